@@ -1,0 +1,141 @@
+package org.secretariat.charter;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The charter profiles this installation knows: the built-in ones packed in the application
+ * ({@code charters/index.txt} lists them) and the user's own in {@code <data>/charters/*.yaml}.
+ * A user profile with a built-in id replaces the built-in one.
+ */
+public final class CharterCatalog {
+
+    /** A profile and where it came from; {@code file} is null for a built-in one. */
+    public record Entry(CharterProfile profile, Path file) {
+        public boolean isBuiltIn() {
+            return file == null;
+        }
+    }
+
+    private final Path userDir;
+    private final CharterLoader loader = new CharterLoader();
+
+    public CharterCatalog(Path userDir) {
+        this.userDir = userDir;
+    }
+
+    public Path userDir() {
+        return userDir;
+    }
+
+    /** All loadable profiles, by id. Broken user files are left out and reported in {@code problems}. */
+    public List<Entry> list(List<CharterProblem> problems) {
+        Map<String, Entry> byId = new LinkedHashMap<>();
+        for (String name : builtInNames()) {
+            try {
+                CharterProfile p = loader.load(name, builtInText(name));
+                byId.put(p.id(), new Entry(p, null));
+            } catch (CharterLoadException e) {
+                problems.addAll(e.problems());
+            }
+        }
+        for (Path file : userFiles()) {
+            try {
+                CharterProfile p = loader.load(file);
+                byId.put(p.id(), new Entry(p, file));
+            } catch (CharterLoadException e) {
+                problems.addAll(e.problems());
+            }
+        }
+        return List.copyOf(byId.values());
+    }
+
+    public Optional<Entry> find(String id) {
+        return list(new ArrayList<>()).stream().filter(e -> e.profile().id().equals(id)).findFirst();
+    }
+
+    /** Loads the profile with this id, reporting why if it exists but does not load. */
+    public CharterProfile load(String id) throws CharterLoadException {
+        List<CharterProblem> problems = new ArrayList<>();
+        Optional<Entry> entry = list(problems).stream().filter(e -> e.profile().id().equals(id)).findFirst();
+        if (entry.isPresent()) {
+            return entry.get().profile();
+        }
+        Path userFile = userDir.resolve(id + ".yaml");
+        if (Files.isRegularFile(userFile)) {
+            return loader.load(userFile);
+        }
+        throw new CharterLoadException(List.of(new CharterProblem(id, 1, 1, "id",
+                org.secretariat.i18n.Text.of("charter.error.unknownId", id))));
+    }
+
+    /** The YAML text of a profile, as shipped or as the user wrote it. */
+    public String text(Entry entry) {
+        if (entry.isBuiltIn()) {
+            return builtInText(entry.profile().file());
+        }
+        try {
+            return Files.readString(entry.file(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Copies a profile for the user to adapt: {@code <data>/charters/<newId>.yaml} with its id
+     * changed, so the copy can be edited while the original stays as shipped.
+     */
+    public Path copyForEditing(Entry entry, String newId) throws IOException {
+        String text = text(entry).replaceFirst("(?m)^id:\\s*\\S+", "id: " + newId);
+        Files.createDirectories(userDir);
+        Path target = userDir.resolve(newId + ".yaml");
+        Path tmp = userDir.resolve(newId + ".yaml.tmp");
+        Files.writeString(tmp, text, StandardCharsets.UTF_8);
+        Files.move(tmp, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        return target;
+    }
+
+    private List<Path> userFiles() {
+        List<Path> files = new ArrayList<>();
+        if (!Files.isDirectory(userDir)) {
+            return files;
+        }
+        try (DirectoryStream<Path> dir = Files.newDirectoryStream(userDir, "*.yaml")) {
+            dir.forEach(files::add);
+        } catch (IOException e) {
+            return files;
+        }
+        files.sort(null);
+        return files;
+    }
+
+    static List<String> builtInNames() {
+        return List.of(resource("index.txt").split("\\R")).stream().map(String::strip)
+                .filter(s -> !s.isEmpty()).toList();
+    }
+
+    static String builtInText(String name) {
+        return resource(name);
+    }
+
+    private static String resource(String name) {
+        try (InputStream in = CharterCatalog.class.getResourceAsStream("/charters/" + name)) {
+            if (in == null) {
+                throw new IllegalStateException("built-in charter missing from the application: " + name);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

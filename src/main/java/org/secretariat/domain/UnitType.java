@@ -1,0 +1,42 @@
+package org.secretariat.domain;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/** What kind of organisation a member unit is. Display names are in the message bundles. */
+public enum UnitType {
+    ENTERPRISE("企业", "公司", "企业单位", "enterprise", "company"),
+    UNIVERSITY("高等院校", "高校", "大学", "学院", "本科院校", "university", "college"),
+    TECHNICAL_SCHOOL("职业院校", "技工院校", "技师学院", "职业学校", "中职", "高职", "technical school", "vocational school"),
+    INDUSTRY_ASSOCIATION("行业协会", "协会", "商会", "学会", "社会团体", "industry association", "association"),
+    GOVERNMENT("政府机关", "政府", "县市区", "县市区政府", "机关", "government", "county"),
+    DEVELOPMENT_ZONE("开发区", "园区", "高新区", "经开区", "development zone"),
+    RESEARCH_INSTITUTE("科研院所", "研究院", "研究所", "research institute", "institute"),
+    OTHER("其他", "其它", "other");
+
+    private final List<String> names;
+
+    UnitType(String... names) {
+        this.names = List.of(names);
+    }
+
+    /** The Chinese name used in spreadsheets (企业, 高等院校 …). */
+    public String chineseName() {
+        return names.get(0);
+    }
+
+    /** Matches a spreadsheet value: the Chinese name, a common alias, or the English name. */
+    public static Optional<UnitType> parse(String text) {
+        if (text == null || text.isBlank()) {
+            return Optional.empty();
+        }
+        String t = text.strip().toLowerCase(Locale.ROOT);
+        for (UnitType type : values()) {
+            if (type.name().equalsIgnoreCase(t) || type.names.stream().anyMatch(n -> n.equalsIgnoreCase(t))) {
+                return Optional.of(type);
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,33 @@
+package org.secretariat.persistence;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+
+/** Where the data lives: the user's data folder per OS, unless {@code --data-dir} says otherwise. */
+public final class DataDirectory {
+
+    private DataDirectory() {
+    }
+
+    public static Path defaultFor(String osName, Map<String, String> env, String userHome) {
+        String os = osName.toLowerCase(Locale.ROOT);
+        if (os.contains("win")) {
+            String appData = env.get("APPDATA");
+            return appData != null && !appData.isBlank()
+                    ? Path.of(appData, "Secretariat")
+                    : Path.of(userHome, "AppData", "Roaming", "Secretariat");
+        }
+        if (os.contains("mac")) {
+            return Path.of(userHome, "Library", "Application Support", "Secretariat");
+        }
+        String xdg = env.get("XDG_DATA_HOME");
+        return xdg != null && !xdg.isBlank()
+                ? Path.of(xdg, "secretariat")
+                : Path.of(userHome, ".local", "share", "secretariat");
+    }
+
+    public static Path forThisMachine() {
+        return defaultFor(System.getProperty("os.name"), System.getenv(), System.getProperty("user.home"));
+    }
+}

@@ -1,0 +1,130 @@
+package org.secretariat.persistence;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.flywaydb.core.Flyway;
+import org.h2.jdbcx.JdbcConnectionPool;
+import org.hibernate.Session;
+import org.hibernate.SessionFactory;
+import org.hibernate.cfg.AvailableSettings;
+import org.hibernate.cfg.Configuration;
+import org.secretariat.domain.AuditEntry;
+import org.secretariat.domain.MemberUnit;
+import org.secretariat.domain.Organisation;
+import org.secretariat.domain.Person;
+
+/**
+ * The embedded H2 file database of one data folder: locked for one writer, migrated by Flyway,
+ * validated and used by one Hibernate SessionFactory.
+ */
+public final class Database implements AutoCloseable {
+
+    public static final String FILE_NAME = "secretariat";
+
+    private final Path dataDir;
+    private final DataLock lock;
+    private final JdbcConnectionPool pool;
+    private final SessionFactory sessionFactory;
+
+    private Database(Path dataDir, DataLock lock, JdbcConnectionPool pool, SessionFactory sessionFactory) {
+        this.dataDir = dataDir;
+        this.lock = lock;
+        this.pool = pool;
+        this.sessionFactory = sessionFactory;
+    }
+
+    /**
+     * Opens (creating if needed) the database in {@code dataDir}.
+     *
+     * @param purpose how the holder describes itself to a second opener ("window", "roster import")
+     * @throws DataInUseException if another copy of the app holds the folder
+     */
+    public static Database open(Path dataDir, String purpose) throws DataInUseException, IOException {
+        Files.createDirectories(dataDir);
+        DataLock lock = DataLock.acquire(dataDir, purpose);
+        JdbcConnectionPool pool = null;
+        try {
+            pool = JdbcConnectionPool.create(url(dataDir), "sa", "");
+            pool.setMaxConnections(8);
+            Flyway.configure().dataSource(pool).locations("classpath:db/migration").load().migrate();
+            return new Database(dataDir, lock, pool, buildSessionFactory(pool));
+        } catch (RuntimeException e) {
+            if (pool != null) {
+                pool.dispose();
+            }
+            lock.close();
+            if (isInUse(e)) {
+                throw new DataInUseException(dataDir, "");
+            }
+            throw e;
+        }
+    }
+
+    static String url(Path dataDir) {
+        return "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve(FILE_NAME) + ";DB_CLOSE_ON_EXIT=FALSE";
+    }
+
+    private static boolean isInUse(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && sql.getErrorCode() == 90020) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static SessionFactory buildSessionFactory(JdbcConnectionPool pool) {
+        Configuration cfg = new Configuration();
+        cfg.getProperties().put(AvailableSettings.JAKARTA_NON_JTA_DATASOURCE, pool);
+        cfg.setProperty(AvailableSettings.HBM2DDL_AUTO, "validate");
+        cfg.setProperty(AvailableSettings.SHOW_SQL, "false");
+        cfg.setProperty(AvailableSettings.STATEMENT_BATCH_SIZE, "50");
+        cfg.setProperty(AvailableSettings.ORDER_INSERTS, "true");
+        cfg.setProperty(AvailableSettings.ALLOW_UPDATE_OUTSIDE_TRANSACTION, "false");
+        cfg.addAnnotatedClass(Organisation.class);
+        cfg.addAnnotatedClass(MemberUnit.class);
+        cfg.addAnnotatedClass(Person.class);
+        cfg.addAnnotatedClass(AuditEntry.class);
+        return cfg.buildSessionFactory();
+    }
+
+    public Path dataDir() {
+        return dataDir;
+    }
+
+    public SessionFactory sessionFactory() {
+        return sessionFactory;
+    }
+
+    public void inTransaction(Consumer<Session> work) {
+        sessionFactory.inTransaction(work);
+    }
+
+    public <R> R fromTransaction(Function<Session, R> work) {
+        return sessionFactory.fromTransaction(work);
+    }
+
+    @Override
+    public void close() {
+        try {
+            sessionFactory.close();
+        } finally {
+            try (var c = pool.getConnection(); var s = c.createStatement()) {
+                s.execute("SHUTDOWN");
+            } catch (SQLException ignored) {
+                // already closed: nothing left to flush
+            } finally {
+                pool.dispose();
+                try {
+                    lock.close();
+                } catch (IOException ignored) {
+                    // the OS releases the lock when the process ends
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package org.secretariat.persistence;
+
+import java.util.List;
+import java.util.Optional;
+import org.hibernate.Session;
+import org.secretariat.domain.MemberUnit;
+
+/** Member units; methods take the caller's session, the service owns the transaction. */
+public final class MemberUnitRepository {
+
+    public List<MemberUnit> findAll(Session s) {
+        return s.createSelectionQuery("from MemberUnit u order by u.id", MemberUnit.class).getResultList();
+    }
+
+    public Optional<MemberUnit> find(Session s, long id) {
+        return Optional.ofNullable(s.find(MemberUnit.class, id));
+    }
+
+    /** The unit with its people loaded, for the detail pane and the edit form. */
+    public Optional<MemberUnit> findWithPeople(Session s, long id) {
+        return s.createSelectionQuery("from MemberUnit u left join fetch u.people where u.id = :id", MemberUnit.class)
+                .setParameter("id", id).uniqueResultOptional();
+    }
+
+    public Optional<MemberUnit> findByCreditCode(Session s, String creditCode) {
+        return s.createSelectionQuery("from MemberUnit u where u.creditCode = :c", MemberUnit.class)
+                .setParameter("c", creditCode).uniqueResultOptional();
+    }
+
+    public Optional<MemberUnit> findByName(Session s, String name) {
+        return s.createSelectionQuery("from MemberUnit u where u.name = :n", MemberUnit.class)
+                .setParameter("n", name).uniqueResultOptional();
+    }
+
+    public long count(Session s) {
+        return s.createSelectionQuery("select count(u) from MemberUnit u", Long.class).getSingleResult();
+    }
+
+    public void add(Session s, MemberUnit unit) {
+        s.persist(unit);
+    }
+
+    public void remove(Session s, MemberUnit unit) {
+        s.remove(unit);
+    }
+}

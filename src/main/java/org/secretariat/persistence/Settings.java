@@ -1,0 +1,65 @@
+package org.secretariat.persistence;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Properties;
+
+/**
+ * Preferences of this data folder that are needed before the database opens (the language)
+ * or that belong to the machine rather than the records: {@code settings.properties}.
+ */
+public final class Settings {
+
+    public static final String LANGUAGE = "language";
+    public static final String OPERATOR = "operator";
+
+    private final Path file;
+    private final Properties values = new Properties();
+
+    private Settings(Path file) {
+        this.file = file;
+    }
+
+    public static Settings load(Path dataDir) {
+        Settings s = new Settings(dataDir.resolve("settings.properties"));
+        if (Files.isRegularFile(s.file)) {
+            try (Reader r = Files.newBufferedReader(s.file, StandardCharsets.UTF_8)) {
+                s.values.load(r);
+            } catch (IOException | IllegalArgumentException e) {
+                // an unreadable settings file falls back to defaults; the next save rewrites it
+                s.values.clear();
+            }
+        }
+        return s;
+    }
+
+    public String get(String key, String fallback) {
+        return values.getProperty(key, fallback);
+    }
+
+    /** "zh" (default) or "en". */
+    public String language() {
+        return "en".equals(values.getProperty(LANGUAGE)) ? "en" : "zh";
+    }
+
+    /** Who is recorded in the audit trail: the name set in settings, else the OS user. */
+    public String operator() {
+        String op = values.getProperty(OPERATOR, "").strip();
+        return op.isEmpty() ? System.getProperty("user.name", "?") : op;
+    }
+
+    public void set(String key, String value) throws IOException {
+        values.setProperty(key, value);
+        Files.createDirectories(file.getParent());
+        Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+        try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+            values.store(w, "Secretariat settings");
+        }
+        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+}

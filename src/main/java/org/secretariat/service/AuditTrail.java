@@ -1,0 +1,91 @@
+package org.secretariat.service;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.hibernate.Session;
+import org.secretariat.domain.AuditEntry;
+import org.secretariat.persistence.AuditRepository;
+
+/**
+ * Writes the audit trail inside the caller's transaction, so a change and its record commit
+ * together. Each entry's hash covers its content and the previous entry's hash.
+ */
+public final class AuditTrail {
+
+    public static final String GENESIS = "0".repeat(64);
+    /** Separates field, old and new value in a details line. */
+    public static final char SEP = '\u001F';
+
+    private final AuditRepository repository;
+    private final Supplier<String> actor;
+    private final Clock clock;
+
+    public AuditTrail(AuditRepository repository, Supplier<String> actor, Clock clock) {
+        this.repository = repository;
+        this.actor = actor;
+        this.clock = clock;
+    }
+
+    public void record(Session s, String action, String entityType, Long entityId, String label, String details) {
+        Optional<AuditEntry> last = repository.last(s);
+        long seq = last.map(e -> e.getSeq() + 1).orElse(1L);
+        String prev = last.map(AuditEntry::getHash).orElse(GENESIS);
+        LocalDateTime at = LocalDateTime.now(clock).truncatedTo(ChronoUnit.MILLIS);
+        String who = actor.get();
+        String hash = hash(seq, at, who, action, entityType, entityId, label, details, prev);
+        repository.append(s, new AuditEntry(seq, at, who, action, entityType, entityId, label, details, prev, hash));
+    }
+
+    /** The lines "field SEP old SEP new" for every field whose value differs. */
+    public static String diff(Map<String, String> before, Map<String, String> after) {
+        StringBuilder out = new StringBuilder();
+        for (Map.Entry<String, String> e : after.entrySet()) {
+            String old = before.getOrDefault(e.getKey(), "");
+            String now = Objects.toString(e.getValue(), "");
+            if (!old.equals(now)) {
+                out.append(e.getKey()).append(SEP).append(old).append(SEP).append(now).append('\n');
+            }
+        }
+        return out.toString();
+    }
+
+    public List<AuditEntry> history(Session s, String entityType, long id) {
+        return repository.forEntity(s, entityType, id);
+    }
+
+    /** The sequence number of the first entry whose chain does not hold, if any. */
+    public Optional<Long> firstBrokenLink(Session s) {
+        String prev = GENESIS;
+        for (AuditEntry e : repository.all(s)) {
+            String expected = hash(e.getSeq(), e.getAt(), e.getActor(), e.getAction(), e.getEntityType(),
+                    e.getEntityId(), e.getEntityLabel(), e.getDetails(), prev);
+            if (!e.getPrevHash().equals(prev) || !e.getHash().equals(expected)) {
+                return Optional.of(e.getSeq());
+            }
+            prev = e.getHash();
+        }
+        return Optional.empty();
+    }
+
+    static String hash(long seq, LocalDateTime at, String actor, String action, String type, Long id,
+                       String label, String details, String prev) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            String content = String.join("\u001E", Long.toString(seq), at.toString(), actor, action, type,
+                    Objects.toString(id, ""), Objects.toString(label, ""), details, prev);
+            return HexFormat.of().formatHex(sha.digest(content.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+}
