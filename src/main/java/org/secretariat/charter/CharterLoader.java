@@ -34,7 +34,7 @@ public final class CharterLoader {
     public static final int SCHEMA = 1;
 
     public CharterProfile load(Path path) throws CharterLoadException {
-        String name = path.getFileName().toString();
+        String name = path.toString();
         try {
             if (Files.size(path) > MAX_CHARS * 4L) {
                 throw single(name, Text.of("charter.error.tooLarge"));

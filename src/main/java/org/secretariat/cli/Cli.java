@@ -1,0 +1,121 @@
+package org.secretariat.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import org.secretariat.charter.CharterLoadException;
+import org.secretariat.charter.CharterProblem;
+import org.secretariat.i18n.Messages;
+import org.secretariat.i18n.Text;
+import org.secretariat.persistence.DataDirectory;
+import org.secretariat.persistence.DataInUseException;
+import org.secretariat.persistence.Settings;
+import org.secretariat.service.AppContext;
+
+/**
+ * The commands without a window: {@code [--data-dir DIR] COMMAND …}. Results go to stdout, problems
+ * to stderr as {@code FILE:ROW:COLUMN: message}; exit 0 on success, 2 on bad input or usage (nothing
+ * written), 1 on an unexpected failure.
+ */
+public final class Cli {
+
+    public static final int OK = 0;
+    public static final int FAILURE = 1;
+    public static final int BAD_INPUT = 2;
+
+    private final PrintStream out;
+    private final PrintStream err;
+    private final Clock clock;
+    private Messages messages = Messages.forLanguage("zh");
+
+    public Cli(PrintStream out, PrintStream err, Clock clock) {
+        this.out = out;
+        this.err = err;
+        this.clock = clock;
+    }
+
+    /** Runs a command line; returns the exit code. */
+    public int run(List<String> args) {
+        List<String> rest = new ArrayList<>(args);
+        Path dataDir = DataDirectory.forThisMachine();
+        try {
+            while (!rest.isEmpty() && rest.get(0).startsWith("--data-dir")) {
+                String first = rest.remove(0);
+                if (first.startsWith("--data-dir=")) {
+                    dataDir = Path.of(first.substring("--data-dir=".length()));
+                } else if (rest.isEmpty()) {
+                    throw new UsageException(Text.of("cli.error.optionValue", "--data-dir"));
+                } else {
+                    dataDir = Path.of(rest.remove(0));
+                }
+            }
+            messages = Messages.forLanguage(Settings.load(dataDir).language());
+            if (rest.isEmpty() || List.of("help", "--help", "-h").contains(rest.get(0))) {
+                out.println(messages.get("cli.usage"));
+                return OK;
+            }
+            String command = rest.remove(0);
+            return switch (command) {
+                case "charters" -> new CharterCommands(this, dataDir).run(rest);
+                case "setup" -> withContext(dataDir, "setup", ctx -> new SetupCommand(this, ctx).run(rest));
+                case "roster" -> withContext(dataDir, "roster", ctx -> new RosterCommands(this, ctx).run(rest));
+                default -> throw new UsageException(Text.of("cli.error.unknownCommand", command));
+            };
+        } catch (UsageException e) {
+            err.println(messages.get(e.text()));
+            err.println(messages.get("cli.usage"));
+            return BAD_INPUT;
+        } catch (RuntimeException e) {
+            err.println(messages.get("cli.error.unexpected", String.valueOf(e)));
+            return FAILURE;
+        }
+    }
+
+    interface ContextCommand {
+        int run(AppContext ctx) throws UsageException;
+    }
+
+    private int withContext(Path dataDir, String purpose, ContextCommand command) throws UsageException {
+        try (AppContext ctx = AppContext.open(dataDir, "command " + purpose, clock)) {
+            return command.run(ctx);
+        } catch (DataInUseException e) {
+            err.println(messages.get("data.inUse", e.dataDir(), e.holder()));
+            return FAILURE;
+        } catch (CharterLoadException e) {
+            printCharterProblems(e.problems());
+            return BAD_INPUT;
+        } catch (java.io.IOException e) {
+            err.println(messages.get("data.error.io", dataDir, e.getMessage()));
+            return FAILURE;
+        }
+    }
+
+    void printCharterProblems(List<CharterProblem> problems) {
+        for (CharterProblem p : problems) {
+            err.println(p.file() + ":" + p.line() + ":" + p.column() + ": "
+                    + (p.field().isEmpty() ? "" : p.field() + ": ") + messages.get(p.message()));
+        }
+    }
+
+    PrintStream out() {
+        return out;
+    }
+
+    PrintStream err() {
+        return err;
+    }
+
+    Messages messages() {
+        return messages;
+    }
+
+    String text(Text t) {
+        return messages.get(t);
+    }
+
+    String text(String key, Object... args) {
+        return messages.get(key, args);
+    }
+}

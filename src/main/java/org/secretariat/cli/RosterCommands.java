@@ -1,0 +1,132 @@
+package org.secretariat.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import org.secretariat.exchange.Sheet;
+import org.secretariat.exchange.SheetReadException;
+import org.secretariat.i18n.Text;
+import org.secretariat.service.AppContext;
+import org.secretariat.service.ImportPreview;
+import org.secretariat.service.ImportService;
+import org.secretariat.service.RowProblem;
+import org.secretariat.service.UnitRow;
+
+/** {@code roster import FILE [--dry-run]}, {@code roster export FILE}, {@code roster template FILE}, {@code roster list}. */
+final class RosterCommands {
+
+    private final Cli cli;
+    private final AppContext ctx;
+
+    RosterCommands(Cli cli, AppContext ctx) {
+        this.cli = cli;
+        this.ctx = ctx;
+    }
+
+    int run(List<String> args) throws UsageException {
+        CliArgs a = CliArgs.parse(args, Set.of(), Set.of("--dry-run"));
+        if (a.words().isEmpty()) {
+            throw new UsageException(Text.of("cli.error.missingArgument"));
+        }
+        String sub = a.words().get(0);
+        if (!ctx.isSetUp()) {
+            cli.err().println(cli.text("cli.error.notSetUp"));
+            return Cli.BAD_INPUT;
+        }
+        switch (sub) {
+            case "list" -> {
+                a.expectWords(1);
+                return list();
+            }
+            case "import" -> {
+                a.expectWords(2);
+                return importFile(Path.of(a.words().get(1)), a.flag("--dry-run"));
+            }
+            case "export", "template" -> {
+                a.expectWords(2);
+                return write(sub, xlsxPath(a.words().get(1)));
+            }
+            default -> throw new UsageException(Text.of("cli.error.unknownCommand", "roster " + sub));
+        }
+    }
+
+    private Path xlsxPath(String name) throws UsageException {
+        if (!name.toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
+            throw new UsageException(Text.of("cli.error.xlsxOnly", name));
+        }
+        return Path.of(name);
+    }
+
+    private int list() {
+        List<UnitRow> rows = ctx.roster().list();
+        cli.out().println(String.join("\t", cli.text("field.name"), cli.text("field.tier"), cli.text("field.unitType"),
+                cli.text("field.status"), cli.text("field.creditCode"), cli.text("field.joinDate"),
+                cli.text("field.contactName"), cli.text("field.phone")));
+        for (UnitRow r : rows) {
+            cli.out().println(String.join("\t", r.name(), r.tierName(), cli.text("unitType." + r.unitType().name()),
+                    cli.text("status." + r.status().name()), Objects.toString(r.creditCode(), ""),
+                    Objects.toString(r.joinDate(), ""), Objects.toString(r.contactName(), ""),
+                    Objects.toString(r.phone(), "")));
+        }
+        cli.err().println(cli.text("roster.list.count", rows.size()));
+        return Cli.OK;
+    }
+
+    private int importFile(Path file, boolean dryRun) {
+        ImportService importer = ctx.importer();
+        Sheet sheet;
+        try {
+            sheet = importer.read(file);
+        } catch (SheetReadException e) {
+            cli.err().println(file + ":1:1: " + cli.text(e.text()));
+            return Cli.BAD_INPUT;
+        }
+        ImportPreview preview = importer.preview(sheet, ImportService.autoMapping(sheet));
+        for (RowProblem p : preview.problems()) {
+            cli.err().println(format(file, p));
+        }
+        if (!preview.canImport()) {
+            cli.err().println(cli.text("import.refused", preview.errorCount(), preview.rows().size()));
+            return Cli.BAD_INPUT;
+        }
+        if (dryRun) {
+            cli.out().println(cli.text("import.dryRun", preview.rows().size(), preview.warningCount()));
+            return Cli.OK;
+        }
+        try {
+            int n = importer.commit(preview);
+            cli.out().println(cli.text("import.done", n, file));
+            return Cli.OK;
+        } catch (ImportService.ImportRefused e) {
+            e.preview().problems().forEach(p -> cli.err().println(format(file, p)));
+            cli.err().println(cli.text("import.refused", e.preview().errorCount(), e.preview().rows().size()));
+            return Cli.BAD_INPUT;
+        }
+    }
+
+    private String format(Path file, RowProblem p) {
+        String label = p.field().isEmpty() ? "" : cli.text("field." + p.field()) + "：";
+        String warn = p.isError() ? "" : cli.text("problem.warning");
+        return file + ":" + p.row() + ":" + p.column() + ": " + warn + label + cli.text(p.message());
+    }
+
+    private int write(String what, Path target) {
+        try {
+            if (what.equals("export")) {
+                List<UnitRow> rows = ctx.roster().list();
+                ctx.exporter().exportRoster(target, rows);
+                cli.out().println(cli.text("export.done", rows.size(), target));
+            } else {
+                ctx.exporter().writeTemplate(target);
+                cli.out().println(cli.text("template.done", target));
+            }
+            return Cli.OK;
+        } catch (IOException e) {
+            cli.err().println(target + ":1:1: " + cli.text("export.error.io", e.getMessage()));
+            return Cli.FAILURE;
+        }
+    }
+}

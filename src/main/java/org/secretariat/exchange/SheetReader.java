@@ -1,0 +1,194 @@
+package org.secretariat.exchange;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.poi.EncryptedDocumentException;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.secretariat.i18n.Text;
+
+/**
+ * Reads a roster from .xlsx (or .xls) or .csv into a {@link Sheet}. Dates in date-formatted cells
+ * come out as 2023-05-01 text; everything else as the user sees it in Excel. The header row is the
+ * first of the top ten rows with at least two recognised headers (a title row above is skipped).
+ */
+public final class SheetReader {
+
+    public static final int MAX_ROWS = 100_000;
+    public static final int MAX_COLUMNS = 200;
+    private static final int HEADER_SEARCH_ROWS = 10;
+
+    public Sheet read(Path file) throws SheetReadException {
+        String name = file.getFileName().toString();
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (!Files.isRegularFile(file)) {
+            throw new SheetReadException(Text.of("import.error.notFound", file.toString()), null);
+        }
+        List<List<String>> raw = lower.endsWith(".csv") || lower.endsWith(".txt") ? readCsv(file) : readWorkbook(file);
+        return toSheet(name, raw);
+    }
+
+    private List<List<String>> readWorkbook(Path file) throws SheetReadException {
+        try (InputStream in = Files.newInputStream(file); Workbook wb = WorkbookFactory.create(in)) {
+            if (wb.getNumberOfSheets() == 0) {
+                throw new SheetReadException(Text.of("import.error.empty"), null);
+            }
+            org.apache.poi.ss.usermodel.Sheet sheet = wb.getSheetAt(wb.getActiveSheetIndex());
+            DataFormatter formatter = new DataFormatter(Locale.CHINA);
+            List<List<String>> rows = new ArrayList<>();
+            int last = sheet.getLastRowNum();
+            if (last >= MAX_ROWS + HEADER_SEARCH_ROWS) {
+                throw new SheetReadException(Text.of("import.error.tooManyRows", MAX_ROWS), null);
+            }
+            for (int r = 0; r <= last; r++) {
+                org.apache.poi.ss.usermodel.Row row = sheet.getRow(r);
+                List<String> cells = new ArrayList<>();
+                if (row != null) {
+                    int lastCell = Math.min(row.getLastCellNum(), MAX_COLUMNS);
+                    for (int c = 0; c < lastCell; c++) {
+                        cells.add(cellText(row.getCell(c), formatter));
+                    }
+                }
+                rows.add(cells);
+            }
+            return rows;
+        } catch (EncryptedDocumentException e) {
+            throw new SheetReadException(Text.of("import.error.encrypted"), e);
+        } catch (IOException | RuntimeException e) {
+            throw new SheetReadException(Text.of("import.error.unreadable", String.valueOf(e.getMessage())), e);
+        }
+    }
+
+    private static String cellText(Cell cell, DataFormatter formatter) {
+        if (cell == null) {
+            return "";
+        }
+        CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
+        if (type == CellType.NUMERIC && DateUtil.isCellDateFormatted(cell)) {
+            LocalDate d = cell.getLocalDateTimeCellValue().toLocalDate();
+            return d.format(DateTimeFormatter.ISO_LOCAL_DATE);
+        }
+        if (type == CellType.NUMERIC) {
+            double v = cell.getNumericCellValue();
+            if (v == Math.rint(v) && Math.abs(v) < 1e15) {
+                return Long.toString((long) v); // phone numbers typed as numbers: no "1.38E+10"
+            }
+        }
+        if (cell.getCellType() == CellType.FORMULA) {
+            return switch (type) {
+                case STRING -> cell.getStringCellValue();
+                case BOOLEAN -> Boolean.toString(cell.getBooleanCellValue());
+                case NUMERIC -> Double.toString(cell.getNumericCellValue());
+                default -> "";
+            };
+        }
+        return formatter.formatCellValue(cell);
+    }
+
+    private List<List<String>> readCsv(Path file) throws SheetReadException {
+        String text;
+        try {
+            text = decode(Files.readAllBytes(file));
+        } catch (IOException e) {
+            throw new SheetReadException(Text.of("import.error.unreadable", String.valueOf(e.getMessage())), e);
+        }
+        String firstLine = text.lines().findFirst().orElse("");
+        char delimiter = firstLine.indexOf('\t') >= 0 && firstLine.indexOf(',') < 0 ? '\t'
+                : firstLine.indexOf(';') >= 0 && firstLine.indexOf(',') < 0 ? ';' : ',';
+        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).build();
+        List<List<String>> rows = new ArrayList<>();
+        try (Reader r = new StringReader(text); CSVParser parser = CSVParser.parse(r, format)) {
+            for (CSVRecord record : parser) {
+                if (rows.size() >= MAX_ROWS + HEADER_SEARCH_ROWS) {
+                    throw new SheetReadException(Text.of("import.error.tooManyRows", MAX_ROWS), null);
+                }
+                List<String> cells = new ArrayList<>();
+                for (int i = 0; i < Math.min(record.size(), MAX_COLUMNS); i++) {
+                    cells.add(record.get(i));
+                }
+                rows.add(cells);
+            }
+        } catch (IOException | RuntimeException e) {
+            throw new SheetReadException(Text.of("import.error.unreadable", String.valueOf(e.getMessage())), e);
+        }
+        return rows;
+    }
+
+    /** UTF-8 (with or without BOM) or UTF-16 by BOM; otherwise GB18030, as Excel saves CSV in China. */
+    static String decode(byte[] bytes) {
+        if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
+            return new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
+        }
+        if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE) {
+            return new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16LE);
+        }
+        if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF) {
+            return new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16BE);
+        }
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            return new String(bytes, Charset.forName("GB18030"));
+        }
+    }
+
+    private static Sheet toSheet(String name, List<List<String>> raw) throws SheetReadException {
+        int headerIndex = -1;
+        int firstNonEmpty = -1;
+        for (int r = 0; r < Math.min(raw.size(), HEADER_SEARCH_ROWS); r++) {
+            List<String> row = raw.get(r);
+            if (row.stream().allMatch(s -> CellText.clean(s).isEmpty())) {
+                continue;
+            }
+            if (firstNonEmpty < 0) {
+                firstNonEmpty = r;
+            }
+            long known = row.stream().filter(h -> RosterField.forHeader(h).isPresent()).count();
+            if (known >= 2) {
+                headerIndex = r;
+                break;
+            }
+        }
+        if (headerIndex < 0) {
+            headerIndex = firstNonEmpty;
+        }
+        if (headerIndex < 0) {
+            throw new SheetReadException(Text.of("import.error.empty"), null);
+        }
+        List<String> headers = raw.get(headerIndex).stream().map(CellText::clean).toList();
+        List<Sheet.Row> rows = new ArrayList<>();
+        for (int r = headerIndex + 1; r < raw.size(); r++) {
+            List<String> cells = new ArrayList<>(raw.get(r));
+            while (cells.size() < headers.size()) {
+                cells.add("");
+            }
+            Sheet.Row row = new Sheet.Row(r + 1, List.copyOf(cells));
+            if (!row.isBlank()) {
+                rows.add(row);
+            }
+        }
+        return new Sheet(name, headerIndex + 1, headers, List.copyOf(rows));
+    }
+}

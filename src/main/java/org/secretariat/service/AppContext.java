@@ -1,0 +1,128 @@
+package org.secretariat.service;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import org.secretariat.charter.CharterCatalog;
+import org.secretariat.charter.CharterLoadException;
+import org.secretariat.charter.CharterProfile;
+import org.secretariat.domain.Organisation;
+import org.secretariat.persistence.AuditRepository;
+import org.secretariat.persistence.DataInUseException;
+import org.secretariat.persistence.Database;
+import org.secretariat.persistence.MemberUnitRepository;
+import org.secretariat.persistence.OrganisationRepository;
+import org.secretariat.persistence.Settings;
+
+/**
+ * Everything the window and the commands use, built once by hand through constructors: the
+ * database of one data folder, the charter it runs by, and the services.
+ */
+public final class AppContext implements AutoCloseable {
+
+    private final Path dataDir;
+    private final Settings settings;
+    private final Database database;
+    private final CharterCatalog catalog;
+    private final AtomicReference<CharterProfile> charter = new AtomicReference<>();
+    private final AuditTrail audit;
+    private final RosterService roster;
+    private final ImportService importer;
+    private final ExportService exporter;
+    private final SetupService setup;
+
+    private AppContext(Path dataDir, Settings settings, Database database, Clock clock) {
+        this.dataDir = dataDir;
+        this.settings = settings;
+        this.database = database;
+        this.catalog = new CharterCatalog(dataDir.resolve("charters"));
+        MemberUnitRepository units = new MemberUnitRepository();
+        this.audit = new AuditTrail(new AuditRepository(), settings::operator, clock);
+        this.roster = new RosterService(database, units, audit, charter::get, clock);
+        this.importer = new ImportService(database, roster, charter::get);
+        this.exporter = new ExportService(charter::get);
+        this.setup = new SetupService(database, new OrganisationRepository(), units, audit, clock);
+    }
+
+    /**
+     * Opens the data folder. The charter is loaded if the folder has been set up; if the profile it
+     * names no longer loads, the exception says why.
+     */
+    public static AppContext open(Path dataDir, String purpose, Clock clock)
+            throws DataInUseException, IOException, CharterLoadException {
+        Settings settings = Settings.load(dataDir);
+        Database db = Database.open(dataDir, purpose);
+        AppContext ctx = new AppContext(dataDir, settings, db, clock);
+        try {
+            Optional<Organisation> org = ctx.setup.organisation();
+            if (org.isPresent()) {
+                ctx.charter.set(ctx.catalog.load(org.get().getCharterId()));
+            }
+        } catch (CharterLoadException | RuntimeException e) {
+            db.close();
+            throw e;
+        }
+        return ctx;
+    }
+
+    public Path dataDir() {
+        return dataDir;
+    }
+
+    public Settings settings() {
+        return settings;
+    }
+
+    public Database database() {
+        return database;
+    }
+
+    public CharterCatalog catalog() {
+        return catalog;
+    }
+
+    /** The active charter, or empty before setup. */
+    public Optional<CharterProfile> charter() {
+        return Optional.ofNullable(charter.get());
+    }
+
+    public boolean isSetUp() {
+        return charter.get() != null;
+    }
+
+    public AuditTrail audit() {
+        return audit;
+    }
+
+    public RosterService roster() {
+        return roster;
+    }
+
+    public ImportService importer() {
+        return importer;
+    }
+
+    public ExportService exporter() {
+        return exporter;
+    }
+
+    public SetupService setupService() {
+        return setup;
+    }
+
+    /** Sets up the organisation and makes the profile active; returns the problems if refused. */
+    public java.util.List<org.secretariat.i18n.Text> setUp(CharterProfile profile, SetupService.Details details) {
+        var problems = setup.setup(profile, details);
+        if (problems.isEmpty()) {
+            charter.set(profile);
+        }
+        return problems;
+    }
+
+    @Override
+    public void close() {
+        database.close();
+    }
+}

@@ -1,0 +1,195 @@
+package org.secretariat.service;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.hibernate.Session;
+import org.secretariat.charter.CharterProfile;
+import org.secretariat.charter.Tier;
+import org.secretariat.domain.CreditCode;
+import org.secretariat.domain.MemberStatus;
+import org.secretariat.domain.UnitType;
+import org.secretariat.exchange.CellText;
+import org.secretariat.exchange.RosterField;
+import org.secretariat.exchange.Sheet;
+import org.secretariat.exchange.SheetReadException;
+import org.secretariat.exchange.SheetReader;
+import org.secretariat.i18n.Text;
+import org.secretariat.persistence.Database;
+
+/**
+ * Imports a roster: reads the file, maps its columns, checks every row (formats, charter tiers,
+ * duplicates in the file and on the roster) and writes all rows in one transaction, or none.
+ */
+public final class ImportService {
+
+    /** Thrown by {@link #commit} when the rows no longer pass (someone changed the roster meanwhile). */
+    public static final class ImportRefused extends RuntimeException {
+        private final transient ImportPreview preview;
+
+        public ImportRefused(ImportPreview preview) {
+            super("import refused: " + preview.errorCount() + " errors");
+            this.preview = preview;
+        }
+
+        public ImportPreview preview() {
+            return preview;
+        }
+    }
+
+    private final Database db;
+    private final RosterService roster;
+    private final Supplier<CharterProfile> charter;
+    private final SheetReader reader = new SheetReader();
+
+    public ImportService(Database db, RosterService roster, Supplier<CharterProfile> charter) {
+        this.db = db;
+        this.roster = roster;
+        this.charter = charter;
+    }
+
+    public Sheet read(Path file) throws SheetReadException {
+        return reader.read(file);
+    }
+
+    /** Columns recognised by their headers; columns not recognised are left out. */
+    public static Map<Integer, RosterField> autoMapping(Sheet sheet) {
+        Map<Integer, RosterField> mapping = new LinkedHashMap<>();
+        for (int c = 0; c < sheet.headers().size(); c++) {
+            Optional<RosterField> f = RosterField.forHeader(sheet.headers().get(c));
+            if (f.isPresent() && !mapping.containsValue(f.get())) {
+                mapping.put(c, f.get());
+            }
+        }
+        return mapping;
+    }
+
+    public ImportPreview preview(Sheet sheet, Map<Integer, RosterField> mapping) {
+        return db.fromTransaction(s -> check(s, sheet, mapping));
+    }
+
+    /** Writes every row in one transaction; nothing is written if any row fails. Returns the count. */
+    public int commit(ImportPreview preview) {
+        return db.fromTransaction(s -> {
+            ImportPreview fresh = check(s, preview.sheet(), preview.mapping());
+            if (!fresh.canImport()) {
+                throw new ImportRefused(fresh);
+            }
+            for (ImportPreview.Row row : fresh.rows()) {
+                UnitDraft d = row.draft();
+                d.creditCodeConfirmed = true; // warnings were shown in the preview and accepted
+                roster.write(s, d, "IMPORT");
+            }
+            return fresh.rows().size();
+        });
+    }
+
+    private ImportPreview check(Session s, Sheet sheet, Map<Integer, RosterField> mapping) {
+        List<RowProblem> fileProblems = new ArrayList<>();
+        Map<RosterField, Integer> columnOf = new HashMap<>();
+        mapping.forEach((col, field) -> columnOf.put(field, col));
+        for (RosterField f : RosterField.values()) {
+            if (f.isRequired() && !columnOf.containsKey(f)) {
+                fileProblems.add(new RowProblem(sheet.headerRow(), 1, f.key(), FieldProblem.Severity.ERROR,
+                        Text.of("import.error.missingColumn", f.chineseHeader())));
+            }
+        }
+        if (sheet.rows().isEmpty()) {
+            fileProblems.add(new RowProblem(sheet.headerRow(), 1, "", FieldProblem.Severity.ERROR,
+                    Text.of("import.error.noRows")));
+        }
+        List<ImportPreview.Row> rows = new ArrayList<>();
+        if (!fileProblems.isEmpty()) {
+            return new ImportPreview(sheet, Map.copyOf(mapping), rows, fileProblems);
+        }
+        CharterProfile profile = charter.get();
+        Map<String, Integer> namesSeen = new HashMap<>();
+        Map<String, Integer> codesSeen = new HashMap<>();
+        for (Sheet.Row sheetRow : sheet.rows()) {
+            List<RowProblem> problems = new ArrayList<>();
+            UnitDraft d = draft(sheetRow, columnOf, profile, problems);
+            for (FieldProblem fp : roster.validate(s, d)) {
+                String field = fp.field();
+                int col = RosterField.forKey(field).map(columnOf::get).map(c -> c + 1).orElse(1);
+                problems.add(new RowProblem(sheetRow.number(), col, field, fp.severity(), fp.message()));
+            }
+            checkRepeat(namesSeen, d.name.strip(), sheetRow.number(), columnOf.get(RosterField.NAME), "name", problems);
+            String code = CreditCode.normalize(d.creditCode);
+            if (!code.isEmpty()) {
+                checkRepeat(codesSeen, code, sheetRow.number(), columnOf.get(RosterField.CREDIT_CODE), "creditCode", problems);
+            }
+            problems.sort((a, b) -> Integer.compare(a.column(), b.column()));
+            rows.add(new ImportPreview.Row(sheetRow.number(), d, List.copyOf(problems)));
+        }
+        return new ImportPreview(sheet, Map.copyOf(mapping), List.copyOf(rows), List.of());
+    }
+
+    private static void checkRepeat(Map<String, Integer> seen, String value, int row, Integer column, String field,
+                                    List<RowProblem> problems) {
+        if (value.isEmpty() || column == null) {
+            return;
+        }
+        Integer first = seen.putIfAbsent(value, row);
+        if (first != null) {
+            problems.add(new RowProblem(row, column + 1, field, FieldProblem.Severity.ERROR,
+                    Text.of("import.error.repeated", value, first)));
+        }
+    }
+
+    private static UnitDraft draft(Sheet.Row row, Map<RosterField, Integer> columnOf, CharterProfile profile,
+                                   List<RowProblem> problems) {
+        UnitDraft d = new UnitDraft();
+        d.name = text(row, columnOf, RosterField.NAME);
+        d.creditCode = CreditCode.normalize(text(row, columnOf, RosterField.CREDIT_CODE));
+        d.legalRepresentative = text(row, columnOf, RosterField.LEGAL_REPRESENTATIVE);
+        d.address = text(row, columnOf, RosterField.ADDRESS);
+        d.contactName = text(row, columnOf, RosterField.CONTACT_NAME);
+        d.phone = text(row, columnOf, RosterField.PHONE);
+        d.email = text(row, columnOf, RosterField.EMAIL);
+        d.remarks = text(row, columnOf, RosterField.REMARKS);
+        String type = text(row, columnOf, RosterField.UNIT_TYPE);
+        d.unitType = type.isEmpty() ? UnitType.OTHER : UnitType.parse(type).orElse(null);
+        if (d.unitType == null) {
+            d.unitType = UnitType.OTHER;
+            problems.add(problem(row, columnOf, RosterField.UNIT_TYPE, Text.of("import.error.unitType", type,
+                    String.join("、", java.util.Arrays.stream(UnitType.values()).map(UnitType::chineseName).toList()))));
+        }
+        String tier = text(row, columnOf, RosterField.TIER);
+        Optional<Tier> t = tier.isEmpty() ? Optional.of(profile.entryTier()) : profile.tierNamed(tier);
+        if (t.isPresent()) {
+            d.tierId = t.get().id();
+        } else {
+            d.tierId = profile.entryTier().id();
+            problems.add(problem(row, columnOf, RosterField.TIER, Text.of("import.error.tier", tier,
+                    String.join("、", profile.tiers().stream().map(Tier::name).toList()))));
+        }
+        String status = text(row, columnOf, RosterField.STATUS);
+        d.status = status.isEmpty() ? MemberStatus.MEMBER : MemberStatus.parse(status).orElse(null);
+        if (d.status == null) {
+            d.status = MemberStatus.MEMBER;
+            problems.add(problem(row, columnOf, RosterField.STATUS, Text.of("import.error.status", status)));
+        }
+        String date = text(row, columnOf, RosterField.JOIN_DATE);
+        CellText.DateValue joined = CellText.date(date);
+        if (joined instanceof CellText.ValidDate v) {
+            d.joinDate = v.date();
+        } else if (joined instanceof CellText.BadDate b) {
+            problems.add(problem(row, columnOf, RosterField.JOIN_DATE, Text.of("import.error.date", b.text())));
+        }
+        return d;
+    }
+
+    private static RowProblem problem(Sheet.Row row, Map<RosterField, Integer> columnOf, RosterField field, Text text) {
+        return new RowProblem(row.number(), columnOf.get(field) + 1, field.key(), FieldProblem.Severity.ERROR, text);
+    }
+
+    private static String text(Sheet.Row row, Map<RosterField, Integer> columnOf, RosterField field) {
+        Integer col = columnOf.get(field);
+        return col == null ? "" : CellText.clean(row.cell(col));
+    }
+}
