@@ -1,6 +1,5 @@
 package org.secretariat;
 
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import org.secretariat.cli.Cli;
@@ -18,7 +17,7 @@ public final class Launcher {
 
     public static void main(String[] args) {
         List<String> list = List.of(args);
-        System.setProperty("secretariat.logdir", dataDirOf(list).resolve("logs").toString());
+        System.setProperty("secretariat.logdir", DataDirectory.fromArgs(list).resolve("logs").toString());
         boolean windowOnly = list.isEmpty() || (list.size() == 2 && list.get(0).equals("--data-dir"))
                 || (list.size() == 1 && list.get(0).startsWith("--data-dir="));
         if (windowOnly) {
@@ -30,17 +29,4 @@ public final class Launcher {
         System.exit(code);
     }
 
-    /** The data folder named by --data-dir, or the user's data folder on this machine. */
-    public static Path dataDirOf(List<String> args) {
-        for (int i = 0; i < args.size(); i++) {
-            String a = args.get(i);
-            if (a.equals("--data-dir") && i + 1 < args.size()) {
-                return Path.of(args.get(i + 1));
-            }
-            if (a.startsWith("--data-dir=")) {
-                return Path.of(a.substring("--data-dir=".length()));
-            }
-        }
-        return DataDirectory.forThisMachine();
-    }
 }

@@ -1,6 +1,7 @@
 package org.secretariat.persistence;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -25,6 +26,20 @@ public final class DataDirectory {
         return xdg != null && !xdg.isBlank()
                 ? Path.of(xdg, "secretariat")
                 : Path.of(userHome, ".local", "share", "secretariat");
+    }
+
+    /** The folder named by {@code --data-dir DIR} (or {@code --data-dir=DIR}) in args, else {@link #forThisMachine()}. */
+    public static Path fromArgs(List<String> args) {
+        for (int i = 0; i < args.size(); i++) {
+            String a = args.get(i);
+            if (a.equals("--data-dir") && i + 1 < args.size()) {
+                return Path.of(args.get(i + 1));
+            }
+            if (a.startsWith("--data-dir=")) {
+                return Path.of(a.substring("--data-dir=".length()));
+            }
+        }
+        return forThisMachine();
     }
 
     public static Path forThisMachine() {

@@ -1,11 +1,26 @@
 package org.secretariat.ui;
 
+import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.stage.Stage;
+import org.apache.logging.log4j.LogManager;
+import org.secretariat.charter.CharterLoadException;
+import org.secretariat.i18n.Messages;
+import org.secretariat.persistence.DataDirectory;
+import org.secretariat.persistence.Settings;
+import org.secretariat.service.AppContext;
 
-/** The JavaFX application: placeholder until the window is built. */
+/**
+ * The JavaFX application. The window shows at once; the database opens in the background. A second
+ * copy on the same data folder is told so in a dialog, and closes.
+ */
 public final class SecretariatApp extends Application {
+
+    private AppContext context;
+    private TaskExecutor executor;
 
     public static void launchWith(List<String> args) {
         Application.launch(SecretariatApp.class, args.toArray(String[]::new));
@@ -13,6 +28,38 @@ public final class SecretariatApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        Path dataDir = DataDirectory.fromArgs(getParameters().getRaw());
+        Messages messages = Messages.forLanguage(Settings.load(dataDir).language());
+        FxDialogService dialogs = new FxDialogService(messages);
+        dialogs.setOwner(stage);
+        executor = new TaskExecutor(dialogs);
+        MainWindow window = new MainWindow(stage, messages, executor);
         stage.show();
+        executor.execute(BackgroundTask.of(messages.get("main.loading"),
+                        p -> AppContext.open(dataDir, "window", Clock.systemDefaultZone()))
+                .onSuccess(ctx -> {
+                    context = ctx;
+                    window.open(new UiContext(ctx, messages, dialogs, executor));
+                })
+                .onFailure(error -> {
+                    LogManager.getLogger(SecretariatApp.class).error("cannot open {}", dataDir, error);
+                    String text = error instanceof CharterLoadException c
+                            ? messages.get("main.charterBroken", c.problems().get(0).file(),
+                            c.problems().get(0).line(), messages.get(c.problems().get(0).message()))
+                            : UserMessages.describe(error, messages);
+                    dialogs.showError(messages.get("main.cannotOpen"), text);
+                    Platform.exit();
+                }));
+    }
+
+
+    @Override
+    public void stop() {
+        if (context != null) {
+            context.close();
+        }
+        if (executor != null) {
+            executor.close();
+        }
     }
 }

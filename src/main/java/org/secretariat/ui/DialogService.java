@@ -1,0 +1,26 @@
+package org.secretariat.ui;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * The one way to talk to the user outside a screen: errors as a sentence that says what happened
+ * and what to do (never a stack trace), confirmations, and file choices. Tests supply their own.
+ */
+public interface DialogService {
+
+    /** Shows an error; {@code error}'s own message is used only if it is meant for users. */
+    void showError(String title, Throwable error);
+
+    void showError(String title, String message);
+
+    void showInfo(String title, String message);
+
+    boolean confirm(String title, String message);
+
+    /** A file to open; {@code extensions} like "*.xlsx". */
+    Optional<Path> chooseOpenFile(String title, String description, String... extensions);
+
+    /** A file to save, suggesting {@code suggestedName}. */
+    Optional<Path> chooseSaveFile(String title, String suggestedName, String description, String... extensions);
+}

@@ -1,0 +1,98 @@
+package org.secretariat.ui;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.Optional;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import org.secretariat.i18n.Messages;
+
+/** Dialogs with JavaFX alerts and file choosers, owned by the main window. */
+public final class FxDialogService implements DialogService {
+
+    private final Messages messages;
+    private Window owner;
+    private File lastDirectory;
+
+    public FxDialogService(Messages messages) {
+        this.messages = messages;
+    }
+
+    public void setOwner(Window owner) {
+        this.owner = owner;
+    }
+
+    @Override
+    public void showError(String title, Throwable error) {
+        showError(title, UserMessages.describe(error, messages));
+    }
+
+    @Override
+    public void showError(String title, String message) {
+        show(Alert.AlertType.ERROR, title, message);
+    }
+
+    @Override
+    public void showInfo(String title, String message) {
+        show(Alert.AlertType.INFORMATION, title, message);
+    }
+
+    private void show(Alert.AlertType type, String title, String message) {
+        Alert alert = alert(type, title, message);
+        alert.showAndWait();
+    }
+
+    private Alert alert(Alert.AlertType type, String title, String message) {
+        Alert alert = new Alert(type);
+        alert.initOwner(owner);
+        alert.setTitle(title);
+        alert.setHeaderText(title);
+        Label text = new Label(message);
+        text.setWrapText(true);
+        text.setMaxWidth(520);
+        alert.getDialogPane().setContent(text);
+        return alert;
+    }
+
+    @Override
+    public boolean confirm(String title, String message) {
+        Alert alert = alert(Alert.AlertType.CONFIRMATION, title, message);
+        return alert.showAndWait().filter(b -> b == ButtonType.OK).isPresent();
+    }
+
+    @Override
+    public Optional<Path> chooseOpenFile(String title, String description, String... extensions) {
+        FileChooser chooser = chooser(title, description, extensions);
+        File f = chooser.showOpenDialog(owner);
+        return remember(f);
+    }
+
+    @Override
+    public Optional<Path> chooseSaveFile(String title, String suggestedName, String description, String... extensions) {
+        FileChooser chooser = chooser(title, description, extensions);
+        chooser.setInitialFileName(suggestedName);
+        File f = chooser.showSaveDialog(owner);
+        return remember(f);
+    }
+
+    private FileChooser chooser(String title, String description, String... extensions) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(description, extensions));
+        if (lastDirectory != null && lastDirectory.isDirectory()) {
+            chooser.setInitialDirectory(lastDirectory);
+        }
+        return chooser;
+    }
+
+    private Optional<Path> remember(File f) {
+        if (f == null) {
+            return Optional.empty();
+        }
+        lastDirectory = f.getParentFile();
+        return Optional.of(f.toPath());
+    }
+}

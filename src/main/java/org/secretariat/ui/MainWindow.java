@@ -1,0 +1,151 @@
+package org.secretariat.ui;
+
+import java.util.Objects;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import org.secretariat.i18n.Messages;
+import org.secretariat.service.AppContext;
+import org.secretariat.ui.roster.RosterView;
+import org.secretariat.ui.settings.SettingsView;
+import org.secretariat.ui.setup.SetupView;
+
+/**
+ * The main window: a header with the organisation and the screens, the current screen, and a status
+ * bar with the running task's progress and a cancel button. It shows at once with a loading state;
+ * the data opens in the background.
+ */
+public final class MainWindow {
+
+    private static final String CSS = Objects.requireNonNull(
+            MainWindow.class.getResource("secretariat.css")).toExternalForm();
+
+    private final Stage stage;
+    private final TaskExecutor executor;
+    private final BorderPane root = new BorderPane();
+    private UiContext ui;
+    private RosterView roster;
+
+    public MainWindow(Stage stage, Messages messages, TaskExecutor executor) {
+        this.stage = stage;
+        this.executor = executor;
+        stage.setTitle(messages.get("app.title"));
+        root.setCenter(loading(messages.get("main.loading")));
+        root.setBottom(statusBar(messages));
+        Scene scene = new Scene(root, 1280, 800);
+        style(scene);
+        stage.setScene(scene);
+        stage.setMinWidth(900);
+        stage.setMinHeight(600);
+    }
+
+    public static void style(Scene scene) {
+        scene.getStylesheets().add(CSS);
+    }
+
+    public Stage stage() {
+        return stage;
+    }
+
+    public UiContext context() {
+        return ui;
+    }
+
+    public RosterView rosterView() {
+        return roster;
+    }
+
+    private static Node loading(String text) {
+        ProgressIndicator spinner = new ProgressIndicator();
+        spinner.setMaxSize(48, 48);
+        Label label = new Label(text);
+        label.getStyleClass().add("loading");
+        VBox box = new VBox(16, spinner, label);
+        box.setAlignment(Pos.CENTER);
+        return box;
+    }
+
+    private Node statusBar(Messages messages) {
+        Label message = new Label();
+        message.textProperty().bind(executor.messageProperty());
+        ProgressBar bar = new ProgressBar();
+        bar.progressProperty().bind(executor.progressProperty());
+        bar.visibleProperty().bind(executor.runningProperty());
+        bar.setPrefWidth(220);
+        Button cancel = new Button(messages.get("main.cancel"));
+        cancel.visibleProperty().bind(executor.runningProperty());
+        cancel.setOnAction(e -> executor.cancelCurrent());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar1 = new HBox(message, spacer, bar, cancel);
+        bar1.getStyleClass().add("status-bar");
+        return bar1;
+    }
+
+    /** The data is open: show setup if the organisation is not set up yet, else the roster. */
+    public void open(UiContext context) {
+        this.ui = context;
+        stage.setTitle(ui.text("app.title"));
+        root.setBottom(statusBar(ui.messages()));
+        if (context.app().isSetUp()) {
+            showMain();
+        } else {
+            root.setTop(null);
+            root.setCenter(new SetupView(ui, this::showMain).root());
+        }
+    }
+
+    private void showMain() {
+        AppContext app = ui.app();
+        String org = app.setupService().organisation().map(o -> o.getName()).orElse("");
+        stage.setTitle(org + " — " + ui.text("app.title"));
+        Label title = new Label(org);
+        title.getStyleClass().add("title");
+        Label charter = new Label(app.charter().map(c -> ui.text("main.charter", c.id())).orElse(""));
+        charter.getStyleClass().add("subtitle");
+        ToggleGroup nav = new ToggleGroup();
+        ToggleButton rosterTab = new ToggleButton(ui.text("main.nav.roster"));
+        ToggleButton settingsTab = new ToggleButton(ui.text("main.nav.settings"));
+        rosterTab.setToggleGroup(nav);
+        settingsTab.setToggleGroup(nav);
+        rosterTab.setId("navRoster");
+        settingsTab.setId("navSettings");
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox header = new HBox(title, charter, spacer, rosterTab, settingsTab);
+        header.getStyleClass().add("header");
+        root.setTop(header);
+        roster = new RosterView(ui);
+        rosterTab.setOnAction(e -> {
+            rosterTab.setSelected(true);
+            root.setCenter(roster.root());
+        });
+        settingsTab.setOnAction(e -> {
+            settingsTab.setSelected(true);
+            root.setCenter(new SettingsView(ui, this::changeLanguage).root());
+        });
+        rosterTab.setSelected(true);
+        root.setCenter(roster.root());
+    }
+
+    /** Rebuilds every screen in the new language; the data stays open. */
+    private void changeLanguage(String language) {
+        Messages messages = Messages.forLanguage(language);
+        FxDialogService dialogs = new FxDialogService(messages);
+        dialogs.setOwner(stage);
+        executor.setDialogs(dialogs);
+        open(new UiContext(ui.app(), messages, dialogs, executor));
+    }
+}

@@ -1,0 +1,12 @@
+package org.secretariat.ui;
+
+import org.secretariat.i18n.Messages;
+import org.secretariat.service.AppContext;
+
+/** What every screen needs: the services, the user's language, dialogs, and the background executor. */
+public record UiContext(AppContext app, Messages messages, DialogService dialogs, TaskExecutor executor) {
+
+    public String text(String key, Object... args) {
+        return messages.get(key, args);
+    }
+}

@@ -1,0 +1,31 @@
+package org.secretariat.ui;
+
+import java.io.IOException;
+import org.secretariat.exchange.SheetReadException;
+import org.secretariat.i18n.Messages;
+import org.secretariat.persistence.DataInUseException;
+
+/** Turns an exception into a sentence for the user: what happened and what to do. */
+public final class UserMessages {
+
+    private UserMessages() {
+    }
+
+    public static String describe(Throwable error, Messages messages) {
+        Throwable e = error;
+        while (e.getCause() != null && !(e instanceof DataInUseException) && !(e instanceof SheetReadException)
+                && !(e instanceof IOException)) {
+            e = e.getCause();
+        }
+        if (e instanceof DataInUseException d) {
+            return messages.get("data.inUse", d.dataDir(), d.holder());
+        }
+        if (e instanceof SheetReadException s) {
+            return messages.get(s.text());
+        }
+        if (e instanceof IOException io) {
+            return messages.get("ui.error.io", String.valueOf(io.getMessage()));
+        }
+        return messages.get("ui.error.unexpected", e.getClass().getSimpleName() + ": " + e.getMessage());
+    }
+}

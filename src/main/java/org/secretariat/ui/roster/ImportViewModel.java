@@ -1,0 +1,239 @@
+package org.secretariat.ui.roster;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.IntConsumer;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.secretariat.exchange.RosterField;
+import org.secretariat.exchange.Sheet;
+import org.secretariat.service.ImportPreview;
+import org.secretariat.service.ImportService;
+import org.secretariat.service.RowProblem;
+import org.secretariat.ui.BackgroundTask;
+import org.secretariat.ui.Choice;
+import org.secretariat.ui.UiContext;
+
+/**
+ * The import window: the file's columns and what each maps to (recognised headers pre-set, the
+ * user may change any), the preview of every row with its problems, and the import itself, which
+ * is possible only when no row has an error.
+ */
+public final class ImportViewModel {
+
+    /** One column of the file: its header, a sample value, and the roster field it fills (null: skip). */
+    public static final class ColumnMapping {
+        private final int index;
+        private final String header;
+        private final String sample;
+        private final ObjectProperty<Choice<RosterField>> field = new SimpleObjectProperty<>();
+
+        ColumnMapping(int index, String header, String sample) {
+            this.index = index;
+            this.header = header;
+            this.sample = sample;
+        }
+
+        public int index() {
+            return index;
+        }
+
+        public String header() {
+            return header;
+        }
+
+        public String sample() {
+            return sample;
+        }
+
+        public ObjectProperty<Choice<RosterField>> fieldProperty() {
+            return field;
+        }
+    }
+
+    /** A preview line: row number, the unit's name and tier, and its problems in words. */
+    public record PreviewRow(int number, String name, String tier, String type, String problems, boolean error,
+                             boolean warning) {
+    }
+
+    private final UiContext ui;
+    private final Path file;
+    private Sheet sheet;
+    private ImportPreview preview;
+    private final ObservableList<ColumnMapping> columns = FXCollections.observableArrayList();
+    private final ObservableList<PreviewRow> rows = FXCollections.observableArrayList();
+    private final ObservableList<String> problems = FXCollections.observableArrayList();
+    private final List<Choice<RosterField>> fieldChoices = new ArrayList<>();
+    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper canImport = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+
+    public ImportViewModel(UiContext ui, Path file) {
+        this.ui = ui;
+        this.file = file;
+        fieldChoices.add(new Choice<>(null, ui.text("import.skipColumn")));
+        for (RosterField f : RosterField.values()) {
+            fieldChoices.add(new Choice<>(f, ui.text("field." + f.key())));
+        }
+    }
+
+    private record Loaded(Sheet sheet, Map<Integer, RosterField> mapping, ImportPreview preview) {
+    }
+
+    /** Reads the file and checks it with the recognised headers, in the background. */
+    public void load(Runnable then) {
+        busy.set(true);
+        summary.set(ui.text("import.reading", file.getFileName()));
+        ui.executor().execute(BackgroundTask.of(ui.text("import.reading", file.getFileName()), p -> {
+            Sheet s = ui.app().importer().read(file);
+            Map<Integer, RosterField> mapping = ImportService.autoMapping(s);
+            return new Loaded(s, mapping, ui.app().importer().preview(s, mapping));
+        }).onSuccess(r -> {
+            sheet = r.sheet();
+            buildColumns(r.mapping());
+            show(r.preview());
+            then.run();
+        }).onFailure(e -> {
+            busy.set(false);
+            summary.set(org.secretariat.ui.UserMessages.describe(e, ui.messages()));
+            then.run();
+        }));
+    }
+
+    private void buildColumns(Map<Integer, RosterField> mapping) {
+        List<ColumnMapping> list = new ArrayList<>();
+        for (int c = 0; c < sheet.headers().size(); c++) {
+            String sample = sheet.rows().isEmpty() ? "" : sheet.rows().get(0).cell(c);
+            ColumnMapping m = new ColumnMapping(c, sheet.headers().get(c), sample);
+            RosterField f = mapping.get(c);
+            m.field.set(fieldChoices.stream().filter(ch -> ch.value() == f).findFirst().orElse(fieldChoices.get(0)));
+            m.field.addListener((o, a, b) -> recheck());
+            list.add(m);
+        }
+        columns.setAll(list);
+    }
+
+    /** The mapping as chosen on screen; a field chosen for two columns keeps the first. */
+    Map<Integer, RosterField> mapping() {
+        Map<Integer, RosterField> mapping = new HashMap<>();
+        for (ColumnMapping m : columns) {
+            RosterField f = m.field.get() == null ? null : m.field.get().value();
+            if (f != null && !mapping.containsValue(f)) {
+                mapping.put(m.index, f);
+            }
+        }
+        return mapping;
+    }
+
+    /** Checks again with the mapping on screen. */
+    public void recheck() {
+        if (sheet == null) {
+            return;
+        }
+        busy.set(true);
+        Map<Integer, RosterField> mapping = mapping();
+        Sheet s = sheet;
+        ui.executor().execute(BackgroundTask.of(ui.text("import.checking"), p -> ui.app().importer().preview(s, mapping))
+                .onSuccess(this::show));
+    }
+
+    private void show(ImportPreview p) {
+        preview = p;
+        busy.set(false);
+        Map<Integer, List<RowProblem>> byRow = new HashMap<>();
+        for (RowProblem rp : p.problems()) {
+            byRow.computeIfAbsent(rp.row(), k -> new ArrayList<>()).add(rp);
+        }
+        List<PreviewRow> lines = new ArrayList<>();
+        for (ImportPreview.Row r : p.rows()) {
+            List<RowProblem> rps = byRow.getOrDefault(r.number(), List.of());
+            String text = String.join("；", rps.stream().map(this::describeShort).toList());
+            lines.add(new PreviewRow(r.number(), r.draft().name, tierName(r.draft().tierId),
+                    ui.text("unitType." + r.draft().unitType.name()), text, r.hasErrors(),
+                    !rps.isEmpty() && !r.hasErrors()));
+        }
+        rows.setAll(lines);
+        problems.setAll(p.problems().stream().map(this::describe).toList());
+        canImport.set(p.canImport());
+        summary.set(p.canImport()
+                ? ui.text("import.summary.ok", p.rows().size(), p.warningCount())
+                : ui.text("import.summary.errors", p.rows().size(), p.errorCount()));
+    }
+
+    private String tierName(String id) {
+        return ui.app().charter().flatMap(c -> c.tier(id)).map(t -> t.name()).orElse(id);
+    }
+
+    private String describeShort(RowProblem p) {
+        String field = p.field().isEmpty() ? "" : ui.text("field." + p.field()) + "：";
+        return (p.isError() ? "" : ui.text("problem.warning")) + field + ui.messages().get(p.message());
+    }
+
+    /** "第 5 行 第 3 列 单位类型：…" */
+    String describe(RowProblem p) {
+        return ui.text("import.problemAt", p.row(), p.column()) + " " + describeShort(p);
+    }
+
+    /** Imports every row in one transaction; {@code done} gets the count. */
+    public void commit(IntConsumer done) {
+        if (preview == null || !preview.canImport()) {
+            return;
+        }
+        busy.set(true);
+        ImportPreview p = preview;
+        ui.executor().execute(BackgroundTask.of(ui.text("import.writing", p.rows().size()), t -> ui.app().importer().commit(p))
+                .onSuccess(n -> {
+                    busy.set(false);
+                    done.accept(n);
+                })
+                .onFailure(e -> {
+                    if (e instanceof ImportService.ImportRefused refused) {
+                        show(refused.preview());
+                    } else {
+                        busy.set(false);
+                        ui.dialogs().showError(ui.text("import.title"), e);
+                    }
+                }));
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    public ObservableList<ColumnMapping> columns() {
+        return columns;
+    }
+
+    public List<Choice<RosterField>> fieldChoices() {
+        return fieldChoices;
+    }
+
+    public ObservableList<PreviewRow> rows() {
+        return rows;
+    }
+
+    public ObservableList<String> problems() {
+        return problems;
+    }
+
+    public ReadOnlyStringProperty summaryProperty() {
+        return summary.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canImportProperty() {
+        return canImport.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,201 @@
+package org.secretariat.ui.roster;
+
+import java.text.Collator;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.transformation.SortedList;
+import javafx.fxml.FXML;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.MouseButton;
+import javafx.scene.layout.GridPane;
+import org.secretariat.service.PersonDraft;
+import org.secretariat.service.UnitDraft;
+import org.secretariat.service.UnitRow;
+import org.secretariat.ui.UiContext;
+import org.secretariat.ui.ViewLoader;
+
+/** The roster screen: search as you type, filters, a sortable table, the detail pane and the actions. */
+public final class RosterView {
+
+    private final UiContext ui;
+    private final RosterViewModel model;
+    private final Parent root;
+
+    @FXML private TextField searchField;
+    @FXML private ComboBox<org.secretariat.ui.Choice<String>> tierFilter;
+    @FXML private ComboBox<org.secretariat.ui.Choice<org.secretariat.domain.UnitType>> typeFilter;
+    @FXML private ComboBox<org.secretariat.ui.Choice<org.secretariat.domain.MemberStatus>> statusFilter;
+    @FXML private Button editButton;
+    @FXML private Button deleteButton;
+    @FXML private TableView<UnitRow> table;
+    @FXML private TableColumn<UnitRow, String> nameColumn;
+    @FXML private TableColumn<UnitRow, String> tierColumn;
+    @FXML private TableColumn<UnitRow, String> typeColumn;
+    @FXML private TableColumn<UnitRow, String> statusColumn;
+    @FXML private TableColumn<UnitRow, LocalDate> joinColumn;
+    @FXML private TableColumn<UnitRow, String> codeColumn;
+    @FXML private TableColumn<UnitRow, String> legalColumn;
+    @FXML private TableColumn<UnitRow, String> contactColumn;
+    @FXML private TableColumn<UnitRow, String> phoneColumn;
+    @FXML private TableColumn<UnitRow, String> emailColumn;
+    @FXML private Label countLabel;
+    @FXML private Label detailTitle;
+    @FXML private GridPane detailGrid;
+    @FXML private TableView<PersonDraft> peopleTable;
+    @FXML private ListView<String> historyList;
+
+    public RosterView(UiContext ui) {
+        this.ui = ui;
+        this.model = new RosterViewModel(ui);
+        this.root = ViewLoader.load(this, ui.messages());
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    public RosterViewModel model() {
+        return model;
+    }
+
+    @FXML
+    private void initialize() {
+        searchField.textProperty().bindBidirectional(model.queryProperty());
+        tierFilter.getItems().setAll(model.tierChoices());
+        typeFilter.getItems().setAll(model.typeChoices());
+        statusFilter.getItems().setAll(model.statusChoices());
+        tierFilter.valueProperty().bindBidirectional(model.tierFilterProperty());
+        typeFilter.valueProperty().bindBidirectional(model.typeFilterProperty());
+        statusFilter.valueProperty().bindBidirectional(model.statusFilterProperty());
+
+        Collator chinese = Collator.getInstance(Locale.CHINA);
+        Comparator<String> byPinyin = Comparator.nullsFirst(chinese::compare);
+        text(nameColumn, UnitRow::name, byPinyin);
+        text(tierColumn, UnitRow::tierName, Comparator.comparingInt(name ->
+                model.charter().tierNamed(name).map(t -> t.rank()).orElse(-1)));
+        text(typeColumn, r -> ui.text("unitType." + r.unitType().name()), byPinyin);
+        text(statusColumn, r -> ui.text("status." + r.status().name()), byPinyin);
+        joinColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().joinDate()));
+        text(codeColumn, UnitRow::creditCode, byPinyin);
+        text(legalColumn, UnitRow::legalRepresentative, byPinyin);
+        text(contactColumn, UnitRow::contactName, byPinyin);
+        text(phoneColumn, UnitRow::phone, byPinyin);
+        text(emailColumn, UnitRow::email, byPinyin);
+
+        SortedList<UnitRow> sorted = new SortedList<>(model.visibleRows());
+        sorted.comparatorProperty().bind(table.comparatorProperty());
+        table.setItems(sorted);
+        table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> model.selectedProperty().set(b));
+        table.setRowFactory(t -> {
+            TableRow<UnitRow> row = new TableRow<>();
+            row.setOnMouseClicked(e -> {
+                if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && !row.isEmpty()) {
+                    onEdit();
+                }
+            });
+            return row;
+        });
+        editButton.disableProperty().bind(model.selectedProperty().isNull());
+        deleteButton.disableProperty().bind(model.selectedProperty().isNull());
+        countLabel.textProperty().bind(model.countTextProperty());
+
+        PeopleColumns.install(peopleTable, ui);
+        historyList.setItems(model.history());
+        model.detailsProperty().addListener((o, a, d) -> showDetails(d));
+        model.reload(() -> { });
+    }
+
+    private static <T> void text(TableColumn<UnitRow, T> column, Function<UnitRow, T> value, Comparator<T> order) {
+        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
+        column.setComparator(order);
+    }
+
+    private void showDetails(UnitDraft d) {
+        detailGrid.getChildren().clear();
+        if (d == null) {
+            detailTitle.setText(ui.text("roster.detail.none"));
+            peopleTable.getItems().clear();
+            return;
+        }
+        detailTitle.setText(d.name);
+        int row = 0;
+        row = field(row, "field.tier", model.tierName(d.tierId));
+        row = field(row, "field.unitType", ui.text("unitType." + d.unitType.name()));
+        row = field(row, "field.status", ui.text("status." + d.status.name()));
+        row = field(row, "field.joinDate", d.joinDate == null ? "" : d.joinDate.toString());
+        row = field(row, "field.creditCode", d.creditCode + (d.creditCodeConfirmed ? " " + ui.text("roster.detail.confirmed") : ""));
+        row = field(row, "field.legalRepresentative", d.legalRepresentative);
+        row = field(row, "field.address", d.address);
+        row = field(row, "field.contactName", d.contactName);
+        row = field(row, "field.phone", d.phone);
+        row = field(row, "field.email", d.email);
+        field(row, "field.remarks", d.remarks);
+        peopleTable.setItems(FXCollections.observableArrayList(d.people));
+    }
+
+    private int field(int row, String key, String value) {
+        Label name = new Label(ui.text(key));
+        name.getStyleClass().add("detail-label");
+        Label text = new Label(Objects.toString(value, ""));
+        text.setWrapText(true);
+        detailGrid.addRow(row, name, text);
+        return row + 1;
+    }
+
+    @FXML
+    private void onAdd() {
+        UnitFormDialog.open(ui, model, null, root.getScene().getWindow());
+    }
+
+    @FXML
+    private void onEdit() {
+        UnitRow row = model.selectedProperty().get();
+        if (row != null) {
+            UnitFormDialog.open(ui, model, row.id(), root.getScene().getWindow());
+        }
+    }
+
+    @FXML
+    private void onDelete() {
+        UnitRow row = model.selectedProperty().get();
+        if (row != null && ui.dialogs().confirm(ui.text("roster.delete.title"), ui.text("roster.delete.confirm", row.name()))) {
+            model.delete(row, () -> { });
+        }
+    }
+
+    @FXML
+    private void onImport() {
+        ui.dialogs().chooseOpenFile(ui.text("import.choose"), ui.text("import.fileTypes"), "*.xlsx", "*.xls", "*.csv")
+                .ifPresent(path -> ImportDialog.open(ui, path, () -> model.reload(() -> { }), root.getScene().getWindow()));
+    }
+
+    @FXML
+    private void onExport() {
+        ui.dialogs().chooseSaveFile(ui.text("roster.export"), ui.text("roster.export.fileName", LocalDate.now()),
+                        ui.text("export.fileTypes"), "*.xlsx")
+                .ifPresent(path -> model.exportVisible(path, n ->
+                        ui.dialogs().showInfo(ui.text("roster.export"), ui.text("export.done", n, path))));
+    }
+
+    @FXML
+    private void onTemplate() {
+        ui.dialogs().chooseSaveFile(ui.text("roster.template"), ui.text("roster.template.fileName"),
+                        ui.text("export.fileTypes"), "*.xlsx")
+                .ifPresent(path -> model.writeTemplate(path, () ->
+                        ui.dialogs().showInfo(ui.text("roster.template"), ui.text("template.done", path))));
+    }
+}

@@ -1,0 +1,244 @@
+package org.secretariat.ui.roster;
+
+import java.nio.file.Path;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Consumer;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+import org.secretariat.charter.CharterProfile;
+import org.secretariat.charter.Tier;
+import org.secretariat.domain.AuditEntry;
+import org.secretariat.domain.MemberStatus;
+import org.secretariat.domain.UnitType;
+import org.secretariat.service.AuditTrail;
+import org.secretariat.service.UnitDraft;
+import org.secretariat.service.UnitRow;
+import org.secretariat.ui.BackgroundTask;
+import org.secretariat.ui.Choice;
+import org.secretariat.ui.UiContext;
+
+/**
+ * The roster screen's state: all units, the search text and filters, the rows they leave, the
+ * selected unit's details and history; and the commands that load, export and delete.
+ */
+public final class RosterViewModel {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    private final UiContext ui;
+    private final ObservableList<UnitRow> all = FXCollections.observableArrayList();
+    private final FilteredList<UnitRow> visible = new FilteredList<>(all, r -> true);
+    private final StringProperty query = new SimpleStringProperty("");
+    private final ObjectProperty<Choice<String>> tierFilter = new SimpleObjectProperty<>();
+    private final ObjectProperty<Choice<UnitType>> typeFilter = new SimpleObjectProperty<>();
+    private final ObjectProperty<Choice<MemberStatus>> statusFilter = new SimpleObjectProperty<>();
+    private final ReadOnlyStringWrapper countText = new ReadOnlyStringWrapper("");
+    private final ObjectProperty<UnitRow> selected = new SimpleObjectProperty<>();
+    private final ReadOnlyObjectWrapper<UnitDraft> details = new ReadOnlyObjectWrapper<>();
+    private final ObservableList<String> history = FXCollections.observableArrayList();
+    private final List<Choice<String>> tierChoices = new ArrayList<>();
+    private final List<Choice<UnitType>> typeChoices = new ArrayList<>();
+    private final List<Choice<MemberStatus>> statusChoices = new ArrayList<>();
+
+    public RosterViewModel(UiContext ui) {
+        this.ui = ui;
+        tierChoices.add(new Choice<>(null, ui.text("roster.filter.allTiers")));
+        ui.app().charter().ifPresent(c -> c.tiers().forEach(t -> tierChoices.add(new Choice<>(t.id(), t.name()))));
+        typeChoices.add(new Choice<>(null, ui.text("roster.filter.allTypes")));
+        for (UnitType t : UnitType.values()) {
+            typeChoices.add(new Choice<>(t, ui.text("unitType." + t.name())));
+        }
+        statusChoices.add(new Choice<>(null, ui.text("roster.filter.allStatuses")));
+        for (MemberStatus s : MemberStatus.values()) {
+            statusChoices.add(new Choice<>(s, ui.text("status." + s.name())));
+        }
+        tierFilter.set(tierChoices.get(0));
+        typeFilter.set(typeChoices.get(0));
+        statusFilter.set(statusChoices.get(0));
+        query.addListener((o, a, b) -> refilter());
+        tierFilter.addListener((o, a, b) -> refilter());
+        typeFilter.addListener((o, a, b) -> refilter());
+        statusFilter.addListener((o, a, b) -> refilter());
+        visible.addListener((javafx.collections.ListChangeListener<UnitRow>) c -> updateCount());
+        selected.addListener((o, a, b) -> loadDetails(b));
+        updateCount();
+    }
+
+    private void refilter() {
+        String q = query.get();
+        String tier = tierFilter.get() == null ? null : tierFilter.get().value();
+        UnitType type = typeFilter.get() == null ? null : typeFilter.get().value();
+        MemberStatus status = statusFilter.get() == null ? null : statusFilter.get().value();
+        visible.setPredicate(r -> (tier == null || tier.equals(r.tierId()))
+                && (type == null || type == r.unitType())
+                && (status == null || status == r.status())
+                && r.matches(q));
+        updateCount();
+    }
+
+    private void updateCount() {
+        countText.set(visible.size() == all.size()
+                ? ui.text("roster.count.all", all.size())
+                : ui.text("roster.count.filtered", visible.size(), all.size()));
+    }
+
+    /** Reloads the roster in the background; {@code then} runs once the rows are in. */
+    public void reload(Runnable then) {
+        Long keep = selected.get() == null ? null : selected.get().id();
+        ui.executor().execute(BackgroundTask.of(ui.text("roster.task.load"), p -> ui.app().roster().list())
+                .onSuccess(rows -> {
+                    all.setAll(rows);
+                    refilter();
+                    if (keep != null) {
+                        all.stream().filter(r -> r.id() == keep).findFirst().ifPresent(r -> {
+                            selected.set(null);
+                            selected.set(r);
+                        });
+                    }
+                    then.run();
+                }));
+    }
+
+    private record Details(UnitDraft draft, List<AuditEntry> history) {
+    }
+
+    private void loadDetails(UnitRow row) {
+        if (row == null) {
+            details.set(null);
+            history.clear();
+            return;
+        }
+        long id = row.id();
+        ui.executor().execute(BackgroundTask.of(ui.text("roster.task.details"), p ->
+                        new Details(ui.app().roster().draft(id).orElse(null), ui.app().roster().history(id)))
+                .onSuccess(r -> {
+                    if (selected.get() == null || selected.get().id() != id) {
+                        return; // the user has moved on to another unit
+                    }
+                    details.set(r.draft());
+                    history.setAll(r.history().stream().map(this::describe).toList());
+                }));
+    }
+
+    /** "2026-11-21 15:30 张三 修改 — 联系电话：0373-… → 0373-…" */
+    String describe(AuditEntry e) {
+        StringBuilder b = new StringBuilder();
+        b.append(e.getAt().format(WHEN)).append("  ").append(e.getActor()).append("  ")
+                .append(ui.text("audit.action." + e.getAction()));
+        for (String line : e.getDetails().split("\n")) {
+            String[] parts = line.split(String.valueOf(AuditTrail.SEP), -1);
+            if (parts.length == 3) {
+                String label = ui.messages().bundle().containsKey("field." + parts[0])
+                        ? ui.text("field." + parts[0]) : parts[0];
+                b.append("\n    ").append(label).append("：")
+                        .append(parts[1].isEmpty() ? "—" : display(parts[0], parts[1])).append(" → ")
+                        .append(parts[2].isEmpty() ? "—" : display(parts[0], parts[2]));
+            }
+        }
+        return b.toString();
+    }
+
+    private String display(String field, String value) {
+        return switch (field) {
+            case "unitType" -> ui.messages().bundle().containsKey("unitType." + value) ? ui.text("unitType." + value) : value;
+            case "status" -> ui.messages().bundle().containsKey("status." + value) ? ui.text("status." + value) : value;
+            case "tier" -> tierName(value);
+            default -> value;
+        };
+    }
+
+    public String tierName(String tierId) {
+        return ui.app().charter().flatMap(c -> c.tier(tierId)).map(Tier::name).orElse(Objects.toString(tierId, ""));
+    }
+
+    public void exportVisible(Path target, Consumer<Integer> done) {
+        List<UnitRow> rows = List.copyOf(visible);
+        ui.executor().execute(BackgroundTask.of(ui.text("roster.task.export"), p -> {
+            ui.app().exporter().exportRoster(target, rows);
+            return rows.size();
+        }).onSuccess(done));
+    }
+
+    public void writeTemplate(Path target, Runnable done) {
+        ui.executor().execute(BackgroundTask.of(ui.text("roster.task.template"), p -> {
+            ui.app().exporter().writeTemplate(target);
+            return null;
+        }).onSuccess(x -> done.run()));
+    }
+
+    public void delete(UnitRow row, Runnable done) {
+        ui.executor().execute(BackgroundTask.of(ui.text("roster.task.delete"), p -> ui.app().roster().delete(row.id()))
+                .onSuccess(x -> {
+                    selected.set(null);
+                    reload(done);
+                }));
+    }
+
+    public CharterProfile charter() {
+        return ui.app().charter().orElseThrow();
+    }
+
+    public ObservableList<UnitRow> allRows() {
+        return all;
+    }
+
+    public FilteredList<UnitRow> visibleRows() {
+        return visible;
+    }
+
+    public StringProperty queryProperty() {
+        return query;
+    }
+
+    public ObjectProperty<Choice<String>> tierFilterProperty() {
+        return tierFilter;
+    }
+
+    public ObjectProperty<Choice<UnitType>> typeFilterProperty() {
+        return typeFilter;
+    }
+
+    public ObjectProperty<Choice<MemberStatus>> statusFilterProperty() {
+        return statusFilter;
+    }
+
+    public List<Choice<String>> tierChoices() {
+        return tierChoices;
+    }
+
+    public List<Choice<UnitType>> typeChoices() {
+        return typeChoices;
+    }
+
+    public List<Choice<MemberStatus>> statusChoices() {
+        return statusChoices;
+    }
+
+    public ReadOnlyStringProperty countTextProperty() {
+        return countText.getReadOnlyProperty();
+    }
+
+    public ObjectProperty<UnitRow> selectedProperty() {
+        return selected;
+    }
+
+    public ReadOnlyObjectProperty<UnitDraft> detailsProperty() {
+        return details.getReadOnlyProperty();
+    }
+
+    public ObservableList<String> history() {
+        return history;
+    }
+}

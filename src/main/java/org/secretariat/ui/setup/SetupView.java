@@ -1,0 +1,113 @@
+package org.secretariat.ui.setup;
+
+import javafx.fxml.FXML;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputDialog;
+import org.secretariat.charter.CharterCatalog;
+import org.secretariat.ui.UiContext;
+import org.secretariat.ui.ViewLoader;
+
+/** The first-run screen: pick the charter (or a copy to adapt) and enter the organisation's details. */
+public final class SetupView {
+
+    private final UiContext ui;
+    private final SetupViewModel model;
+    private final Runnable onDone;
+    private final Parent root;
+
+    @FXML private ListView<CharterCatalog.Entry> charterList;
+    @FXML private Button copyButton;
+    @FXML private Button editButton;
+    @FXML private TextArea summaryArea;
+    @FXML private TextField nameField;
+    @FXML private TextField shortNameField;
+    @FXML private TextField creditCodeField;
+    @FXML private TextField seatField;
+    @FXML private TextField addressField;
+    @FXML private TextField contactField;
+    @FXML private TextField phoneField;
+    @FXML private TextField emailField;
+    @FXML private Label problemLabel;
+    @FXML private Button finishButton;
+
+    public SetupView(UiContext ui, Runnable onDone) {
+        this.ui = ui;
+        this.model = new SetupViewModel(ui);
+        this.onDone = onDone;
+        this.root = ViewLoader.load(this, ui.messages());
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    @FXML
+    private void initialize() {
+        charterList.setItems(model.charters);
+        charterList.setCellFactory(l -> new ListCell<>() {
+            @Override
+            protected void updateItem(CharterCatalog.Entry e, boolean empty) {
+                super.updateItem(e, empty);
+                setText(empty || e == null ? null : e.profile().organisation().name() + "\n" + e.profile().id()
+                        + (e.isBuiltIn() ? "　" + ui.text("setup.builtIn") : "　" + ui.text("setup.own")));
+            }
+        });
+        charterList.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
+            if (b != null) {
+                model.selected.set(b);
+            }
+        });
+        model.selected.addListener((o, a, b) -> charterList.getSelectionModel().select(b));
+        copyButton.disableProperty().bind(model.selected.isNull());
+        editButton.disableProperty().bind(model.selected.isNull());
+        summaryArea.textProperty().bind(model.summaryProperty());
+        nameField.textProperty().bindBidirectional(model.name);
+        shortNameField.textProperty().bindBidirectional(model.shortName);
+        creditCodeField.textProperty().bindBidirectional(model.creditCode);
+        seatField.textProperty().bindBidirectional(model.seat);
+        addressField.textProperty().bindBidirectional(model.address);
+        contactField.textProperty().bindBidirectional(model.contact);
+        phoneField.textProperty().bindBidirectional(model.phone);
+        emailField.textProperty().bindBidirectional(model.email);
+        problemLabel.textProperty().bind(model.problemsProperty());
+        finishButton.disableProperty().bind(model.canFinishProperty().not());
+        model.load(null);
+    }
+
+    @FXML
+    private void onCopy() {
+        CharterCatalog.Entry e = model.selected.get();
+        TextInputDialog ask = new TextInputDialog(e.profile().id() + "-custom");
+        ask.initOwner(root.getScene().getWindow());
+        ask.setTitle(ui.text("setup.copy"));
+        ask.setHeaderText(ui.text("setup.copy.ask"));
+        ask.showAndWait().map(String::strip).filter(id -> !id.isEmpty()).ifPresent(id -> {
+            if (!id.matches("[a-z0-9][a-z0-9_-]*")) {
+                ui.dialogs().showError(ui.text("setup.copy"), ui.messages().get("charter.error.badId", id));
+                return;
+            }
+            model.copySelected(id, path -> CharterEditor.open(ui, path, () -> model.load(id), root.getScene().getWindow()));
+        });
+    }
+
+    @FXML
+    private void onEdit() {
+        CharterCatalog.Entry e = model.selected.get();
+        if (e.isBuiltIn()) {
+            ui.dialogs().showInfo(ui.text("setup.edit"), ui.text("setup.edit.builtIn"));
+            return;
+        }
+        CharterEditor.open(ui, e.file(), () -> model.load(e.profile().id()), root.getScene().getWindow());
+    }
+
+    @FXML
+    private void onFinish() {
+        model.finish(onDone);
+    }
+}
