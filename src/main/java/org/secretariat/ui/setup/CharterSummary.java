@@ -47,8 +47,9 @@ final class CharterSummary {
     }
 
     private static String rule(Threshold t, Messages m) {
-        String base = t.isCount() ? "" : m.get("threshold.base." + t.base().name());
-        String text = base + t.chineseWording() + "（" + t.citation().article() + "）";
-        return t.citation().isDefault() ? text + m.get("threshold.default") : text;
+        boolean ownWords = t.wording() != null && !t.wording().isBlank();
+        String base = t.isCount() || ownWords ? "" : m.get("threshold.base." + t.base().name());
+        String text = base + t.chineseWording();
+        return t.citation().isDefault() ? text + m.get("threshold.default") : text + "（" + t.citation().article() + "）";
     }
 }
