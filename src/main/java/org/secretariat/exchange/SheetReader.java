@@ -162,8 +162,8 @@ public final class SheetReader {
             if (row.stream().allMatch(s -> CellText.clean(s).isEmpty())) {
                 continue;
             }
-            if (firstNonEmpty < 0) {
-                firstNonEmpty = r;
+            if (firstNonEmpty < 0 && row.stream().filter(c -> !CellText.clean(c).isEmpty()).count() >= 2) {
+                firstNonEmpty = r; // a title row has one cell (often merged); a header row has several
             }
             long known = row.stream().filter(h -> RosterField.forHeader(h).isPresent()).count();
             if (known >= 2) {
@@ -173,6 +173,11 @@ public final class SheetReader {
         }
         if (headerIndex < 0) {
             headerIndex = firstNonEmpty;
+        }
+        for (int r = 0; headerIndex < 0 && r < raw.size(); r++) {
+            if (raw.get(r).stream().anyMatch(c -> !CellText.clean(c).isEmpty())) {
+                headerIndex = r; // a one-column file
+            }
         }
         if (headerIndex < 0) {
             throw new SheetReadException(Text.of("import.error.empty"), null);

@@ -1,0 +1,36 @@
+package org.secretariat.service;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import org.secretariat.charter.CharterProfile;
+
+/** Opens a real data folder (H2 file) in a temporary directory, set up with a built-in charter. */
+public final class TestWorkspace {
+
+    public static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-21T02:00:00Z"), ZoneId.of("Asia/Shanghai"));
+
+    private TestWorkspace() {
+    }
+
+    public static AppContext open(Path dir, String charterId) throws Exception {
+        AppContext ctx = AppContext.open(dir, "test", CLOCK);
+        if (!ctx.isSetUp()) {
+            CharterProfile profile = ctx.catalog().load(charterId);
+            var problems = ctx.setUp(profile, SetupService.defaultsFrom(profile));
+            if (!problems.isEmpty()) {
+                throw new IllegalStateException(problems.toString());
+            }
+        }
+        return ctx;
+    }
+
+    public static UnitDraft unit(String name, String creditCode) {
+        UnitDraft d = new UnitDraft();
+        d.name = name;
+        d.creditCode = creditCode;
+        d.tierId = "member";
+        return d;
+    }
+}
