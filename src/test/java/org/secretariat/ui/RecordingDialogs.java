@@ -1,0 +1,46 @@
+package org.secretariat.ui;
+
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Optional;
+
+/** A DialogService for tests: records what would be shown and answers file choices from a queue. */
+public final class RecordingDialogs implements DialogService {
+
+    public final List<String> shown = new ArrayList<>();
+    public final Deque<Path> files = new ArrayDeque<>();
+
+    @Override
+    public void showError(String title, Throwable error) {
+        shown.add("error: " + title + ": " + error);
+    }
+
+    @Override
+    public void showError(String title, String message) {
+        shown.add("error: " + title + ": " + message);
+    }
+
+    @Override
+    public void showInfo(String title, String message) {
+        shown.add("info: " + title + ": " + message);
+    }
+
+    @Override
+    public boolean confirm(String title, String message) {
+        shown.add("confirm: " + message);
+        return true;
+    }
+
+    @Override
+    public Optional<Path> chooseOpenFile(String title, String description, String... extensions) {
+        return Optional.ofNullable(files.poll());
+    }
+
+    @Override
+    public Optional<Path> chooseSaveFile(String title, String suggestedName, String description, String... extensions) {
+        return Optional.ofNullable(files.poll());
+    }
+}
