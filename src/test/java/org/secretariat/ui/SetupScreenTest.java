@@ -57,7 +57,7 @@ class SetupScreenTest {
         robot.interact(() -> charters.getSelectionModel().select(2)); // cerra
         TextArea summary = robot.lookup("#summaryArea").queryAs(TextArea.class);
         WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(summary.getText().contains("主席团"), summary.getText());
+        assertTrue(summary.getText().contains("主席團"), summary.getText());
         assertTrue(summary.getText().contains("第十六條"), "quorum cites its article: " + summary.getText());
         assertEquals("中國電商鄉村振興聯盟", robot.lookup("#nameField").queryAs(TextField.class).getText());
         robot.interact(() -> robot.lookup("#creditCodeField").queryAs(TextField.class).setText(""));
