@@ -87,6 +87,13 @@ public final class RosterWorkbook {
     }
 
     private static void writeHeader(org.apache.poi.ss.usermodel.Sheet sheet, CellStyle style) {
+        // printed as the office prints a roster: A4 landscape, all columns on one page width
+        sheet.getPrintSetup().setPaperSize(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
+        sheet.getPrintSetup().setLandscape(true);
+        sheet.setFitToPage(true);
+        sheet.getPrintSetup().setFitWidth((short) 1);
+        sheet.getPrintSetup().setFitHeight((short) 0);
+        sheet.setRepeatingRows(org.apache.poi.ss.util.CellRangeAddress.valueOf("1:1"));
         var row = sheet.createRow(0);
         for (int c = 0; c < COLUMNS.size(); c++) {
             var cell = row.createCell(c);
