@@ -96,6 +96,9 @@ public final class CharterCatalog {
      * changed, so the copy can be edited while the original stays as shipped.
      */
     public Path copyForEditing(Entry entry, String newId) throws IOException {
+        if (newId == null || !newId.matches("[a-z0-9][a-z0-9_-]*")) {
+            throw new IllegalArgumentException("not a profile id: " + newId); // never a path
+        }
         String text = text(entry).replaceFirst("(?m)^id:\\s*\\S+", "id: " + newId);
         Files.createDirectories(userDir);
         Path target = userDir.resolve(newId + ".yaml");

@@ -32,7 +32,8 @@ public record Fraction(int numerator, int denominator) {
         if (q == 0 || p == 0 || p > q) {
             return Optional.empty();
         }
-        return Optional.of(new Fraction(p, q));
+        int g = java.math.BigInteger.valueOf(p).gcd(java.math.BigInteger.valueOf(q)).intValue();
+        return Optional.of(new Fraction(p / g, q / g)); // 2/4 is 半数
     }
 
     /** Compares count/base with this fraction exactly: negative, zero or positive. */

@@ -51,7 +51,8 @@ public record Threshold(Fraction fraction, Integer count, boolean inclusive, Thr
             return wording;
         }
         if (isCount()) {
-            return ChineseNumbers.of(count) + (inclusive ? "个以上" : "个以上（不含）");
+            String n = count == 2 ? "两" : ChineseNumbers.of(count);
+            return inclusive ? n + "个以上" : "超过" + n + "个";
         }
         if (fraction.equals(Fraction.HALF)) {
             return inclusive ? "半数以上（含）" : "过半数";

@@ -21,6 +21,7 @@ public final class ContactFormats {
             return false;
         }
         String t = text.strip().replaceAll("[\\s\\-()（）]", "");
+        boolean international = t.startsWith("+86") || t.startsWith("0086");
         if (t.startsWith("+86")) {
             t = t.substring(3);
         } else if (t.startsWith("0086")) {
@@ -29,7 +30,7 @@ public final class ContactFormats {
         if (MOBILE.matcher(t).matches() || SERVICE.matcher(t).matches()) {
             return true;
         }
-        if (!t.startsWith("0") && t.matches("[2-9]\\d{1,2}\\d{7,8}")) {
+        if (!t.startsWith("0") && (t.matches("[2-9]\\d{1,2}\\d{7,8}") || international && t.matches("10\\d{8}"))) {
             t = "0" + t; // +86 373 1234567 drops the trunk 0
         }
         return LANDLINE.matcher(t).matches();

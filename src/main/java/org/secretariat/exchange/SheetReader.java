@@ -116,7 +116,8 @@ public final class SheetReader {
         String firstLine = text.lines().findFirst().orElse("");
         char delimiter = firstLine.indexOf('\t') >= 0 && firstLine.indexOf(',') < 0 ? '\t'
                 : firstLine.indexOf(';') >= 0 && firstLine.indexOf(',') < 0 ? ';' : ',';
-        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).build();
+        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter)
+                .setIgnoreEmptyLines(false).build(); // row numbers as Excel shows them
         List<List<String>> rows = new ArrayList<>();
         try (Reader r = new StringReader(text); CSVParser parser = CSVParser.parse(r, format)) {
             for (CSVRecord record : parser) {

@@ -150,4 +150,12 @@ class CharterCatalogTest {
         CharterCatalog.Entry cerra = catalog.find("cerra").orElseThrow();
         assertEquals(Files.readString(Path.of("charters", "cerra.yaml"), StandardCharsets.UTF_8), catalog.text(cerra));
     }
+
+    @Test
+    void aCopyIdThatIsAPathIsRefused() {
+        CharterCatalog catalog = new CharterCatalog(data.resolve("charters"));
+        CharterCatalog.Entry original = catalog.find("cceaa").orElseThrow();
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> catalog.copyForEditing(original, "../escape"));
+    }
 }

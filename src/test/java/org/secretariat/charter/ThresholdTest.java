@@ -166,4 +166,18 @@ class ThresholdTest {
         assertEquals(ThresholdBase.VOTES_CAST, ThresholdBase.fromYaml("votes_cast"));
         assertEquals(null, ThresholdBase.fromYaml("all"));
     }
+
+    @org.junit.jupiter.api.Test
+    void equivalentFractionsAreReducedSoTwoQuartersReadsAsHalf() {
+        Fraction f = Fraction.parse("2/4").orElseThrow();
+        org.junit.jupiter.api.Assertions.assertEquals(Fraction.HALF, f);
+        org.junit.jupiter.api.Assertions.assertEquals("半数以上（含）",
+                new Threshold(f, null, true, ThresholdBase.PRESENT, null, Citation.of("第一条")).chineseWording());
+    }
+
+    @org.junit.jupiter.api.Test
+    void aHeadCountOfTwoReadsAsTheChartersWrite() {
+        org.junit.jupiter.api.Assertions.assertEquals("两个以上",
+                new Threshold(null, 2, true, null, null, Citation.of("第一条")).chineseWording());
+    }
 }
