@@ -70,17 +70,31 @@ public final class ImportService {
     }
 
     public ImportPreview preview(Sheet sheet, Map<Integer, RosterField> mapping) {
-        return db.fromTransaction(s -> check(s, sheet, mapping));
+        return preview(sheet, mapping, Progress.NONE);
+    }
+
+    public ImportPreview preview(Sheet sheet, Map<Integer, RosterField> mapping, Progress progress) {
+        return db.fromTransaction(s -> check(s, sheet, mapping, progress));
     }
 
     /** Writes every row in one transaction; nothing is written if any row fails. Returns the count. */
     public int commit(ImportPreview preview) {
+        return commit(preview, Progress.NONE);
+    }
+
+    /** As {@link #commit(ImportPreview)}; cancelling rolls the whole import back. */
+    public int commit(ImportPreview preview, Progress progress) {
         return db.fromTransaction(s -> {
-            ImportPreview fresh = check(s, preview.sheet(), preview.mapping());
+            ImportPreview fresh = check(s, preview.sheet(), preview.mapping(), progress);
             if (!fresh.canImport()) {
                 throw new ImportRefused(fresh);
             }
+            int done = 0;
             for (ImportPreview.Row row : fresh.rows()) {
+                if (++done % 50 == 0) {
+                    progress.checkCancelled();
+                    progress.update(done, fresh.rows().size());
+                }
                 UnitDraft d = row.draft();
                 d.creditCodeConfirmed = true; // warnings were shown in the preview and accepted
                 roster.write(s, d, "IMPORT");
@@ -89,7 +103,7 @@ public final class ImportService {
         });
     }
 
-    private ImportPreview check(Session s, Sheet sheet, Map<Integer, RosterField> mapping) {
+    private ImportPreview check(Session s, Sheet sheet, Map<Integer, RosterField> mapping, Progress progress) {
         List<RowProblem> fileProblems = new ArrayList<>();
         Map<RosterField, Integer> columnOf = new HashMap<>();
         mapping.forEach((col, field) -> columnOf.put(field, col));
@@ -110,13 +124,20 @@ public final class ImportService {
         CharterProfile profile = charter.get();
         Map<String, Integer> namesSeen = new HashMap<>();
         Map<String, Integer> codesSeen = new HashMap<>();
+        int done = 0;
         for (Sheet.Row sheetRow : sheet.rows()) {
+            if (++done % 50 == 0) {
+                progress.checkCancelled();
+                progress.update(done, sheet.rows().size());
+            }
             List<RowProblem> problems = new ArrayList<>();
             UnitDraft d = draft(sheetRow, columnOf, profile, problems);
             for (FieldProblem fp : roster.validate(s, d)) {
                 String field = fp.field();
                 int col = RosterField.forKey(field).map(columnOf::get).map(c -> c + 1).orElse(1);
-                problems.add(new RowProblem(sheetRow.number(), col, field, fp.severity(), fp.message()));
+                Text message = fp.message().key().equals("rule.creditCode.check")
+                        ? Text.of("import.warning.creditCodeCheck", fp.message().args()) : fp.message();
+                problems.add(new RowProblem(sheetRow.number(), col, field, fp.severity(), message));
             }
             checkRepeat(namesSeen, d.name.strip(), sheetRow.number(), columnOf.get(RosterField.NAME), "name", problems);
             String code = CreditCode.normalize(d.creditCode);

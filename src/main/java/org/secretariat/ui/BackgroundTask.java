@@ -14,11 +14,14 @@ public final class BackgroundTask<T> {
         T run(Progress progress) throws Exception;
     }
 
-    /** Progress reporting from the worker thread. */
-    public interface Progress {
+    /** Progress reporting from the worker thread; services see it as a {@link org.secretariat.service.Progress}. */
+    public interface Progress extends org.secretariat.service.Progress {
         void update(long done, long total, String message);
 
-        boolean isCancelled();
+        @Override
+        default void update(long done, long total) {
+            update(done, total, null);
+        }
     }
 
     private final String title;

@@ -156,4 +156,35 @@ class ImportServiceTest {
             }
         }
     }
+
+    @Test
+    void cancellingAnImportHalfWayWritesNothing() throws Exception {
+        List<Object[]> rows = new java.util.ArrayList<>();
+        rows.add(HEADER);
+        for (int i = 1; i <= 120; i++) {
+            rows.add(new Object[] {i, "测试单位" + i, "", "企业", "", "", "", ""});
+        }
+        Path file = workbook("many.xlsx", rows);
+        try (AppContext ctx = TestWorkspace.open(dir.resolve("data"), "xinxiang-cbec")) {
+            var sheet = ctx.importer().read(file);
+            ImportPreview preview = ctx.importer().preview(sheet, ImportService.autoMapping(sheet));
+            assertTrue(preview.canImport());
+            java.util.concurrent.atomic.AtomicLong reported = new java.util.concurrent.atomic.AtomicLong();
+            Progress cancelAfterFirstReport = new Progress() {
+                @Override
+                public void update(long done, long total) {
+                    reported.set(done);
+                }
+
+                @Override
+                public boolean isCancelled() {
+                    return reported.get() > 0;
+                }
+            };
+            assertThrows(java.util.concurrent.CancellationException.class,
+                    () -> ctx.importer().commit(preview, cancelAfterFirstReport));
+            assertEquals(0, ctx.roster().count(), "a cancelled import leaves no half import behind");
+            assertEquals(120, ctx.importer().commit(preview));
+        }
+    }
 }

@@ -47,6 +47,7 @@ public final class ImportDialog {
     @FXML private ListView<String> problemList;
     @FXML private Label summaryLabel;
     @FXML private Button importButton;
+    @FXML private javafx.scene.control.ProgressBar progressBar;
 
     private ImportDialog(UiContext ui, ImportViewModel model, Runnable onImported) {
         this.ui = ui;
@@ -105,6 +106,8 @@ public final class ImportDialog {
         problemList.setItems(model.problems());
         summaryLabel.textProperty().bind(model.summaryProperty());
         importButton.disableProperty().bind(model.canImportProperty().not().or(model.busyProperty()));
+        progressBar.visibleProperty().bind(model.busyProperty());
+        progressBar.progressProperty().bind(ui.executor().progressProperty());
     }
 
     private static <R> void column(TableColumn<R, String> column, Function<R, String> value) {
@@ -122,6 +125,10 @@ public final class ImportDialog {
 
     @FXML
     private void onCancel() {
-        stage.close();
+        if (model.busyProperty().get()) {
+            model.cancel();
+        } else {
+            stage.close();
+        }
     }
 }

@@ -96,7 +96,7 @@ public final class ImportViewModel {
         ui.executor().execute(BackgroundTask.of(ui.text("import.reading", file.getFileName()), p -> {
             Sheet s = ui.app().importer().read(file);
             Map<Integer, RosterField> mapping = ImportService.autoMapping(s);
-            return new Loaded(s, mapping, ui.app().importer().preview(s, mapping));
+            return new Loaded(s, mapping, ui.app().importer().preview(s, mapping, p));
         }).onSuccess(r -> {
             sheet = r.sheet();
             buildColumns(r.mapping());
@@ -143,7 +143,8 @@ public final class ImportViewModel {
         Map<Integer, RosterField> mapping = mapping();
         Sheet s = sheet;
         ui.executor().execute(BackgroundTask.of(ui.text("import.checking"), p -> ui.app().importer().preview(s, mapping))
-                .onSuccess(this::show));
+                .onSuccess(this::show)
+                .onCancelled(() -> busy.set(false)));
     }
 
     private void show(ImportPreview p) {
@@ -190,10 +191,14 @@ public final class ImportViewModel {
         }
         busy.set(true);
         ImportPreview p = preview;
-        ui.executor().execute(BackgroundTask.of(ui.text("import.writing", p.rows().size()), t -> ui.app().importer().commit(p))
+        ui.executor().execute(BackgroundTask.of(ui.text("import.writing", p.rows().size()), t -> ui.app().importer().commit(p, t))
                 .onSuccess(n -> {
                     busy.set(false);
                     done.accept(n);
+                })
+                .onCancelled(() -> {
+                    busy.set(false);
+                    summary.set(ui.text("import.cancelled"));
                 })
                 .onFailure(e -> {
                     if (e instanceof ImportService.ImportRefused refused) {
@@ -203,6 +208,11 @@ public final class ImportViewModel {
                         ui.dialogs().showError(ui.text("import.title"), e);
                     }
                 }));
+    }
+
+    /** Stops a running check or import; an import stopped half-way writes nothing. */
+    public void cancel() {
+        ui.executor().cancelCurrent();
     }
 
     public Path file() {
