@@ -3,7 +3,9 @@ package org.secretariat;
 import java.time.Clock;
 import java.util.List;
 import org.secretariat.cli.Cli;
+import org.secretariat.i18n.Messages;
 import org.secretariat.persistence.DataDirectory;
+import org.secretariat.persistence.Settings;
 import org.secretariat.ui.SecretariatApp;
 
 /**
@@ -11,6 +13,9 @@ import org.secretariat.ui.SecretariatApp;
  * (A plain class, not a JavaFX Application, so JavaFX on the class path starts.)
  */
 public final class Launcher {
+
+    /** Held so the setting is not garbage-collected: JavaFX warns that it runs from the class path, which is how this jar runs. */
+    private static final java.util.logging.Logger JAVAFX_LOG = java.util.logging.Logger.getLogger("javafx");
 
     private Launcher() {
     }
@@ -21,7 +26,15 @@ public final class Launcher {
         boolean windowOnly = list.isEmpty() || (list.size() == 2 && list.get(0).equals("--data-dir"))
                 || (list.size() == 1 && list.get(0).startsWith("--data-dir="));
         if (windowOnly) {
-            SecretariatApp.launchWith(list);
+            JAVAFX_LOG.setLevel(java.util.logging.Level.SEVERE);
+            try {
+                SecretariatApp.launchWith(list);
+            } catch (RuntimeException | UnsatisfiedLinkError e) {
+                // no display (a server, an SSH session): say so instead of a stack trace
+                System.err.println(Messages.forLanguage(Settings.load(DataDirectory.fromArgs(list)).language())
+                        .get("main.noDisplay", String.valueOf(e.getMessage())));
+                System.exit(Cli.FAILURE);
+            }
             return;
         }
         System.setProperty("java.awt.headless", "true");
