@@ -12,7 +12,12 @@ import org.hibernate.Session;
 import org.hibernate.SessionFactory;
 import org.hibernate.cfg.AvailableSettings;
 import org.hibernate.cfg.Configuration;
+import org.secretariat.domain.AgendaItem;
+import org.secretariat.domain.Attendance;
 import org.secretariat.domain.AuditEntry;
+import org.secretariat.domain.Meeting;
+import org.secretariat.domain.MeetingProposal;
+import org.secretariat.domain.SeatVote;
 import org.secretariat.domain.MemberUnit;
 import org.secretariat.domain.Organisation;
 import org.secretariat.domain.Person;
@@ -89,6 +94,11 @@ public final class Database implements AutoCloseable {
         cfg.addAnnotatedClass(MemberUnit.class);
         cfg.addAnnotatedClass(Person.class);
         cfg.addAnnotatedClass(AuditEntry.class);
+        cfg.addAnnotatedClass(Meeting.class);
+        cfg.addAnnotatedClass(AgendaItem.class);
+        cfg.addAnnotatedClass(Attendance.class);
+        cfg.addAnnotatedClass(SeatVote.class);
+        cfg.addAnnotatedClass(MeetingProposal.class);
         return cfg.buildSessionFactory();
     }
 

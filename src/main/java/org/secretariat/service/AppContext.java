@@ -32,6 +32,8 @@ public final class AppContext implements AutoCloseable {
     private final ImportService importer;
     private final ExportService exporter;
     private final SetupService setup;
+    private final MeetingService meetings;
+    private final MotionService motions;
 
     private AppContext(Path dataDir, Settings settings, Database database, Clock clock) {
         this.dataDir = dataDir;
@@ -44,6 +46,9 @@ public final class AppContext implements AutoCloseable {
         this.importer = new ImportService(database, roster, charter::get);
         this.exporter = new ExportService(charter::get);
         this.setup = new SetupService(database, new OrganisationRepository(), units, audit, clock);
+        this.meetings = new MeetingService(database, units, audit, charter::get, clock);
+        this.motions = new MotionService(database, meetings, new ResolutionEffects(audit, charter::get, clock), audit,
+                charter::get);
     }
 
     /**
@@ -106,6 +111,14 @@ public final class AppContext implements AutoCloseable {
 
     public ExportService exporter() {
         return exporter;
+    }
+
+    public MeetingService meetings() {
+        return meetings;
+    }
+
+    public MotionService motions() {
+        return motions;
     }
 
     public SetupService setupService() {

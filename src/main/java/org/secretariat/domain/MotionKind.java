@@ -1,0 +1,21 @@
+package org.secretariat.domain;
+
+/** What a motion decides; the kinds that decide a case change the roster when they pass. */
+public enum MotionKind {
+    /** A discussion item without a vote. */
+    NONE,
+    /** Any other decision (work report, budget, plan …). */
+    GENERAL,
+    ADMIT,
+    UPGRADE,
+    EXPEL,
+    ELECT_OFFICER;
+
+    public boolean isVoted() {
+        return this != NONE;
+    }
+
+    public boolean needsUnit() {
+        return this == ADMIT || this == UPGRADE || this == EXPEL || this == ELECT_OFFICER;
+    }
+}
