@@ -29,7 +29,7 @@ class MessageBundlesTest {
     private static final Path BUNDLES = Path.of("src/main/resources/org/secretariat/i18n");
     /** Keys built at run time from a prefix and a value: each family is checked for completeness below. */
     private static final List<String> FAMILIES = List.of("unitType.", "status.", "field.", "charter.kind.",
-            "audit.action.", "threshold.base.");
+            "audit.action.", "threshold.base.", "motion.kind.");
 
     private static Properties chinese;
     private static Properties english;
@@ -112,9 +112,11 @@ class MessageBundlesTest {
         for (RosterField f : RosterField.values()) {
             assertTrue(chinese.containsKey("field." + f.key()), f.key());
         }
-        for (String action : List.of("CREATE", "UPDATE", "DELETE", "IMPORT", "SETUP")) {
+        for (String action : List.of("CREATE", "UPDATE", "DELETE", "IMPORT", "SETUP", "RESOLUTION")) {
             assertTrue(chinese.containsKey("audit.action." + action), action);
         }
+        Arrays.stream(org.secretariat.domain.MotionKind.values())
+                .forEach(k -> assertTrue(chinese.containsKey("motion.kind." + k.name()), k.name()));
         Arrays.stream(org.secretariat.charter.ThresholdBase.values())
                 .forEach(b -> assertTrue(chinese.containsKey("threshold.base." + b.name()), b.name()));
     }
