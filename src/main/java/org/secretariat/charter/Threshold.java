@@ -50,6 +50,11 @@ public record Threshold(Fraction fraction, Integer count, boolean inclusive, Thr
         if (wording != null && !wording.isBlank()) {
             return wording;
         }
+        return canonicalWording();
+    }
+
+    /** The rule in the standard words, whatever the charter's sentence: 三分之二以上, 过半数, 半数以上（含）. */
+    public String canonicalWording() {
         if (isCount()) {
             String n = count == 2 ? "两" : ChineseNumbers.of(count);
             return inclusive ? n + "个以上" : "超过" + n + "个";

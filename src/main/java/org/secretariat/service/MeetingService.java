@@ -227,7 +227,7 @@ public final class MeetingService {
 
     /** "出席 14 / 应到 20，需 14（第十五条：三分之二以上）— 达到" */
     public static Text quorumLine(MeetingRules.Quorum q) {
-        String rule = q.rule().citation().article() + "：" + q.rule().chineseWording();
+        String rule = q.rule().citation().article() + "：" + q.rule().canonicalWording();
         if (q.seated() == 0) {
             return Text.of("meeting.quorum.noSeats");
         }

@@ -19,7 +19,7 @@ final class VerdictNotes {
             case PRESENT -> "，以出席 " + v.base() + " 人计";
             case VOTES_CAST -> "，以有效票 " + v.base() + " 票计";
         };
-        String rule = r.citation().article() + "：" + r.chineseWording() + base
+        String rule = r.citation().article() + "：" + r.canonicalWording() + base
                 + (r.citation().isDefault() ? "；章程未规定，采用默认规则" : "");
         return switch (v.reason()) {
             case PASSED -> "赞成 " + v.yes() + " 票，需 " + v.required() + " 票（" + rule + "）— 通过";
