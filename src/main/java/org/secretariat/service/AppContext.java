@@ -34,6 +34,8 @@ public final class AppContext implements AutoCloseable {
     private final SetupService setup;
     private final MeetingService meetings;
     private final MotionService motions;
+    private final MeetingDocuments meetingDocuments;
+    private final ObligationService obligations;
 
     private AppContext(Path dataDir, Settings settings, Database database, Clock clock) {
         this.dataDir = dataDir;
@@ -49,6 +51,8 @@ public final class AppContext implements AutoCloseable {
         this.meetings = new MeetingService(database, units, audit, charter::get, clock);
         this.motions = new MotionService(database, meetings, new ResolutionEffects(audit, charter::get, clock), audit,
                 charter::get);
+        this.meetingDocuments = new MeetingDocuments(setup, charter::get, clock);
+        this.obligations = new ObligationService(database, charter::get, clock);
     }
 
     /**
@@ -115,6 +119,14 @@ public final class AppContext implements AutoCloseable {
 
     public MeetingService meetings() {
         return meetings;
+    }
+
+    public ObligationService obligations() {
+        return obligations;
+    }
+
+    public MeetingDocuments meetingDocuments() {
+        return meetingDocuments;
     }
 
     public MotionService motions() {

@@ -18,6 +18,8 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.secretariat.i18n.Messages;
 import org.secretariat.service.AppContext;
+import org.secretariat.ui.home.HomeView;
+import org.secretariat.ui.meetings.MeetingsView;
 import org.secretariat.ui.roster.RosterView;
 import org.secretariat.ui.settings.SettingsView;
 import org.secretariat.ui.setup.SetupView;
@@ -116,28 +118,43 @@ public final class MainWindow {
         Label charter = new Label(app.charter().map(c -> ui.text("main.charter", c.id())).orElse(""));
         charter.getStyleClass().add("subtitle");
         ToggleGroup nav = new ToggleGroup();
-        ToggleButton rosterTab = new ToggleButton(ui.text("main.nav.roster"));
-        ToggleButton settingsTab = new ToggleButton(ui.text("main.nav.settings"));
-        rosterTab.setToggleGroup(nav);
-        settingsTab.setToggleGroup(nav);
-        rosterTab.setId("navRoster");
-        settingsTab.setId("navSettings");
+        ToggleButton homeTab = tab(nav, "navHome", "main.nav.home");
+        ToggleButton rosterTab = tab(nav, "navRoster", "main.nav.roster");
+        ToggleButton meetingsTab = tab(nav, "navMeetings", "main.nav.meetings");
+        ToggleButton settingsTab = tab(nav, "navSettings", "main.nav.settings");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(title, charter, spacer, rosterTab, settingsTab);
+        HBox header = new HBox(title, charter, spacer, homeTab, rosterTab, meetingsTab, settingsTab);
         header.getStyleClass().add("header");
         root.setTop(header);
         roster = new RosterView(ui);
+        Runnable showMeetings = () -> {
+            meetingsTab.setSelected(true);
+            root.setCenter(new MeetingsView(ui).root());
+        };
+        homeTab.setOnAction(e -> {
+            homeTab.setSelected(true);
+            root.setCenter(new HomeView(ui, showMeetings).root());
+        });
         rosterTab.setOnAction(e -> {
             rosterTab.setSelected(true);
+            roster.model().reload(() -> { });
             root.setCenter(roster.root());
         });
+        meetingsTab.setOnAction(e -> showMeetings.run());
         settingsTab.setOnAction(e -> {
             settingsTab.setSelected(true);
             root.setCenter(new SettingsView(ui, this::changeLanguage).root());
         });
         rosterTab.setSelected(true);
         root.setCenter(roster.root());
+    }
+
+    private ToggleButton tab(ToggleGroup group, String id, String key) {
+        ToggleButton b = new ToggleButton(ui.text(key));
+        b.setToggleGroup(group);
+        b.setId(id);
+        return b;
     }
 
     /** Rebuilds every screen in the new language; the data stays open. */

@@ -29,7 +29,8 @@ class MessageBundlesTest {
     private static final Path BUNDLES = Path.of("src/main/resources/org/secretariat/i18n");
     /** Keys built at run time from a prefix and a value: each family is checked for completeness below. */
     private static final List<String> FAMILIES = List.of("unitType.", "status.", "field.", "charter.kind.",
-            "audit.action.", "threshold.base.", "motion.kind.");
+            "audit.action.", "threshold.base.", "motion.kind.", "attendance.", "verdict.",
+            "meeting.kind.", "meeting.doc.suffix.");
 
     private static Properties chinese;
     private static Properties english;

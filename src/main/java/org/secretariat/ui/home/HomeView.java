@@ -1,0 +1,83 @@
+package org.secretariat.ui.home;
+
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.fxml.FXML;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.HBox;
+import org.secretariat.service.ObligationService;
+import org.secretariat.ui.Choice;
+import org.secretariat.ui.UiContext;
+import org.secretariat.ui.ViewLoader;
+
+/** The home screen: the list of what is due, and recording members' proposals for an extra meeting. */
+public final class HomeView {
+
+    private final UiContext ui;
+    private final HomeViewModel model;
+    private final Runnable openMeetings;
+    private final Parent root;
+
+    @FXML private Label summaryLabel;
+    @FXML private TableView<ObligationService.Due> dueTable;
+    @FXML private TableColumn<ObligationService.Due, String> byColumn;
+    @FXML private TableColumn<ObligationService.Due, String> whatColumn;
+    @FXML private TableColumn<ObligationService.Due, String> articleColumn;
+    @FXML private HBox proposalBox;
+    @FXML private ComboBox<Choice<String>> proposalBody;
+    @FXML private ComboBox<Choice<Long>> proposalUnit;
+    @FXML private Button proposeButton;
+
+    public HomeView(UiContext ui, Runnable openMeetings) {
+        this.ui = ui;
+        this.model = new HomeViewModel(ui);
+        this.openMeetings = openMeetings;
+        this.root = ViewLoader.load(this, ui.messages());
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    @FXML
+    private void initialize() {
+        summaryLabel.textProperty().bind(model.summaryProperty());
+        dueTable.setItems(model.due);
+        byColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().by().toString()));
+        whatColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(ui.messages().get(c.getValue().what())));
+        articleColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().article()));
+        dueTable.setRowFactory(t -> {
+            TableRow<ObligationService.Due> row = new TableRow<>();
+            row.setOnMouseClicked(e -> {
+                if (e.getClickCount() == 2 && !row.isEmpty()) {
+                    openMeetings.run();
+                }
+            });
+            return row;
+        });
+        boolean proposals = !model.proposalBodies.isEmpty();
+        proposalBox.setVisible(proposals);
+        proposalBox.setManaged(proposals);
+        proposalBody.getItems().setAll(model.proposalBodies);
+        proposalBody.valueProperty().bindBidirectional(model.proposalBody);
+        proposalUnit.setItems(model.units);
+        proposalUnit.valueProperty().bindBidirectional(model.proposalUnit);
+        proposeButton.disableProperty().bind(model.proposalUnit.isNull());
+        model.reload();
+    }
+
+    @FXML
+    private void onOpenMeetings() {
+        openMeetings.run();
+    }
+
+    @FXML
+    private void onPropose() {
+        model.propose();
+    }
+}

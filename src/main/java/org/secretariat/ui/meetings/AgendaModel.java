@@ -1,0 +1,194 @@
+package org.secretariat.ui.meetings;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.secretariat.charter.Body;
+import org.secretariat.charter.CharterProfile;
+import org.secretariat.charter.Threshold;
+import org.secretariat.domain.MotionKind;
+import org.secretariat.service.MeetingView;
+import org.secretariat.service.MotionDraft;
+import org.secretariat.service.UnitRow;
+import org.secretariat.ui.BackgroundTask;
+import org.secretariat.ui.Choice;
+import org.secretariat.ui.UiContext;
+
+/** The agenda of the open meeting: adding motions (checked against the charter) and recording votes. */
+public final class AgendaModel {
+
+    private final UiContext ui;
+    private final MeetingsViewModel meetings;
+    final ObservableList<MeetingView.Item> items = FXCollections.observableArrayList();
+    final ObjectProperty<MeetingView.Item> selected = new SimpleObjectProperty<>();
+    final StringProperty title = new SimpleStringProperty("");
+    final List<Choice<MotionKind>> kindChoices = new ArrayList<>();
+    final ObjectProperty<Choice<MotionKind>> kind = new SimpleObjectProperty<>();
+    final ObservableList<Choice<Long>> unitChoices = FXCollections.observableArrayList();
+    final ObjectProperty<Choice<Long>> unit = new SimpleObjectProperty<>();
+    final ObservableList<Choice<String>> tierChoices = FXCollections.observableArrayList();
+    final ObjectProperty<Choice<String>> tier = new SimpleObjectProperty<>();
+    final ObservableList<Choice<String>> officeChoices = FXCollections.observableArrayList();
+    final ObjectProperty<Choice<String>> office = new SimpleObjectProperty<>();
+    final StringProperty person = new SimpleStringProperty("");
+    final ObservableList<Choice<String>> voteChoices = FXCollections.observableArrayList();
+    final ObjectProperty<Choice<String>> vote = new SimpleObjectProperty<>();
+    final StringProperty yes = new SimpleStringProperty("");
+    final StringProperty no = new SimpleStringProperty("");
+    final StringProperty abstain = new SimpleStringProperty("");
+    private final ReadOnlyStringWrapper problems = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper ruleLine = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper verdictLine = new ReadOnlyStringWrapper("");
+
+    AgendaModel(UiContext ui, MeetingsViewModel meetings) {
+        this.ui = ui;
+        this.meetings = meetings;
+        for (MotionKind k : MotionKind.values()) {
+            kindChoices.add(new Choice<>(k, ui.text("motion.kind." + k.name())));
+        }
+        kind.set(kindChoices.get(1));
+        CharterProfile c = ui.app().charter().orElse(null);
+        if (c != null) {
+            c.tiers().stream().skip(1).forEach(t -> tierChoices.add(new Choice<>(t.id(), t.name())));
+            c.offices().forEach(o -> officeChoices.add(new Choice<>(o.id(), o.name())));
+        }
+        selected.addListener((o, a, item) -> showItem(item));
+    }
+
+    void show(MeetingView m) {
+        MeetingView.Item keep = selected.get();
+        items.setAll(m == null ? List.of() : m.agenda());
+        voteChoices.clear();
+        voteChoices.add(new Choice<>(null, ui.text("meeting.vote.bodyRule")));
+        if (m != null) {
+            Body b = ui.app().charter().orElseThrow().body(m.bodyId()).orElseThrow();
+            b.votes().forEach(v -> voteChoices.add(new Choice<>(v.id(), v.name())));
+        }
+        vote.set(voteChoices.get(0));
+        selected.set(keep == null ? null : items.stream().filter(i -> i.id() == keep.id()).findFirst().orElse(null));
+        if (unitChoices.isEmpty()) {
+            loadUnits();
+        }
+    }
+
+    private void loadUnits() {
+        ui.executor().execute(BackgroundTask.of(ui.text("roster.task.load"), p -> ui.app().roster().list())
+                .onSuccess(rows -> unitChoices.setAll(rows.stream()
+                        .map((UnitRow r) -> new Choice<>(r.id(), r.name() + "（" + ui.text("status." + r.status().name()) + "）"))
+                        .toList())));
+    }
+
+    private void showItem(MeetingView.Item item) {
+        problems.set("");
+        if (item == null) {
+            ruleLine.set("");
+            verdictLine.set("");
+            return;
+        }
+        yes.set(item.yes() == null ? "" : item.yes().toString());
+        no.set(item.no() == null ? "" : item.no().toString());
+        abstain.set(item.abstain() == null ? "" : item.abstain().toString());
+        verdictLine.set(item.verdict() == null ? "" : item.verdictNote()
+                + (item.effectNote() == null ? "" : "\n" + ui.text("meeting.effect", item.effectNote())));
+        if (item.motion().isVoted()) {
+            long id = item.id();
+            ui.executor().execute(BackgroundTask.of(ui.text("meeting.task.open"), p -> ui.app().motions().ruleFor(id))
+                    .onSuccess(this::showRule));
+        } else {
+            ruleLine.set(ui.text("meeting.vote.none"));
+        }
+    }
+
+    private void showRule(Threshold t) {
+        String base = t.isCount() ? "" : ui.text("threshold.base." + t.base().name());
+        ruleLine.set(ui.text("meeting.vote.rule", t.citation().article(), base + t.canonicalWording(),
+                t.citation().isDefault() ? ui.text("threshold.default") : ""));
+    }
+
+    private record AddedAndShown(org.secretariat.service.MotionService.Added added, MeetingView meeting) {
+    }
+
+    /** Puts a motion on the agenda; the charter may refuse it, and then says why. */
+    public void addMotion() {
+        MeetingView m = meetings.meetingProperty().get();
+        if (m == null) {
+            return;
+        }
+        MotionKind k = kind.get().value();
+        MotionDraft d = new MotionDraft(title.get(), k, unit.get() == null ? null : unit.get().value(),
+                tier.get() == null ? null : tier.get().value(), office.get() == null ? null : office.get().value(),
+                person.get(), vote.get() == null ? null : vote.get().value(), false);
+        ui.executor().execute(BackgroundTask.of(ui.text("meeting.task.agenda"), p -> {
+            var added = ui.app().motions().add(m.id(), d);
+            return new AddedAndShown(added, ui.app().meetings().load(m.id()));
+        }).onSuccess(r -> {
+            var added = r.added();
+            if (added.itemId() == null) {
+                problems.set(String.join("\n", added.problems().stream().map(t -> ui.messages().get(t)).toList()));
+                return;
+            }
+            problems.set("");
+            title.set("");
+            meetings.show(r.meeting());
+            items.stream().filter(i -> i.id() == added.itemId()).findFirst().ifPresent(selected::set);
+        }));
+    }
+
+    /** Records the tally of the selected motion; the verdict and any effect come back from the service. */
+    public void recordVote() {
+        MeetingView.Item item = selected.get();
+        if (item == null) {
+            return;
+        }
+        int y;
+        int n;
+        int a;
+        try {
+            y = count(yes.get());
+            n = count(no.get());
+            a = count(abstain.get());
+        } catch (NumberFormatException e) {
+            problems.set(ui.text("meeting.vote.numbers"));
+            return;
+        }
+        long present = meetings.meetingProperty().get().presentCount();
+        if (y + n + a > present) {
+            problems.set(ui.text("meeting.vote.tooMany", y + n + a, present));
+            return;
+        }
+        problems.set("");
+        long id = item.id();
+        ui.executor().execute(BackgroundTask.of(ui.text("meeting.task.vote"), p -> ui.app().motions().recordTotals(id, y, n, a))
+                .onSuccess(v -> {
+                    meetings.show(v);
+                    meetings.reload();
+                }));
+    }
+
+    private static int count(String s) {
+        int v = s == null || s.isBlank() ? 0 : Integer.parseInt(s.strip());
+        if (v < 0) {
+            throw new NumberFormatException(s);
+        }
+        return v;
+    }
+
+    public ReadOnlyStringProperty problemsProperty() {
+        return problems.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty ruleLineProperty() {
+        return ruleLine.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty verdictLineProperty() {
+        return verdictLine.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,187 @@
+package org.secretariat.ui.meetings;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.secretariat.charter.Body;
+import org.secretariat.domain.AttendanceStatus;
+import org.secretariat.domain.MeetingKind;
+import org.secretariat.service.MeetingDraft;
+import org.secretariat.service.MeetingService;
+import org.secretariat.service.MeetingView;
+import org.secretariat.ui.BackgroundTask;
+import org.secretariat.ui.Choice;
+import org.secretariat.ui.UiContext;
+
+/**
+ * The meetings screen: the list of meetings, the selected meeting's details and seats, attendance
+ * with the live quorum line, and (in {@link AgendaModel}) its motions and votes.
+ */
+public final class MeetingsViewModel {
+
+    private final UiContext ui;
+    final ObservableList<MeetingService.Row> meetings = FXCollections.observableArrayList();
+    final ObjectProperty<MeetingService.Row> selectedRow = new SimpleObjectProperty<>();
+    private final ReadOnlyObjectWrapper<MeetingView> meeting = new ReadOnlyObjectWrapper<>();
+    final List<Choice<String>> bodyChoices = new ArrayList<>();
+    final List<Choice<MeetingKind>> kindChoices = new ArrayList<>();
+    final ObjectProperty<Choice<String>> body = new SimpleObjectProperty<>();
+    final StringProperty title = new SimpleStringProperty("");
+    final ObjectProperty<LocalDate> date = new SimpleObjectProperty<>();
+    final StringProperty time = new SimpleStringProperty("");
+    final StringProperty place = new SimpleStringProperty("");
+    final StringProperty convener = new SimpleStringProperty("");
+    final ObjectProperty<Choice<MeetingKind>> kind = new SimpleObjectProperty<>();
+    final StringProperty notes = new SimpleStringProperty("");
+    final ObservableList<SeatRow> seats = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper quorumLine = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper seatsPreview = new ReadOnlyStringWrapper("");
+    final AgendaModel agenda;
+
+    public MeetingsViewModel(UiContext ui) {
+        this.ui = ui;
+        ui.app().charter().ifPresent(c -> c.bodies().forEach(b -> bodyChoices.add(new Choice<>(b.id(), b.name()))));
+        for (MeetingKind k : MeetingKind.values()) {
+            kindChoices.add(new Choice<>(k, ui.text("meeting.kind." + k.name())));
+        }
+        this.agenda = new AgendaModel(ui, this);
+        selectedRow.addListener((o, a, r) -> {
+            if (r != null) {
+                open(r.id());
+            }
+        });
+        newMeeting();
+    }
+
+    /** Clears the form for a new meeting of the first body that meets. */
+    public void newMeeting() {
+        selectedRow.set(null);
+        meeting.set(null);
+        body.set(bodyChoices.isEmpty() ? null : bodyChoices.get(0));
+        title.set("");
+        date.set(LocalDate.now());
+        time.set("09:00");
+        place.set("");
+        convener.set(ui.text("meeting.defaultConvener"));
+        kind.set(kindChoices.get(0));
+        notes.set("");
+        seats.clear();
+        quorumLine.set("");
+        agenda.show(null);
+    }
+
+    public void reload() {
+        ui.executor().execute(BackgroundTask.of(ui.text("meeting.task.load"), p -> ui.app().meetings().list())
+                .onSuccess(meetings::setAll));
+    }
+
+    void open(long id) {
+        ui.executor().execute(BackgroundTask.of(ui.text("meeting.task.open"), p -> ui.app().meetings().load(id))
+                .onSuccess(this::show));
+    }
+
+    void show(MeetingView m) {
+        meeting.set(m);
+        if (m == null) {
+            return;
+        }
+        body.set(bodyChoices.stream().filter(c -> c.value().equals(m.bodyId())).findFirst().orElse(null));
+        title.set(m.title());
+        date.set(m.date());
+        time.set(m.startTime() == null ? "" : m.startTime());
+        place.set(m.place() == null ? "" : m.place());
+        convener.set(m.convener() == null ? "" : m.convener());
+        kind.set(kindChoices.stream().filter(c -> c.value() == m.kind()).findFirst().orElse(kindChoices.get(0)));
+        notes.set(m.notes() == null ? "" : m.notes());
+        List<SeatRow> rows = m.seats().stream().map(SeatRow::new).toList();
+        rows.forEach(r -> r.statusProperty().addListener((o, a, b) -> updateQuorum()));
+        seats.setAll(rows);
+        updateQuorum();
+        agenda.show(m);
+    }
+
+    /** Recomputes the quorum line from the table as it is being filled in, before it is saved. */
+    void updateQuorum() {
+        MeetingView m = meeting.get();
+        if (m == null) {
+            quorumLine.set("");
+            return;
+        }
+        long seated = seats.stream().filter(SeatRow::seated).count();
+        long present = seats.stream().filter(r -> r.seated() && r.statusProperty().get() == AttendanceStatus.PRESENT).count();
+        Body b = ui.app().charter().orElseThrow().body(m.bodyId()).orElseThrow();
+        var q = org.secretariat.charter.MeetingRules.quorum(ui.app().charter().orElseThrow(), b, seated, present);
+        quorumLine.set(ui.messages().get(MeetingService.quorumLine(q)));
+    }
+
+    /** Saves the meeting's details; a new meeting gets the seats in force on its date. */
+    public void saveDetails() {
+        MeetingView m = meeting.get();
+        MeetingDraft d = new MeetingDraft(m == null ? null : m.id(), body.get().value(), title.get(), date.get(),
+                time.get(), place.get(), convener.get(), kind.get().value(), notes.get());
+        ui.executor().execute(BackgroundTask.of(ui.text("meeting.task.save"), p -> {
+            long id = ui.app().meetings().save(d);
+            return ui.app().meetings().load(id);
+        }).onSuccess(v -> {
+            show(v);
+            reload();
+        }));
+    }
+
+    /** Lists who would sit in the chosen body on the chosen date, for review before the meeting. */
+    public void previewSeats() {
+        String bodyId = body.get().value();
+        LocalDate on = date.get();
+        ui.executor().execute(BackgroundTask.of(ui.text("meeting.task.seats"), p -> ui.app().meetings().seats(bodyId, on))
+                .onSuccess(list -> seatsPreview.set(list.isEmpty() ? ui.text("meeting.seats.none")
+                        : ui.text("meeting.seats.preview", list.size(), String.join("\n",
+                        list.stream().map(s -> s.label()).toList())))));
+    }
+
+    public void markAllPresent() {
+        seats.stream().filter(SeatRow::seated).forEach(r -> r.statusProperty().set(AttendanceStatus.PRESENT));
+    }
+
+    public void saveAttendance() {
+        MeetingView m = meeting.get();
+        List<MeetingService.AttendanceInput> in = seats.stream().map(r -> new MeetingService.AttendanceInput(
+                r.seat().attendanceId(), r.statusProperty().get(), r.attendeeProperty().get(), r.remarksProperty().get()))
+                .toList();
+        ui.executor().execute(BackgroundTask.of(ui.text("meeting.task.attendance"),
+                p -> ui.app().meetings().recordAttendance(m.id(), in)).onSuccess(v -> {
+                    show(v);
+                    reload();
+                }));
+    }
+
+    public void addObserver(String name, String unit) {
+        MeetingView m = meeting.get();
+        if (m == null || name == null || name.isBlank()) {
+            return;
+        }
+        ui.executor().execute(BackgroundTask.of(ui.text("meeting.task.attendance"),
+                p -> ui.app().meetings().addObserver(m.id(), name, unit)).onSuccess(this::show));
+    }
+
+    public ReadOnlyObjectProperty<MeetingView> meetingProperty() {
+        return meeting.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty quorumLineProperty() {
+        return quorumLine.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty seatsPreviewProperty() {
+        return seatsPreview.getReadOnlyProperty();
+    }
+}

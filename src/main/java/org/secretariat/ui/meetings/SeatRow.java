@@ -1,0 +1,48 @@
+package org.secretariat.ui.meetings;
+
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.secretariat.domain.AttendanceStatus;
+import org.secretariat.service.MeetingView;
+
+/** A seat in the attendance table, editable: how it was filled and who came. */
+public final class SeatRow {
+
+    private final MeetingView.Seat seat;
+    private final ObjectProperty<AttendanceStatus> status;
+    private final StringProperty attendee;
+    private final StringProperty remarks;
+
+    SeatRow(MeetingView.Seat seat) {
+        this.seat = seat;
+        this.status = new SimpleObjectProperty<>(seat.status());
+        this.attendee = new SimpleStringProperty(seat.attendeeName() == null ? "" : seat.attendeeName());
+        this.remarks = new SimpleStringProperty(seat.remarks() == null ? "" : seat.remarks());
+    }
+
+    public MeetingView.Seat seat() {
+        return seat;
+    }
+
+    public String label() {
+        return seat.label();
+    }
+
+    public boolean seated() {
+        return seat.seated();
+    }
+
+    public ObjectProperty<AttendanceStatus> statusProperty() {
+        return status;
+    }
+
+    public StringProperty attendeeProperty() {
+        return attendee;
+    }
+
+    public StringProperty remarksProperty() {
+        return remarks;
+    }
+}

@@ -1,0 +1,112 @@
+package org.secretariat.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.secretariat.domain.MemberStatus;
+import org.secretariat.i18n.Messages;
+import org.secretariat.service.AppContext;
+import org.secretariat.service.PersonDraft;
+import org.secretariat.service.TestWorkspace;
+import org.secretariat.service.UnitDraft;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Recording a council meeting: seats, attendance with the quorum line, an admission motion and its vote. */
+@ExtendWith(ApplicationExtension.class)
+class MeetingScreenTest {
+
+    @TempDir
+    static Path dir;
+
+    private AppContext app;
+    private TaskExecutor executor;
+    private long applicant;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        app = TestWorkspace.open(Files.createTempDirectory(dir, "data"), "hengshui-tech");
+        for (int i = 1; i <= 6; i++) {
+            UnitDraft d = TestWorkspace.unit("技工学校" + i, "");
+            d.people.add(new PersonDraft("理事" + i, "", "理事", LocalDate.now().minusYears(1), null, "", ""));
+            app.roster().save(d);
+        }
+        UnitDraft a = TestWorkspace.unit("衡水申请学校", "");
+        a.status = MemberStatus.APPLYING;
+        applicant = app.roster().save(a).id();
+        Messages messages = Messages.forLanguage("zh");
+        RecordingDialogs dialogs = new RecordingDialogs();
+        executor = new TaskExecutor(dialogs);
+        new MainWindow(stage, messages, executor).open(new UiContext(app, messages, dialogs, executor));
+        stage.show();
+    }
+
+    @AfterEach
+    void close() {
+        executor.close();
+        app.close();
+    }
+
+    private static void waitUntil(BooleanSupplier c) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, c::getAsBoolean);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void recordingAMeetingJudgesQuorumAndAppliesAPassedAdmission(FxRobot robot) throws Exception {
+        robot.clickOn("#navMeetings");
+        waitUntil(() -> robot.lookup("#bodyBox").tryQuery().isPresent());
+        ComboBox<?> body = robot.lookup("#bodyBox").queryAs(ComboBox.class);
+        robot.interact(() -> body.getSelectionModel().select(1)); // 理事会
+        robot.interact(() -> robot.lookup("#titleField").queryAs(TextField.class).setText("第一届理事会第二次会议"));
+        robot.clickOn("#saveButton");
+        TableView<?> seats = robot.lookup("#seatTable").queryAs(TableView.class);
+        waitUntil(() -> seats.getItems().size() == 6);
+        Label quorum = robot.lookup("#quorumLabel").queryAs(Label.class);
+        assertTrue(quorum.getText().startsWith("出席 0 / 应到 6，需 4（第十五条：三分之二以上）— 未达到，还差 4 人"), quorum.getText());
+        robot.clickOn("#allPresentButton");
+        assertTrue(quorum.getText().endsWith("— 达到"), quorum.getText());
+        robot.clickOn("#saveAttendanceButton");
+
+        robot.interact(() -> robot.lookup("#tabs").queryAs(TabPane.class).getSelectionModel().select(1));
+        robot.interact(() -> robot.lookup("#itemTitle").queryAs(TextField.class).setText("审议衡水申请学校入盟申请"));
+        ComboBox<?> kind = robot.lookup("#itemKind").queryAs(ComboBox.class);
+        robot.interact(() -> kind.getSelectionModel().select(2)); // 入会
+        ComboBox<?> unit = robot.lookup("#itemUnit").queryAs(ComboBox.class);
+        waitUntil(() -> unit.getItems().size() == 7);
+        robot.interact(() -> unit.getSelectionModel().select(6));
+        robot.clickOn("#addItemButton");
+        ListView<?> agenda = robot.lookup("#agendaList").queryAs(ListView.class);
+        waitUntil(() -> agenda.getItems().size() == 1);
+        Label rule = robot.lookup("#ruleLabel").queryAs(Label.class);
+        waitUntil(() -> rule.getText().contains("第十五条"));
+        robot.interact(() -> {
+            robot.lookup("#yesField").queryAs(TextField.class).setText("4");
+            robot.lookup("#noField").queryAs(TextField.class).setText("2");
+        });
+        robot.clickOn("#recordButton");
+        Label verdict = robot.lookup("#verdictLabel").queryAs(Label.class);
+        waitUntil(() -> verdict.getText().contains("通过"));
+        assertTrue(verdict.getText().startsWith("赞成 4 票，需 4 票（第十五条：三分之二以上，以出席 6 人计）— 通过"), verdict.getText());
+        assertTrue(verdict.getText().contains("入会"), verdict.getText());
+        assertEquals(MemberStatus.MEMBER, app.roster().draft(applicant).orElseThrow().status);
+    }
+}
