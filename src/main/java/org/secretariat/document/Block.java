@@ -1,0 +1,103 @@
+package org.secretariat.document;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/** One element of a {@link Doc}, in reading order. Renderers handle each kind. */
+public sealed interface Block {
+
+    /** A run of text in one typeface; {@code \n} inside it is a line break. */
+    record Span(FontRole font, String text) {
+        public Span {
+            text = text == null ? "" : text;
+        }
+    }
+
+    /** A paragraph: one style, one or more spans. */
+    record Text(TextStyle style, List<Span> spans) implements Block {
+        public Text {
+            spans = List.copyOf(spans);
+        }
+
+        public static Text of(TextStyle style, String text) {
+            return new Text(style, List.of(new Span(style.font(), text)));
+        }
+
+        /** All the text of the paragraph. */
+        public String text() {
+            StringBuilder sb = new StringBuilder();
+            spans.forEach(s -> sb.append(s.text()));
+            return sb.toString();
+        }
+    }
+
+    /**
+     * A bordered table, full text width, 仿宋 小四, 黑体 header that repeats on every page. Rows
+     * shorter than the header are padded with empty cells.
+     */
+    record Table(List<String> header, List<List<String>> rows, List<Integer> relativeWidths) implements Block {
+        public Table {
+            header = clean(header);
+            List<List<String>> copy = new ArrayList<>();
+            for (List<String> row : rows) {
+                List<String> cells = new ArrayList<>(clean(row));
+                if (cells.size() > header.size()) {
+                    throw new IllegalArgumentException("row has " + cells.size() + " cells, header " + header.size());
+                }
+                while (cells.size() < header.size()) {
+                    cells.add("");
+                }
+                copy.add(Collections.unmodifiableList(cells));
+            }
+            rows = Collections.unmodifiableList(copy);
+            if (relativeWidths.isEmpty()) {
+                relativeWidths = Collections.nCopies(header.size(), 1);
+            } else if (relativeWidths.size() != header.size()) {
+                throw new IllegalArgumentException(relativeWidths.size() + " widths for " + header.size() + " columns");
+            } else if (relativeWidths.stream().anyMatch(w -> w <= 0)) {
+                throw new IllegalArgumentException("column widths must be positive: " + relativeWidths);
+            }
+            relativeWidths = List.copyOf(relativeWidths);
+            if (header.isEmpty()) {
+                throw new IllegalArgumentException("a table needs at least one column");
+            }
+        }
+
+        private static List<String> clean(List<String> cells) {
+            List<String> out = new ArrayList<>(cells.size());
+            cells.forEach(c -> out.add(c == null ? "" : c));
+            return List.copyOf(out);
+        }
+    }
+
+    /** A centred PNG picture, {@code widthMm} wide (at most the text width), aspect ratio kept. */
+    record Image(byte[] png, double widthMm, int pixelWidth, int pixelHeight) implements Block {
+        public Image {
+            png = png.clone();
+        }
+
+        @Override
+        public byte[] png() {
+            return png.clone();
+        }
+    }
+
+    /** The issuer and the date, right-aligned, the issuer centred over the date. */
+    record Signature(String issuer, LocalDate date) implements Block {
+    }
+
+    /** The next block starts a new page. */
+    record PageBreak() implements Block {
+    }
+
+    /** {@code count} empty body lines. */
+    record BlankLines(int count) implements Block {
+        public BlankLines {
+            if (count < 0) {
+                throw new IllegalArgumentException("negative line count " + count);
+            }
+        }
+    }
+}

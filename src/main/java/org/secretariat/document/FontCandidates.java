@@ -1,0 +1,130 @@
+package org.secretariat.document;
+
+import java.io.IOException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Where fonts live on Windows, macOS and Linux, which files suit each role (best first), and which
+ * face of a .ttc collection is the Simplified Chinese one.
+ */
+final class FontCandidates {
+
+    /** Files made for the role, lower-case names, best first. */
+    static final Map<FontRole, List<String>> OWN = Map.of(
+            FontRole.FANGSONG, List.of("simfang.ttf", "fangsong_gb2312.ttf", "仿宋_gb2312.ttf", "仿宋.ttf",
+                    "stfangso.ttf", "fzfsjw.ttf", "fzfsk.ttf"),
+            FontRole.SONG, List.of("simsun.ttc", "simsun.ttf", "stsong.ttf", "songti.ttc", "uming.ttc",
+                    "notoserifcjk-regular.ttc", "notoserifcjksc-regular.otf", "notoserifsc-regular.otf",
+                    "sourcehanserifsc-regular.otf"),
+            FontRole.HEI, List.of("simhei.ttf", "stheiti light.ttc", "stheiti medium.ttc", "msyh.ttc",
+                    "wqy-microhei.ttc", "wqy-zenhei.ttc", "notosanscjk-regular.ttc", "notosanscjksc-regular.otf",
+                    "notosanssc-regular.otf", "sourcehansanssc-regular.otf"),
+            FontRole.KAI, List.of("simkai.ttf", "kaiti_gb2312.ttf", "楷体_gb2312.ttf", "stkaiti.ttf", "kaiti.ttc",
+                    "ukai.ttc", "fzktjw.ttf"),
+            FontRole.XIAOBIAOSONG, List.of("fzxbsjw.ttf", "fzxbsjw--gb1-0.ttf", "方正小标宋简体.ttf", "fzxbsk.ttf",
+                    "方正小标宋_gbk.ttf"));
+
+    /** Where to look when a role has nothing of its own; the title falls back to a bold 宋体. */
+    static final Map<FontRole, List<FontRole>> FALLBACK = Map.of(
+            FontRole.FANGSONG, List.of(FontRole.SONG, FontRole.KAI, FontRole.HEI),
+            FontRole.SONG, List.of(FontRole.FANGSONG, FontRole.KAI, FontRole.HEI),
+            FontRole.HEI, List.of(FontRole.SONG, FontRole.FANGSONG, FontRole.KAI),
+            FontRole.KAI, List.of(FontRole.FANGSONG, FontRole.SONG, FontRole.HEI),
+            FontRole.XIAOBIAOSONG, List.of(FontRole.SONG, FontRole.HEI, FontRole.FANGSONG, FontRole.KAI));
+
+    /** Any Chinese font at all, last resort; DroidSansFallback has no Latin digits, so it comes last. */
+    static final List<String> ANY_CJK = List.of("wqy-microhei.ttc", "wqy-zenhei.ttc", "msyh.ttc", "simsun.ttc",
+            "simhei.ttf", "notosanscjk-regular.ttc", "notoserifcjk-regular.ttc", "notosanscjksc-regular.otf",
+            "uming.ttc", "ukai.ttc", "hiragino sans gb.ttc", "pingfang.ttc", "arial unicode.ttf",
+            "droidsansfallbackfull.ttf", "droidsansfallback.ttf");
+
+    private FontCandidates() {
+    }
+
+    /** The font folders of Windows, macOS and Linux (system and per-user) that exist here. */
+    static List<Path> standardDirectories() {
+        String home = System.getProperty("user.home", "");
+        String windir = System.getenv().getOrDefault("WINDIR", "C:\\Windows");
+        String localAppData = System.getenv().getOrDefault("LOCALAPPDATA", home + "/AppData/Local");
+        List<Path> dirs = new ArrayList<>();
+        for (String d : List.of(windir + "/Fonts", localAppData + "/Microsoft/Windows/Fonts",
+                "/System/Library/Fonts", "/Library/Fonts", home + "/Library/Fonts",
+                "/usr/share/fonts", "/usr/local/share/fonts", home + "/.local/share/fonts", home + "/.fonts")) {
+            try {
+                Path p = Path.of(d);
+                if (Files.isDirectory(p)) {
+                    dirs.add(p);
+                }
+            } catch (RuntimeException invalidOnThisOs) {
+                // a Windows path on Linux or the reverse
+            }
+        }
+        return dirs;
+    }
+
+    /** Every font file under the folders by lower-case file name; the first found wins. */
+    static Map<String, Path> index(List<Path> dirs) {
+        Map<String, Path> found = new HashMap<>();
+        for (Path dir : dirs) {
+            try {
+                Files.walkFileTree(dir, EnumSet.of(FileVisitOption.FOLLOW_LINKS), 6, new SimpleFileVisitor<>() {
+                    @Override
+                    public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+                        if (attrs.isRegularFile() && (name.endsWith(".ttf") || name.endsWith(".ttc")
+                                || name.endsWith(".otf"))) {
+                            found.putIfAbsent(name, file);
+                        }
+                        return FileVisitResult.CONTINUE;
+                    }
+
+                    @Override
+                    public FileVisitResult visitFileFailed(Path file, IOException e) {
+                        return FileVisitResult.CONTINUE; // unreadable entries and symlink loops
+                    }
+                });
+            } catch (IOException e) {
+                // an unreadable folder contributes nothing
+            }
+        }
+        return found;
+    }
+
+    /**
+     * The face of a collection to use: a Simplified Chinese regular face where the names say so
+     * (Noto CJK keeps SC at index 2, AR PL UMing has CN first), else the first.
+     */
+    static int ttcIndex(String[] faceNames) {
+        int best = 0;
+        int bestScore = Integer.MIN_VALUE;
+        for (int i = 0; i < faceNames.length; i++) {
+            String n = " " + faceNames[i].toLowerCase(Locale.ROOT).replace('-', ' ') + " ";
+            int score = 0;
+            if (n.contains(" sc ") || n.contains(" cn ") || n.contains(" gb ") || n.contains("simplified")
+                    || n.contains("cjksc") || n.contains("simsun") || n.contains("sc regular")) {
+                score += 10;
+            }
+            for (String weak : List.of("bold", "black", "heavy", "light", "thin", "mono", "medium", "nsimsun")) {
+                if (n.contains(weak)) {
+                    score -= 3;
+                }
+            }
+            if (score > bestScore) {
+                best = i;
+                bestScore = score;
+            }
+        }
+        return best;
+    }
+}

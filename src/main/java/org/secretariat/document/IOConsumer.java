@@ -1,0 +1,10 @@
+package org.secretariat.document;
+
+import java.io.IOException;
+
+/** A consumer that may throw {@link IOException}, such as a renderer writing to a stream. */
+@FunctionalInterface
+public interface IOConsumer<T> {
+
+    void accept(T value) throws IOException;
+}

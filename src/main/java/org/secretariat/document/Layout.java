@@ -1,0 +1,151 @@
+package org.secretariat.document;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/**
+ * Measures both renderers share, so the .docx and the .pdf put things in the same places:
+ * line pitch, indents, the signature block, table columns and picture sizes.
+ */
+final class Layout {
+
+    /** Fixed line pitch: 22 lines in the 225 mm text block. */
+    static final double LINE_PT = 28.95;
+    /** 三号. */
+    static final double BODY_PT = 16;
+    /** Extra spacing per character on the 28-characters-a-line grid (156 mm / 28 = 15.79 pt). */
+    static final double GRID_SPACING_PT = -0.25;
+    /** 小四, table text. */
+    static final double TABLE_PT = 12;
+    static final double TABLE_LINE_PT = 18;
+    /** Space between cell text and the left/right borders (Word's default 0.19 cm). */
+    static final double CELL_SIDE_PADDING_PT = 5.4;
+    static final double CELL_VERTICAL_PADDING_PT = 2;
+    static final double BORDER_PT = 0.5;
+    /** 四号 page numbers, 7 mm below the text block, one character in from its edge. */
+    static final double PAGE_NUMBER_PT = 14;
+    static final double PAGE_NUMBER_GAP_MM = 7;
+    /** Empty lines between the text and the signature, room for the seal. */
+    static final int SIGNATURE_GAP_LINES = 2;
+
+    private Layout() {
+    }
+
+    static double mmToPt(double mm) {
+        return mm * 72 / 25.4;
+    }
+
+    static int mmToTwips(double mm) {
+        return (int) Math.round(mm * 1440 / 25.4);
+    }
+
+    static int ptToTwips(double pt) {
+        return (int) Math.round(pt * 20);
+    }
+
+    /** 「— 3 —」. */
+    static String pageNumber(int page) {
+        return "— " + page + " —";
+    }
+
+    /** Width in characters (em): Chinese characters and full-width punctuation 1, Latin letters and digits ½. */
+    static double ems(String s) {
+        double w = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean full = c >= 0x2E80 || c == '—' || c == '…' || (c >= '‘' && c <= '”');
+            w += full ? 1 : 0.5;
+        }
+        return w;
+    }
+
+    /** Left, first-line (negative = hanging) and right indents of a paragraph, in points. */
+    record Indents(double leftPt, double firstLinePt, double rightPt) {
+    }
+
+    static Indents indents(Block.Text text) {
+        TextStyle style = text.style();
+        double em = style.sizePt();
+        if (style == TextStyle.LABELLED) {
+            double label = ems(text.spans().get(0).text()) * em;
+            return new Indents(style.indentChars() * em + label, -label, 0);
+        }
+        return new Indents(0, style.indentChars() * em, 0);
+    }
+
+    /** A line of the signature block and its distance from the right margin. */
+    record SignatureLine(String text, double rightIndentPt) {
+    }
+
+    /**
+     * GB/T 9704 §7.3.5: the date four characters in from the right, the issuer centred over it; an
+     * issuer too long for that stays two characters in and the date is centred under it.
+     */
+    static List<SignatureLine> signature(Block.Signature s) {
+        String date = ChineseDates.format(s.date());
+        double issuerEms = ems(s.issuer());
+        double dateEms = ems(date);
+        double dateRight = 4;
+        double issuerRight = dateRight + (dateEms - issuerEms) / 2;
+        if (issuerRight < 2) {
+            dateRight += 2 - issuerRight;
+            issuerRight = 2;
+        }
+        double em = TextStyle.SIGNATURE.sizePt();
+        return List.of(new SignatureLine(s.issuer(), issuerRight * em), new SignatureLine(date, dateRight * em));
+    }
+
+    /** Column widths in points that fill {@code totalPt} in the table's proportions. */
+    static double[] columnWidths(Block.Table table, double totalPt) {
+        List<Integer> rel = table.relativeWidths();
+        double sum = rel.stream().mapToInt(Integer::intValue).sum();
+        double[] out = new double[rel.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = totalPt * rel.get(i) / sum;
+        }
+        return out;
+    }
+
+    /** Short cell text is centred; text that would wrap reads better flush left. */
+    static boolean centredInCell(String text, double columnPt) {
+        return !text.contains("\n") && ems(text) * TABLE_PT <= columnPt - 2 * CELL_SIDE_PADDING_PT;
+    }
+
+    /** Width and height of a picture in points, no wider than the text and no taller than the page. */
+    static double[] imageSizePt(Block.Image image, PageSetup page) {
+        double w = mmToPt(Math.min(image.widthMm(), page.textWidthMm()));
+        double h = w * image.pixelHeight() / image.pixelWidth();
+        double maxH = mmToPt(page.textHeightMm()) - LINE_PT;
+        if (h > maxH) {
+            w = w * maxH / h;
+            h = maxH;
+        }
+        return new double[] {w, h};
+    }
+
+    /** Pixel width and height from a PNG's IHDR chunk. */
+    static int[] pngSize(byte[] png) {
+        byte[] signature = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
+        if (png == null || png.length < 24) {
+            throw new IllegalArgumentException("not a PNG image");
+        }
+        for (int i = 0; i < signature.length; i++) {
+            if (png[i] != signature[i]) {
+                throw new IllegalArgumentException("not a PNG image");
+            }
+        }
+        if (!"IHDR".equals(new String(png, 12, 4, StandardCharsets.US_ASCII))) {
+            throw new IllegalArgumentException("PNG without IHDR header");
+        }
+        int w = readInt(png, 16);
+        int h = readInt(png, 20);
+        if (w <= 0 || h <= 0) {
+            throw new IllegalArgumentException("PNG of size " + w + "×" + h);
+        }
+        return new int[] {w, h};
+    }
+
+    private static int readInt(byte[] b, int at) {
+        return (b[at] & 0xFF) << 24 | (b[at + 1] & 0xFF) << 16 | (b[at + 2] & 0xFF) << 8 | (b[at + 3] & 0xFF);
+    }
+}
