@@ -1,0 +1,62 @@
+package org.secretariat.document;
+
+import com.lowagie.text.Element;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+import java.util.List;
+
+/**
+ * Tables in the PDF, matching {@link WordTables}: full text width, 0.5 pt borders, 仿宋 小四 cells,
+ * 黑体 header repeated on each page, rows moved whole to the next page when they do not fit.
+ */
+final class PdfTables {
+
+    private PdfTables() {
+    }
+
+    static PdfPTable table(Block.Table table, PdfText text, PageSetup page) {
+        float totalPt = (float) Layout.mmToPt(page.textWidthMm());
+        double[] widths = Layout.columnWidths(table, totalPt);
+        float[] relative = new float[widths.length];
+        for (int i = 0; i < widths.length; i++) {
+            relative[i] = (float) widths[i];
+        }
+        PdfPTable t = new PdfPTable(relative);
+        t.setTotalWidth(totalPt);
+        t.setLockedWidth(true);
+        t.setHeaderRows(1);
+        t.setSplitLate(true);
+        t.setSpacingBefore(0);
+        t.setSpacingAfter(0);
+        addRow(t, table.header(), widths, text, true);
+        for (List<String> row : table.rows()) {
+            addRow(t, row, widths, text, false);
+        }
+        return t;
+    }
+
+    private static void addRow(PdfPTable t, List<String> cells, double[] widths, PdfText text, boolean header) {
+        for (int c = 0; c < widths.length; c++) {
+            String value = cells.get(c);
+            boolean centred = header || Layout.centredInCell(value, widths[c]);
+            Paragraph p = PdfText.paragraph(centred ? TextStyle.Align.CENTER : TextStyle.Align.JUSTIFY,
+                    new Layout.Indents(0, 0, 0), Layout.TABLE_LINE_PT);
+            p.add(text.chunk(value, header ? FontRole.HEI : FontRole.FANGSONG, Layout.TABLE_PT, 0));
+            PdfPCell cell = new PdfPCell();
+            cell.addElement(p);
+            cell.setVerticalAlignment(Element.ALIGN_MIDDLE);
+            cell.setBorderWidth((float) Layout.BORDER_PT);
+            float side = (float) Layout.CELL_SIDE_PADDING_PT;
+            // Word centres 12 pt text in an 18 pt line; the ascender/descender box is 6 pt shorter
+            float vertical = (float) (Layout.CELL_VERTICAL_PADDING_PT + (Layout.TABLE_LINE_PT - Layout.TABLE_PT) / 2);
+            cell.setPaddingLeft(side);
+            cell.setPaddingRight(side);
+            cell.setPaddingTop(vertical);
+            cell.setPaddingBottom(vertical);
+            cell.setUseAscender(true);
+            cell.setUseDescender(true);
+            t.addCell(cell);
+        }
+    }
+}

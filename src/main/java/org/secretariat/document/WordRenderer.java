@@ -1,0 +1,129 @@
+package org.secretariat.document;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import org.apache.poi.common.usermodel.PictureType;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.util.Units;
+import org.apache.poi.xwpf.usermodel.LineSpacingRule;
+import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+
+/**
+ * Renders a {@link Doc} to a Word .docx with Apache POI: GB/T 9704 page, fonts named by their
+ * Chinese family ({@link FontRole#wordFamily()}), fixed 28.95 pt lines, 「— n —」 page numbers.
+ */
+public final class WordRenderer {
+
+    /** Writes the document to {@code target} atomically. */
+    public void write(Doc doc, Path target) throws IOException {
+        DocumentFiles.writeAtomically(target, out -> write(doc, out));
+    }
+
+    public byte[] toBytes(Doc doc) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            write(doc, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    private void write(Doc doc, OutputStream out) throws IOException {
+        try (XWPFDocument d = new XWPFDocument()) {
+            d.getProperties().getCoreProperties().setTitle(doc.titleText());
+            d.getProperties().getCoreProperties().setCreator("Secretariat");
+            WordPage.setUp(d, doc.page());
+            new Writer(d, doc.page()).blocks(doc);
+            d.write(out);
+        }
+    }
+
+    /** Walks the blocks; a page break becomes "page break before" on the next paragraph. */
+    private static final class Writer {
+        private final XWPFDocument d;
+        private final PageSetup page;
+        private boolean breakPending;
+        private int images;
+
+        Writer(XWPFDocument d, PageSetup page) {
+            this.d = d;
+            this.page = page;
+        }
+
+        void blocks(Doc doc) throws IOException {
+            for (Block block : doc.blocks()) {
+                if (block instanceof Block.Text t) {
+                    text(t);
+                } else if (block instanceof Block.Table t) {
+                    if (breakPending) {
+                        paragraph(); // a table cannot carry the break itself
+                    }
+                    WordTables.add(d, t, page);
+                } else if (block instanceof Block.Image i) {
+                    image(i);
+                } else if (block instanceof Block.Signature s) {
+                    blank(Layout.SIGNATURE_GAP_LINES);
+                    for (Layout.SignatureLine line : Layout.signature(s)) {
+                        XWPFParagraph p = paragraph();
+                        TextStyle style = TextStyle.SIGNATURE;
+                        WordText.paragraph(p, style.align(), new Layout.Indents(0, 0, line.rightIndentPt()),
+                                Layout.LINE_PT);
+                        WordText.addText(p, line.text(), style.font().wordFamily(), style.sizePt(), spacing(style));
+                    }
+                } else if (block instanceof Block.PageBreak) {
+                    breakPending = true;
+                } else if (block instanceof Block.BlankLines b) {
+                    blank(b.count());
+                }
+            }
+        }
+
+        private void text(Block.Text t) {
+            XWPFParagraph p = paragraph();
+            TextStyle style = t.style();
+            WordText.paragraph(p, style.align(), Layout.indents(t), Layout.LINE_PT);
+            for (Block.Span span : t.spans()) {
+                WordText.addText(p, span.text(), span.font().wordFamily(), style.sizePt(), spacing(style));
+            }
+        }
+
+        private void image(Block.Image image) throws IOException {
+            XWPFParagraph p = paragraph();
+            p.setAlignment(ParagraphAlignment.CENTER);
+            p.setSpacingBetween(1.0, LineSpacingRule.AUTO); // a fixed line pitch would clip the picture
+            double[] size = Layout.imageSizePt(image, page);
+            try {
+                p.createRun().addPicture(new ByteArrayInputStream(image.png()), PictureType.PNG,
+                        "image" + (++images) + ".png", Units.toEMU(size[0]), Units.toEMU(size[1]));
+            } catch (InvalidFormatException e) {
+                throw new IOException("cannot embed picture", e);
+            }
+        }
+
+        private void blank(int lines) {
+            for (int i = 0; i < lines; i++) {
+                WordText.exactLines(paragraph(), Layout.LINE_PT);
+            }
+        }
+
+        private XWPFParagraph paragraph() {
+            XWPFParagraph p = d.createParagraph();
+            if (breakPending) {
+                p.setPageBreak(true);
+                breakPending = false;
+            }
+            return p;
+        }
+
+        private static double spacing(TextStyle style) {
+            return style.onCharacterGrid() ? Layout.GRID_SPACING_PT : 0;
+        }
+    }
+}

@@ -1,0 +1,75 @@
+package org.secretariat.document;
+
+import java.math.BigInteger;
+import java.util.List;
+import org.apache.poi.xwpf.usermodel.TableRowAlign;
+import org.apache.poi.xwpf.usermodel.TableWidthType;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
+
+/**
+ * Tables in the .docx: as wide as the text, fixed column widths, single 0.5 pt borders, 仿宋 小四
+ * cells, a 黑体 header row that Word repeats at the top of every page, rows kept whole.
+ */
+final class WordTables {
+
+    private WordTables() {
+    }
+
+    static void add(XWPFDocument d, Block.Table table, PageSetup page) {
+        double totalPt = Layout.mmToPt(page.textWidthMm());
+        double[] widths = Layout.columnWidths(table, totalPt);
+        int cols = widths.length;
+        XWPFTable t = d.createTable(table.rows().size() + 1, cols);
+        t.setWidth(Layout.ptToTwips(totalPt));
+        t.setWidthType(TableWidthType.DXA);
+        t.setTableAlignment(TableRowAlign.CENTER);
+        CTTblPr pr = t.getCTTbl().getTblPr();
+        (pr.isSetTblLayout() ? pr.getTblLayout() : pr.addNewTblLayout()).setType(STTblLayoutType.FIXED);
+        int border = (int) Math.round(Layout.BORDER_PT * 8); // eighths of a point
+        t.setTopBorder(XWPFTable.XWPFBorderType.SINGLE, border, 0, "000000");
+        t.setBottomBorder(XWPFTable.XWPFBorderType.SINGLE, border, 0, "000000");
+        t.setLeftBorder(XWPFTable.XWPFBorderType.SINGLE, border, 0, "000000");
+        t.setRightBorder(XWPFTable.XWPFBorderType.SINGLE, border, 0, "000000");
+        t.setInsideHBorder(XWPFTable.XWPFBorderType.SINGLE, border, 0, "000000");
+        t.setInsideVBorder(XWPFTable.XWPFBorderType.SINGLE, border, 0, "000000");
+        int vertical = Layout.ptToTwips(Layout.CELL_VERTICAL_PADDING_PT);
+        int side = Layout.ptToTwips(Layout.CELL_SIDE_PADDING_PT);
+        t.setCellMargins(vertical, side, vertical, side);
+        CTTblGrid grid = t.getCTTbl().getTblGrid() != null ? t.getCTTbl().getTblGrid() : t.getCTTbl().addNewTblGrid();
+        while (grid.sizeOfGridColArray() > 0) {
+            grid.removeGridCol(0);
+        }
+        for (double w : widths) {
+            grid.addNewGridCol().setW(BigInteger.valueOf(Layout.ptToTwips(w)));
+        }
+        fill(t.getRow(0), table.header(), widths, true);
+        t.getRow(0).setRepeatHeader(true);
+        for (int r = 0; r < table.rows().size(); r++) {
+            fill(t.getRow(r + 1), table.rows().get(r), widths, false);
+        }
+    }
+
+    private static void fill(XWPFTableRow row, List<String> cells, double[] widths, boolean header) {
+        row.setCantSplitRow(true);
+        for (int c = 0; c < widths.length; c++) {
+            XWPFTableCell cell = row.getCell(c);
+            cell.setWidth(Integer.toString(Layout.ptToTwips(widths[c])));
+            cell.setWidthType(TableWidthType.DXA);
+            cell.setVerticalAlignment(XWPFTableCell.XWPFVertAlign.CENTER);
+            XWPFParagraph p = cell.getParagraphs().get(0);
+            String text = cells.get(c);
+            boolean centred = header || Layout.centredInCell(text, widths[c]);
+            WordText.paragraph(p, centred ? TextStyle.Align.CENTER : TextStyle.Align.JUSTIFY,
+                    new Layout.Indents(0, 0, 0), Layout.TABLE_LINE_PT);
+            FontRole font = header ? FontRole.HEI : FontRole.FANGSONG;
+            WordText.addText(p, text, font.wordFamily(), Layout.TABLE_PT, 0);
+        }
+    }
+}

@@ -1,0 +1,92 @@
+package org.secretariat.document;
+
+import java.math.BigInteger;
+import org.apache.poi.xwpf.usermodel.LineSpacingRule;
+import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLanguage;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STHint;
+
+/**
+ * Paragraph and run formatting for the .docx: every run names its Chinese family for all character
+ * ranges (so digits and Latin letters come from the same font as in the PDF), is tagged zh-CN for
+ * East Asian text (LibreOffice then falls back to Simplified Chinese glyphs) and sized in points.
+ */
+final class WordText {
+
+    /** The East Asian language of every run. */
+    static final String LANGUAGE = "zh-CN";
+
+    private WordText() {
+    }
+
+    /** Alignment, indents and a fixed line pitch for a paragraph of {@code style}. */
+    static void paragraph(XWPFParagraph p, TextStyle.Align align, Layout.Indents indents, double linePt) {
+        p.setAlignment(alignment(align));
+        exactLines(p, linePt);
+        if (indents.leftPt() != 0) {
+            p.setIndentationLeft(Layout.ptToTwips(indents.leftPt()));
+        }
+        if (indents.firstLinePt() > 0) {
+            p.setIndentationFirstLine(Layout.ptToTwips(indents.firstLinePt()));
+        } else if (indents.firstLinePt() < 0) {
+            p.setIndentationHanging(Layout.ptToTwips(-indents.firstLinePt()));
+        }
+        if (indents.rightPt() != 0) {
+            p.setIndentationRight(Layout.ptToTwips(indents.rightPt()));
+        }
+    }
+
+    static void exactLines(XWPFParagraph p, double linePt) {
+        p.setSpacingBefore(0);
+        p.setSpacingAfter(0);
+        p.setSpacingBetween(linePt, LineSpacingRule.EXACT);
+    }
+
+    static ParagraphAlignment alignment(TextStyle.Align align) {
+        return switch (align) {
+            case LEFT -> ParagraphAlignment.LEFT;
+            case CENTER -> ParagraphAlignment.CENTER;
+            case RIGHT -> ParagraphAlignment.RIGHT;
+            case JUSTIFY -> ParagraphAlignment.BOTH;
+        };
+    }
+
+    /** Adds the text as runs, turning {@code \n} into line breaks. */
+    static void addText(XWPFParagraph p, String text, String family, double sizePt, double spacingPt) {
+        String[] lines = text.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            XWPFRun run = p.createRun();
+            format(run, family, sizePt, spacingPt);
+            run.setText(lines[i]);
+            if (i < lines.length - 1) {
+                run.addBreak();
+            }
+        }
+    }
+
+    /** Family for every character range, size, character spacing and the zh-CN tag. */
+    static void format(XWPFRun run, String family, double sizePt, double spacingPt) {
+        run.setFontFamily(family, XWPFRun.FontCharRange.eastAsia);
+        run.setFontFamily(family, XWPFRun.FontCharRange.ascii);
+        run.setFontFamily(family, XWPFRun.FontCharRange.hAnsi);
+        run.setFontFamily(family, XWPFRun.FontCharRange.cs);
+        CTRPr rPr = run.getCTR().isSetRPr() ? run.getCTR().getRPr() : run.getCTR().addNewRPr();
+        CTFonts fonts = rPr.sizeOfRFontsArray() > 0 ? rPr.getRFontsArray(0) : rPr.addNewRFonts();
+        fonts.setHint(STHint.EAST_ASIA); // dashes and quotes drawn full-width from the Chinese font
+        run.setFontSize(sizePt);
+        run.setComplexScriptFontSize(sizePt);
+        if (spacingPt != 0) {
+            rPr.addNewSpacing().setVal(BigInteger.valueOf(Layout.ptToTwips(spacingPt)));
+        }
+        language(rPr);
+    }
+
+    static void language(CTRPr rPr) {
+        CTLanguage lang = rPr.sizeOfLangArray() > 0 ? rPr.getLangArray(0) : rPr.addNewLang();
+        lang.setEastAsia(LANGUAGE);
+    }
+}
