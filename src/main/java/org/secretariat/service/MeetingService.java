@@ -186,6 +186,7 @@ public final class MeetingService {
             a.setAttendeeName(name.strip());
             a.setUnitName(blank(unitName));
             m.addAttendance(a);
+            s.flush();
             return view(s, m);
         });
     }

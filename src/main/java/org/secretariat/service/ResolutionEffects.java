@@ -8,6 +8,7 @@ import org.secretariat.charter.Body;
 import org.secretariat.charter.CharterProfile;
 import org.secretariat.charter.Office;
 import org.secretariat.charter.Tier;
+import org.secretariat.document.ChineseDates;
 import org.secretariat.domain.AgendaItem;
 import org.secretariat.domain.Meeting;
 import org.secretariat.domain.MemberStatus;
@@ -49,7 +50,7 @@ public final class ResolutionEffects {
                 if (unit.getJoinDate() == null) {
                     unit.setJoinDate(m.getDate());
                 }
-                note = "「" + unit.getName() + "」入会，状态改为会员，入会日期 " + unit.getJoinDate();
+                note = "「" + unit.getName() + "」入会，状态改为会员，入会日期" + ChineseDates.format(unit.getJoinDate());
             }
             case UPGRADE -> {
                 String tier = p.tier(item.getTargetTierId()).map(Tier::name).orElse(item.getTargetTierId());
@@ -69,8 +70,8 @@ public final class ResolutionEffects {
                 LocalDate end = office.term() == null ? null : office.term().lastDay(m.getDate());
                 person.setTermEnd(end);
                 unit.addPerson(person);
-                note = item.getPersonName() + "（" + unit.getName() + "）当选" + office.name() + "，任期 " + m.getDate()
-                        + (end == null ? " 起" : " 至 " + end);
+                note = item.getPersonName() + "（" + unit.getName() + "）当选" + office.name() + "，任期自"
+                        + ChineseDates.format(m.getDate()) + (end == null ? "起" : "至" + ChineseDates.format(end));
             }
             default -> {
                 return null;
