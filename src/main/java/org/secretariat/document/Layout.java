@@ -11,6 +11,11 @@ final class Layout {
 
     /** Fixed line pitch: 22 lines in the 225 mm text block. */
     static final double LINE_PT = 28.95;
+    /**
+     * Word sets the baseline of a fixed-height line 80% of the way down the line; OpenPDF sets it at
+     * the bottom. The PDF raises its lines by the difference ({@link PdfFlow}).
+     */
+    static final double BASELINE_RAISE_PT = 0.2 * LINE_PT;
     /** 三号. */
     static final double BODY_PT = 16;
     /** Extra spacing per character on the 28-characters-a-line grid (156 mm / 28 = 15.79 pt). */

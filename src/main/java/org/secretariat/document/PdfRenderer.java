@@ -7,7 +7,6 @@ import com.lowagie.text.Element;
 import com.lowagie.text.Image;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Rectangle;
-import com.lowagie.text.pdf.ColumnText;
 import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
@@ -26,8 +25,7 @@ import java.util.List;
  * fonts from a {@link FontSet} embedded as subsets (real text that can be searched and copied),
  * 「— n —」 page numbers.
  *
- * <p>The text flows through the text block with a {@link ColumnText}, which, unlike OpenPDF's
- * document flow, fills the block to its last line: 22 lines of 28.95 pt, as in Word.
+ * <p>{@link PdfFlow} places the text as Word does: 22 lines of 28.95 pt in the text block.
  *
  * <p>Renderers that share a {@link FontSet} take turns: OpenPDF's font subsetting is not
  * thread-safe, so each document is made while holding the set's lock.
@@ -81,34 +79,16 @@ public final class PdfRenderer {
         document.addTitle(doc.titleText());
         document.addCreator("Secretariat");
         document.open();
+        PdfFlow flow = new PdfFlow(document, writer);
         List<List<Element>> pages = elements(doc, new PdfText(fonts));
         for (int i = 0; i < pages.size(); i++) {
             if (i > 0) {
-                document.newPage();
+                flow.newPage();
             }
-            flow(document, writer, pages.get(i));
+            flow.add(pages.get(i));
         }
         writer.setPageEmpty(false); // an empty document still gets its one page
         document.close();
-    }
-
-    /** Sets the elements in the text block, page after page, until all are placed. */
-    private static void flow(Document document, PdfWriter writer, List<Element> elements) {
-        ColumnText column = new ColumnText(writer.getDirectContent());
-        elements.forEach(column::addElement);
-        int stuck = 0;
-        while (true) {
-            column.setSimpleColumn(document.left(), document.bottom(), document.right(), document.top());
-            if (!ColumnText.hasMoreText(column.go())) {
-                return;
-            }
-            // nothing placed on a fresh page means an element taller than the page
-            stuck = column.getYLine() == document.top() ? stuck + 1 : 0;
-            if (stuck > 1) {
-                throw new DocumentException("an element is taller than the page");
-            }
-            document.newPage();
-        }
     }
 
     /** The PDF elements of the blocks, split into runs that each start on a new page. */
@@ -127,7 +107,7 @@ public final class PdfRenderer {
                 for (Block.Span span : t.spans()) {
                     p.add(text.chunk(span.text(), span.font(), t.style().sizePt(), spacing(t.style())));
                 }
-                current.add(t.text().isEmpty() ? blank(text) : p);
+                current.add(t.text().isBlank() ? blank(text) : p);
             } else if (block instanceof Block.Table t) {
                 current.add(PdfTables.table(t, text, doc.page()));
             } else if (block instanceof Block.Image i) {

@@ -27,7 +27,7 @@ final class PdfTables {
         t.setLockedWidth(true);
         t.setHeaderRows(1);
         t.setSplitLate(true);
-        t.setSpacingBefore(0);
+        t.setSpacingBefore(0); // PdfFlow puts tables on the line grid
         t.setSpacingAfter(0);
         addRow(t, table.header(), widths, text, true);
         for (List<String> row : table.rows()) {

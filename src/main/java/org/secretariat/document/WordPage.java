@@ -11,6 +11,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBody;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTDocDefaults;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPrBase;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPrDefault;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
@@ -26,7 +27,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
  */
 final class WordPage {
 
-    /** Height given to the footer line, so its top sits 7 mm below the text block. */
+    /** Height of the footer line; the footer distance puts the digits' tops 7 mm below the text block. */
     private static final double FOOTER_LINE_PT = 16;
 
     private WordPage() {
@@ -46,8 +47,10 @@ final class WordPage {
         mar.setLeft(BigInteger.valueOf(Layout.mmToTwips(page.leftMm())));
         mar.setRight(BigInteger.valueOf(Layout.mmToTwips(page.rightMm())));
         mar.setHeader(BigInteger.valueOf(Layout.mmToTwips(Math.min(15, page.topMm() / 2))));
-        double footerMm = page.bottomMm() - Layout.PAGE_NUMBER_GAP_MM - FOOTER_LINE_PT * 25.4 / 72;
-        mar.setFooter(BigInteger.valueOf(Layout.mmToTwips(footerMm)));
+        // Word puts the baseline 80% down the fixed-height line; digits are about 0.7 em tall
+        double digitTopInLine = 0.8 * FOOTER_LINE_PT - 0.7 * Layout.PAGE_NUMBER_PT;
+        double footerPt = Layout.mmToPt(page.bottomMm() - Layout.PAGE_NUMBER_GAP_MM) + digitTopInLine - FOOTER_LINE_PT;
+        mar.setFooter(BigInteger.valueOf(Layout.ptToTwips(footerPt)));
         mar.setGutter(BigInteger.ZERO);
         if (page.pageNumbers()) {
             d.setEvenAndOddHeadings(true);
@@ -65,15 +68,14 @@ final class WordPage {
         fonts.setCs(family);
         var styles = d.createStyles();
         styles.setDefaultFonts(fonts);
-        styles.setEastAsia(WordText.LANGUAGE);
         CTDocDefaults defaults = styles.getCtStyles().getDocDefaults();
         CTRPr rPr = defaults.getRPrDefault().getRPr();
         BigInteger halfPoints = BigInteger.valueOf(Math.round(Layout.BODY_PT * 2));
-        rPr.addNewSz().setVal(halfPoints);
+        rPr.addNewSz().setVal(halfPoints); // after rFonts, before lang, as the schema orders them
         rPr.addNewSzCs().setVal(halfPoints);
         WordText.language(rPr);
-        CTPPrBase pPr = (defaults.isSetPPrDefault() ? defaults.getPPrDefault() : defaults.addNewPPrDefault())
-                .addNewPPr();
+        CTPPrDefault pPrDefault = defaults.isSetPPrDefault() ? defaults.getPPrDefault() : defaults.addNewPPrDefault();
+        CTPPrBase pPr = pPrDefault.isSetPPr() ? pPrDefault.getPPr() : pPrDefault.addNewPPr();
         CTSpacing spacing = pPr.addNewSpacing();
         spacing.setBefore(BigInteger.ZERO);
         spacing.setAfter(BigInteger.ZERO);

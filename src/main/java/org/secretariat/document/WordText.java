@@ -77,11 +77,12 @@ final class WordText {
         CTRPr rPr = run.getCTR().isSetRPr() ? run.getCTR().getRPr() : run.getCTR().addNewRPr();
         CTFonts fonts = rPr.sizeOfRFontsArray() > 0 ? rPr.getRFontsArray(0) : rPr.addNewRFonts();
         fonts.setHint(STHint.EAST_ASIA); // dashes and quotes drawn full-width from the Chinese font
-        run.setFontSize(sizePt);
-        run.setComplexScriptFontSize(sizePt);
+        // rPr children are written in the order Word's schema lists them: rFonts, spacing, sz, szCs, lang
         if (spacingPt != 0) {
             rPr.addNewSpacing().setVal(BigInteger.valueOf(Layout.ptToTwips(spacingPt)));
         }
+        run.setFontSize(sizePt);
+        run.setComplexScriptFontSize(sizePt);
         language(rPr);
     }
 

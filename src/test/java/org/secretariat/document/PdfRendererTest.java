@@ -54,6 +54,17 @@ class PdfRendererTest {
     }
 
     @Test
+    void aLineHoldsTwentyEightCharacters() throws IOException {
+        String line = "一二三四五六七八九十".repeat(3).substring(0, 28);
+        Doc doc = Doc.official().plain(line).plain(line + "多");
+        String page = text(new PdfReader(new PdfRenderer(SampleDocs.fonts()).toBytes(doc)), 1);
+        List<String> lines = page.lines().map(String::strip).toList();
+        assertEquals(line, lines.get(0));
+        assertEquals(line, lines.get(1));
+        assertEquals("多", lines.get(2));
+    }
+
+    @Test
     void pageIsA4Portrait() throws IOException {
         PdfReader reader = new PdfReader(new PdfRenderer(SampleDocs.fonts()).toBytes(SampleDocs.notice()));
         Rectangle size = reader.getPageSize(1);
