@@ -63,7 +63,7 @@ public final class WordRenderer {
                     text(t);
                 } else if (block instanceof Block.Table t) {
                     if (breakPending) {
-                        paragraph(); // a table cannot carry the break itself
+                        WordText.exactLines(paragraph(), 1); // a table cannot carry the break itself
                     }
                     WordTables.add(d, t, page);
                 } else if (block instanceof Block.Image i) {
