@@ -53,7 +53,8 @@ public final class ObligationService {
                     Optional<LocalDate> last = s.createSelectionQuery(
                                     "select max(m.date) from Meeting m where m.bodyId = :b and m.held = true", LocalDate.class)
                             .setParameter("b", b.id()).uniqueResultOptional();
-                    LocalDate since = last.orElse(LocalDate.MIN);
+                    // proposals made since the body last met; before any meeting, all of them
+                    LocalDate since = last.orElse(LocalDate.of(1900, 1, 1));
                     List<String> units = s.createSelectionQuery("select distinct u.name from MeetingProposal p, MemberUnit u "
                                     + "where u.id = p.unitId and p.bodyId = :b and p.proposedOn > :since", String.class)
                             .setParameter("b", b.id()).setParameter("since", since).getResultList();

@@ -147,6 +147,14 @@ public final class AgendaModel {
         if (item == null) {
             return;
         }
+        if (item.effectNote() != null && item.verdict() == org.secretariat.domain.Verdict.PASSED) {
+            problems.set(ui.text("meeting.vote.final"));
+            return;
+        }
+        if (!item.motion().isVoted()) {
+            problems.set(ui.text("meeting.vote.none"));
+            return;
+        }
         int y;
         int n;
         int a;
