@@ -109,4 +109,36 @@ class MeetingScreenTest {
         assertTrue(verdict.getText().contains("入会"), verdict.getText());
         assertEquals(MemberStatus.MEMBER, app.roster().draft(applicant).orElseThrow().status);
     }
+
+    @Test
+    void aVoteByNameIsRecordedSeatBySeat(FxRobot robot) throws Exception {
+        robot.clickOn("#navMeetings");
+        waitUntil(() -> robot.lookup("#bodyBox").tryQuery().isPresent());
+        ComboBox<?> body = robot.lookup("#bodyBox").queryAs(ComboBox.class);
+        robot.interact(() -> body.getSelectionModel().select(1));
+        robot.clickOn("#saveButton");
+        TableView<?> seats = robot.lookup("#seatTable").queryAs(TableView.class);
+        waitUntil(() -> seats.getItems().size() == 6);
+        robot.clickOn("#allPresentButton");
+        robot.clickOn("#saveAttendanceButton");
+        robot.interact(() -> robot.lookup("#tabs").queryAs(TabPane.class).getSelectionModel().select(1));
+        robot.interact(() -> robot.lookup("#itemTitle").queryAs(TextField.class).setText("审议2026年工作计划"));
+        robot.clickOn("#addItemButton");
+        ListView<?> agenda = robot.lookup("#agendaList").queryAs(ListView.class);
+        waitUntil(() -> agenda.getItems().size() == 1);
+        @SuppressWarnings("unchecked")
+        TableView<org.secretariat.ui.meetings.AgendaModel.VoteRow> ballots =
+                robot.lookup("#ballotTable").queryAs(TableView.class);
+        waitUntil(() -> ballots.getItems().size() == 6);
+        robot.interact(() -> {
+            for (int i = 0; i < 6; i++) {
+                ballots.getItems().get(i).choiceProperty().set(i < 3 ? org.secretariat.domain.VoteChoice.YES
+                        : org.secretariat.domain.VoteChoice.NO);
+            }
+        });
+        robot.clickOn("#recordByNameButton");
+        Label verdict = robot.lookup("#verdictLabel").queryAs(Label.class);
+        waitUntil(() -> !verdict.getText().isEmpty());
+        assertTrue(verdict.getText().startsWith("赞成 3 票，需 4 票（第十五条：三分之二以上，以出席 6 人计）— 未通过"), verdict.getText());
+    }
 }

@@ -43,6 +43,7 @@ public final class AgendaModel {
     final StringProperty yes = new SimpleStringProperty("");
     final StringProperty no = new SimpleStringProperty("");
     final StringProperty abstain = new SimpleStringProperty("");
+    final ObservableList<VoteRow> ballots = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper problems = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper ruleLine = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper verdictLine = new ReadOnlyStringWrapper("");
@@ -62,8 +63,31 @@ public final class AgendaModel {
         selected.addListener((o, a, item) -> showItem(item));
     }
 
+    /** A present seat's vote in a vote by name. */
+    public static final class VoteRow {
+        private final long attendanceId;
+        private final String label;
+        private final ObjectProperty<org.secretariat.domain.VoteChoice> choice = new SimpleObjectProperty<>();
+
+        VoteRow(long attendanceId, String label) {
+            this.attendanceId = attendanceId;
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+
+        public ObjectProperty<org.secretariat.domain.VoteChoice> choiceProperty() {
+            return choice;
+        }
+    }
+
     void show(MeetingView m) {
         MeetingView.Item keep = selected.get();
+        ballots.setAll(m == null ? List.of() : m.seats().stream()
+                .filter(x -> x.seated() && x.status() == org.secretariat.domain.AttendanceStatus.PRESENT)
+                .map(x -> new VoteRow(x.attendanceId(), x.label())).toList());
         items.setAll(m == null ? List.of() : m.agenda());
         voteChoices.clear();
         voteChoices.add(new Choice<>(null, ui.text("meeting.vote.bodyRule")));
@@ -174,6 +198,31 @@ public final class AgendaModel {
         problems.set("");
         long id = item.id();
         ui.executor().execute(BackgroundTask.of(ui.text("meeting.task.vote"), p -> ui.app().motions().recordTotals(id, y, n, a))
+                .onSuccess(v -> {
+                    meetings.show(v);
+                    meetings.reload();
+                }));
+    }
+
+    /** Records a vote by name from the ballots table; seats left blank did not vote. */
+    public void recordByName() {
+        MeetingView.Item item = selected.get();
+        if (item == null) {
+            return;
+        }
+        if (item.effectNote() != null && item.verdict() == org.secretariat.domain.Verdict.PASSED) {
+            problems.set(ui.text("meeting.vote.final"));
+            return;
+        }
+        java.util.Map<Long, org.secretariat.domain.VoteChoice> votes = new java.util.HashMap<>();
+        ballots.stream().filter(b -> b.choice.get() != null).forEach(b -> votes.put(b.attendanceId, b.choice.get()));
+        if (votes.isEmpty()) {
+            problems.set(ui.text("meeting.vote.noBallots"));
+            return;
+        }
+        problems.set("");
+        long id = item.id();
+        ui.executor().execute(BackgroundTask.of(ui.text("meeting.task.vote"), p -> ui.app().motions().recordByName(id, votes))
                 .onSuccess(v -> {
                     meetings.show(v);
                     meetings.reload();

@@ -73,6 +73,10 @@ public final class MeetingsView {
     @FXML private TextField abstainField;
     @FXML private Button recordButton;
     @FXML private Label verdictLabel;
+    @FXML private TableView<AgendaModel.VoteRow> ballotTable;
+    @FXML private TableColumn<AgendaModel.VoteRow, String> ballotSeatColumn;
+    @FXML private TableColumn<AgendaModel.VoteRow, org.secretariat.domain.VoteChoice> ballotChoiceColumn;
+    @FXML private Button recordByNameButton;
     @FXML private Label problemLabel;
 
     public MeetingsView(UiContext ui) {
@@ -189,6 +193,22 @@ public final class MeetingsView {
         noField.textProperty().bindBidirectional(a.no);
         abstainField.textProperty().bindBidirectional(a.abstain);
         verdictLabel.textProperty().bind(a.verdictLineProperty());
+        ballotTable.setItems(a.ballots);
+        ballotSeatColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().label()));
+        ballotChoiceColumn.setCellValueFactory(c -> c.getValue().choiceProperty());
+        ballotChoiceColumn.setCellFactory(ComboBoxTableCell.forTableColumn(new StringConverter<>() {
+            @Override
+            public String toString(org.secretariat.domain.VoteChoice v) {
+                return v == null ? "" : ui.text("vote." + v.name());
+            }
+
+            @Override
+            public org.secretariat.domain.VoteChoice fromString(String s) {
+                return Arrays.stream(org.secretariat.domain.VoteChoice.values()).filter(v -> toString(v).equals(s))
+                        .findFirst().orElse(null);
+            }
+        }, FXCollections.observableArrayList(org.secretariat.domain.VoteChoice.values())));
+        recordByNameButton.disableProperty().bind(a.selected.isNull());
         problemLabel.textProperty().bind(a.problemsProperty());
     }
 
@@ -241,6 +261,11 @@ public final class MeetingsView {
     @FXML
     private void onRecordVote() {
         model.agenda.recordVote();
+    }
+
+    @FXML
+    private void onRecordByName() {
+        model.agenda.recordByName();
     }
 
     @FXML
