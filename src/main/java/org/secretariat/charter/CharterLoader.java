@@ -121,7 +121,7 @@ public final class CharterLoader {
         Inactivity inactivity = inactMap == null ? null : inactivity(r, inactMap);
         YamlMap feesMap = root.map("fees", true);
         Fees fees = feesMap == null ? null : fees(r, feesMap);
-        List<Named> certificates = named(r, root, "certificates", "certificate");
+        List<CertificateKind> certificates = certificates(r, root);
         List<Named> forms = named(r, root, "forms", "form");
         root.finish();
         r.checkReferences();
@@ -201,15 +201,29 @@ public final class CharterLoader {
         return charged == null ? null : new Fees(charged, List.copyOf(items), c);
     }
 
+    private List<CertificateKind> certificates(ProfileReader r, YamlMap root) {
+        List<CertificateKind> out = new ArrayList<>();
+        for (YamlMap m : root.maps("certificates", false)) {
+            String id = r.id(m, "certificate");
+            String name = m.text("name", true);
+            String holder = r.oneOf(m, "holder", false, "unit", "person");
+            String office = r.ref(m, "office", "office", false);
+            Term validity = r.term(m, "validity");
+            Citation c = r.citation(m, true);
+            m.finish();
+            out.add(new CertificateKind(id, name, holder == null ? "unit" : holder, office, validity, c));
+        }
+        return List.copyOf(out);
+    }
+
     private List<Named> named(ProfileReader r, YamlMap root, String key, String kind) {
         List<Named> out = new ArrayList<>();
         for (YamlMap m : root.maps(key, false)) {
             String id = r.id(m, kind);
             String name = m.text("name", true);
-            String holder = "certificate".equals(kind) ? r.oneOf(m, "holder", false, "unit", "person") : null;
             Citation c = r.citation(m, true);
             m.finish();
-            out.add(new Named(id, name, holder, null, c));
+            out.add(new Named(id, name, null, null, c));
         }
         return List.copyOf(out);
     }

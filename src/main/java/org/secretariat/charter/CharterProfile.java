@@ -8,7 +8,7 @@ public record CharterProfile(String id, String source, String file, Organisation
                              Threshold defaultQuorum, Threshold defaultResolution, Membership membership,
                              List<Body> bodies, List<Tier> tiers, List<Office> offices,
                              List<Procedure> procedures, Inactivity inactivity, Fees fees,
-                             List<Named> certificates, List<Named> forms) {
+                             List<CertificateKind> certificates, List<Named> forms) {
 
     public record Organisation(String name, String shortName, String englishName, String founded,
                                String headquarters, String secretariatSeat, Citation secretariatCitation,
@@ -28,6 +28,10 @@ public record CharterProfile(String id, String source, String file, Organisation
 
     /** A certificate kind, form, or fee item: an id, a name, and where it is set out. */
     public record Named(String id, String name, String holder, String period, Citation citation) {
+    }
+
+    public Optional<CertificateKind> certificate(String kindId) {
+        return certificates.stream().filter(c -> c.id().equals(kindId)).findFirst();
     }
 
     public Optional<Tier> tier(String tierId) {
