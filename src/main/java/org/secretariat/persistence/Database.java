@@ -13,6 +13,10 @@ import org.hibernate.SessionFactory;
 import org.hibernate.cfg.AvailableSettings;
 import org.hibernate.cfg.Configuration;
 import org.secretariat.domain.AgendaItem;
+import org.secretariat.domain.AppSecret;
+import org.secretariat.domain.Certificate;
+import org.secretariat.domain.CertificateTemplate;
+import org.secretariat.domain.SequenceCounter;
 import org.secretariat.domain.Attendance;
 import org.secretariat.domain.AuditEntry;
 import org.secretariat.domain.Meeting;
@@ -99,6 +103,10 @@ public final class Database implements AutoCloseable {
         cfg.addAnnotatedClass(Attendance.class);
         cfg.addAnnotatedClass(SeatVote.class);
         cfg.addAnnotatedClass(MeetingProposal.class);
+        cfg.addAnnotatedClass(Certificate.class);
+        cfg.addAnnotatedClass(CertificateTemplate.class);
+        cfg.addAnnotatedClass(SequenceCounter.class);
+        cfg.addAnnotatedClass(AppSecret.class);
         return cfg.buildSessionFactory();
     }
 
