@@ -36,6 +36,8 @@ public final class AppContext implements AutoCloseable {
     private final MotionService motions;
     private final MeetingDocuments meetingDocuments;
     private final ObligationService obligations;
+    private final CertificateTemplates certificateTemplates;
+    private final CertificateService certificates;
 
     private AppContext(Path dataDir, Settings settings, Database database, Clock clock) {
         this.dataDir = dataDir;
@@ -53,6 +55,8 @@ public final class AppContext implements AutoCloseable {
                 charter::get);
         this.meetingDocuments = new MeetingDocuments(setup, charter::get, clock);
         this.obligations = new ObligationService(database, charter::get, clock);
+        this.certificateTemplates = new CertificateTemplates(database, charter::get);
+        this.certificates = new CertificateService(database, units, certificateTemplates, audit, charter::get, clock);
     }
 
     /**
@@ -119,6 +123,14 @@ public final class AppContext implements AutoCloseable {
 
     public MeetingService meetings() {
         return meetings;
+    }
+
+    public CertificateTemplates certificateTemplates() {
+        return certificateTemplates;
+    }
+
+    public CertificateService certificates() {
+        return certificates;
     }
 
     public ObligationService obligations() {

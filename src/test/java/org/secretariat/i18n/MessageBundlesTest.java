@@ -113,7 +113,7 @@ class MessageBundlesTest {
         for (RosterField f : RosterField.values()) {
             assertTrue(chinese.containsKey("field." + f.key()), f.key());
         }
-        for (String action : List.of("CREATE", "UPDATE", "DELETE", "IMPORT", "SETUP", "RESOLUTION")) {
+        for (String action : List.of("CREATE", "UPDATE", "DELETE", "IMPORT", "SETUP", "RESOLUTION", "ISSUE", "REVOKED", "RETURNED")) {
             assertTrue(chinese.containsKey("audit.action." + action), action);
         }
         Arrays.stream(org.secretariat.domain.MotionKind.values())

@@ -1,0 +1,53 @@
+package org.secretariat.service;
+
+import java.time.LocalDate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.hibernate.Session;
+import org.secretariat.domain.SequenceCounter;
+
+/**
+ * Certificate numbers from a pattern such as {@code {org}-{year}-{seq:0000}}. The sequence belongs
+ * to the expanded prefix ("XXKJ-2026-") and only ever goes up, so a number is never reused, not
+ * even after a revocation or reissue.
+ */
+final class CertificateNumbers {
+
+    private static final Pattern SEQ = Pattern.compile("\\{seq(?::(0+))?}");
+
+    private CertificateNumbers() {
+    }
+
+    /** True if the pattern has exactly one {seq} and only known fields. */
+    static boolean isValid(String pattern) {
+        if (pattern == null) {
+            return false;
+        }
+        Matcher m = SEQ.matcher(pattern);
+        int count = 0;
+        while (m.find()) {
+            count++;
+        }
+        String rest = SEQ.matcher(pattern).replaceAll("").replace("{org}", "").replace("{year}", "").replace("{kind}", "");
+        return count == 1 && !rest.contains("{") && !rest.contains("}");
+    }
+
+    static String next(Session s, String pattern, String orgCode, String kindCode, LocalDate issued) {
+        String expanded = pattern.replace("{org}", orgCode).replace("{year}", Integer.toString(issued.getYear()))
+                .replace("{kind}", kindCode);
+        Matcher m = SEQ.matcher(expanded);
+        if (!m.find()) {
+            throw new IllegalArgumentException("number pattern without {seq}: " + pattern);
+        }
+        String scope = expanded.substring(0, m.start()) + "#" + expanded.substring(m.end());
+        SequenceCounter counter = s.find(SequenceCounter.class, scope, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        if (counter == null) {
+            counter = new SequenceCounter(scope);
+            s.persist(counter);
+        }
+        long value = counter.next();
+        int width = m.group(1) == null ? 1 : m.group(1).length();
+        String seq = String.format("%0" + width + "d", value);
+        return expanded.substring(0, m.start()) + seq + expanded.substring(m.end());
+    }
+}
