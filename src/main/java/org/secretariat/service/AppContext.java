@@ -38,6 +38,7 @@ public final class AppContext implements AutoCloseable {
     private final ObligationService obligations;
     private final CertificateTemplates certificateTemplates;
     private final CertificateService certificates;
+    private final CertificateOutput certificateOutput;
 
     private AppContext(Path dataDir, Settings settings, Database database, Clock clock) {
         this.dataDir = dataDir;
@@ -57,6 +58,7 @@ public final class AppContext implements AutoCloseable {
         this.obligations = new ObligationService(database, charter::get, clock);
         this.certificateTemplates = new CertificateTemplates(database, charter::get);
         this.certificates = new CertificateService(database, units, certificateTemplates, audit, charter::get, clock);
+        this.certificateOutput = new CertificateOutput(database, certificateTemplates, charter::get);
     }
 
     /**
@@ -127,6 +129,10 @@ public final class AppContext implements AutoCloseable {
 
     public CertificateTemplates certificateTemplates() {
         return certificateTemplates;
+    }
+
+    public CertificateOutput certificateOutput() {
+        return certificateOutput;
     }
 
     public CertificateService certificates() {

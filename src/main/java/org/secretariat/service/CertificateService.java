@@ -93,11 +93,12 @@ public final class CertificateService {
             return holders(k, u, on).isEmpty()
                     ? Optional.of(Text.of("certificate.error.noHolder", u.getName(), officeName(k))) : Optional.empty();
         }
-        List<Tier> tiers = charter.get().tiers().stream().filter(t -> k.id().equals(t.certificate())).toList();
-        if (!tiers.isEmpty() && tiers.stream().noneMatch(t -> t.id().equals(u.getTierId()))) {
-            String names = String.join("、", tiers.stream().map(Tier::name).toList());
-            return Optional.of(Text.of("certificate.error.tier", k.name(), names, u.getName(), tierName(u.getTierId()),
-                    k.citation().article()));
+        // a tier's certificate goes to units of that tier and the tiers above it (a 副理事长单位 is also a 理事单位)
+        Optional<Tier> lowest = charter.get().tiers().stream().filter(t -> k.id().equals(t.certificate())).findFirst();
+        int rank = charter.get().tier(u.getTierId()).map(Tier::rank).orElse(-1);
+        if (lowest.isPresent() && rank < lowest.get().rank()) {
+            return Optional.of(Text.of("certificate.error.tier", k.name(), lowest.get().name(), u.getName(),
+                    tierName(u.getTierId()), k.citation().article()));
         }
         return Optional.empty();
     }

@@ -86,11 +86,8 @@ public final class CertificateTemplates {
             return problems;
         }
         db.inTransaction(s -> {
-            CertificateTemplate e = s.find(CertificateTemplate.class, t.kindId());
-            if (e == null) {
-                e = new CertificateTemplate(t.kindId());
-                s.persist(e);
-            }
+            CertificateTemplate found = s.find(CertificateTemplate.class, t.kindId());
+            CertificateTemplate e = found == null ? new CertificateTemplate(t.kindId()) : found;
             e.setPaper(t.paper());
             e.setLandscape(t.landscape());
             e.setBorder(t.border());
@@ -106,6 +103,9 @@ public final class CertificateTemplates {
             e.setBodySize(t.bodySize());
             e.setLogoPng(t.logoPng());
             e.setSealPng(t.sealPng());
+            if (found == null) {
+                s.persist(e); // after the fields are set: Hibernate checks not-null columns on persist
+            }
         });
         return java.util.List.of();
     }

@@ -21,6 +21,9 @@ public interface DialogService {
     /** A file to open; {@code extensions} like "*.xlsx". */
     Optional<Path> chooseOpenFile(String title, String description, String... extensions);
 
+    /** A folder to write into. */
+    Optional<Path> chooseDirectory(String title);
+
     /** A file to save, suggesting {@code suggestedName}. */
     Optional<Path> chooseSaveFile(String title, String suggestedName, String description, String... extensions);
 }

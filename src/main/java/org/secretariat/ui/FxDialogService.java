@@ -78,6 +78,21 @@ public final class FxDialogService implements DialogService {
         return remember(f);
     }
 
+    @Override
+    public Optional<Path> chooseDirectory(String title) {
+        javafx.stage.DirectoryChooser chooser = new javafx.stage.DirectoryChooser();
+        chooser.setTitle(title);
+        if (lastDirectory != null && lastDirectory.isDirectory()) {
+            chooser.setInitialDirectory(lastDirectory);
+        }
+        File f = chooser.showDialog(owner);
+        if (f == null) {
+            return Optional.empty();
+        }
+        lastDirectory = f;
+        return Optional.of(f.toPath());
+    }
+
     private FileChooser chooser(String title, String description, String... extensions) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);

@@ -18,6 +18,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.secretariat.i18n.Messages;
 import org.secretariat.service.AppContext;
+import org.secretariat.ui.certificates.CertificatesView;
 import org.secretariat.ui.home.HomeView;
 import org.secretariat.ui.meetings.MeetingsView;
 import org.secretariat.ui.roster.RosterView;
@@ -121,10 +122,11 @@ public final class MainWindow {
         ToggleButton homeTab = tab(nav, "navHome", "main.nav.home");
         ToggleButton rosterTab = tab(nav, "navRoster", "main.nav.roster");
         ToggleButton meetingsTab = tab(nav, "navMeetings", "main.nav.meetings");
+        ToggleButton certificatesTab = tab(nav, "navCertificates", "main.nav.certificates");
         ToggleButton settingsTab = tab(nav, "navSettings", "main.nav.settings");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(title, charter, spacer, homeTab, rosterTab, meetingsTab, settingsTab);
+        HBox header = new HBox(title, charter, spacer, homeTab, rosterTab, meetingsTab, certificatesTab, settingsTab);
         header.getStyleClass().add("header");
         root.setTop(header);
         roster = new RosterView(ui);
@@ -142,6 +144,10 @@ public final class MainWindow {
             root.setCenter(roster.root());
         });
         meetingsTab.setOnAction(e -> showMeetings.run());
+        certificatesTab.setOnAction(e -> {
+            certificatesTab.setSelected(true);
+            root.setCenter(new CertificatesView(ui).root());
+        });
         settingsTab.setOnAction(e -> {
             settingsTab.setSelected(true);
             root.setCenter(new SettingsView(ui, this::changeLanguage).root());

@@ -30,7 +30,8 @@ class MessageBundlesTest {
     /** Keys built at run time from a prefix and a value: each family is checked for completeness below. */
     private static final List<String> FAMILIES = List.of("unitType.", "status.", "field.", "charter.kind.",
             "audit.action.", "threshold.base.", "motion.kind.", "attendance.", "verdict.",
-            "meeting.kind.", "meeting.doc.suffix.", "vote.");
+            "meeting.kind.", "meeting.doc.suffix.", "vote.", "certificate.state.",
+            "certificate.verify.");
 
     private static Properties chinese;
     private static Properties english;

@@ -58,7 +58,7 @@ class CertificateServiceTest {
             var refused = ctx.certificates().issue("director", List.of(member, director), DAY, false);
             assertTrue(refused.ids().isEmpty(), "one refusal stops the whole issue");
             String why = Messages.forLanguage("zh").get(refused.problems().get(0));
-            assertEquals("跨境电商联盟理事证书只颁发给理事单位（第十四条（二）5）；「普通会员单位甲」目前是普通会员单位", why);
+            assertEquals("跨境电商联盟理事证书颁发给理事单位及以上级别的单位（第十四条（二）5）；「普通会员单位甲」目前是普通会员单位", why);
             assertTrue(ctx.certificates().list().isEmpty());
             assertEquals(List.of(director), ctx.certificates().eligibleUnits("director"));
             ctx.certificates().issue("director", List.of(director), DAY, false);
@@ -121,6 +121,9 @@ class CertificateServiceTest {
             d.status = MemberStatus.WITHDRAWN;
             ctx.roster().save(d);
             assertEquals(1, ctx.certificates().toRecall().size());
+            String due = Messages.forLanguage("zh").get(ctx.obligations().due().stream()
+                    .filter(x -> x.what().key().equals("due.recall")).findFirst().orElseThrow().what());
+            assertTrue(due.startsWith("应收回证书 ") && due.contains("甲单位，已退出"), due);
             var again = ctx.certificates().issue("member", List.of(a), DAY, false);
             assertTrue(Messages.forLanguage("zh").get(again.problems().get(0)).contains("只有在册会员可以颁发证书"));
             assertNull(again.ids().isEmpty() ? null : again);

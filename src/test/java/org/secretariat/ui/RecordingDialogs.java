@@ -40,6 +40,11 @@ public final class RecordingDialogs implements DialogService {
     }
 
     @Override
+    public Optional<Path> chooseDirectory(String title) {
+        return Optional.ofNullable(files.poll());
+    }
+
+    @Override
     public Optional<Path> chooseSaveFile(String title, String suggestedName, String description, String... extensions) {
         return Optional.ofNullable(files.poll());
     }

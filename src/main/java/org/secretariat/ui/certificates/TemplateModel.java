@@ -1,0 +1,152 @@
+package org.secretariat.ui.certificates;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.beans.Observable;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.secretariat.charter.CertificateKind;
+import org.secretariat.document.CertificateDesign;
+import org.secretariat.service.TemplateSettings;
+import org.secretariat.ui.BackgroundTask;
+import org.secretariat.ui.Choice;
+import org.secretariat.ui.UiContext;
+
+/** The template editor: every setting of a certificate kind's design, and a design to preview live. */
+public final class TemplateModel {
+
+    private final UiContext ui;
+    final List<Choice<String>> kinds = new ArrayList<>();
+    final ObjectProperty<Choice<String>> kind = new SimpleObjectProperty<>();
+    final ObjectProperty<String> paper = new SimpleObjectProperty<>("A4");
+    final BooleanProperty landscape = new SimpleBooleanProperty(true);
+    final ObjectProperty<String> border = new SimpleObjectProperty<>("CLASSIC");
+    final StringProperty title = new SimpleStringProperty("");
+    final StringProperty body = new SimpleStringProperty("");
+    final BooleanProperty holderLine = new SimpleBooleanProperty(true);
+    final StringProperty issuer = new SimpleStringProperty("");
+    final StringProperty pattern = new SimpleStringProperty("");
+    final StringProperty orgCode = new SimpleStringProperty("");
+    final StringProperty titleFont = new SimpleStringProperty("");
+    final StringProperty bodyFont = new SimpleStringProperty("");
+    final StringProperty titleSize = new SimpleStringProperty("42");
+    final StringProperty bodySize = new SimpleStringProperty("22");
+    final ObjectProperty<byte[]> logo = new SimpleObjectProperty<>();
+    final ObjectProperty<byte[]> seal = new SimpleObjectProperty<>();
+    private final ReadOnlyObjectWrapper<CertificateDesign> design = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private boolean loading;
+
+    public TemplateModel(UiContext ui) {
+        this.ui = ui;
+        for (CertificateKind k : ui.app().certificates().kinds()) {
+            kinds.add(new Choice<>(k.id(), k.name()));
+        }
+        kind.addListener((o, a, k) -> load());
+        Observable[] inputs = {paper, landscape, border, title, body, holderLine, issuer, pattern, orgCode, titleFont,
+            bodyFont, titleSize, bodySize, logo, seal};
+        for (Observable in : inputs) {
+            in.addListener(x -> refreshPreview());
+        }
+        if (!kinds.isEmpty()) {
+            kind.set(kinds.get(0));
+        }
+    }
+
+    private void load() {
+        if (kind.get() == null) {
+            return;
+        }
+        String id = kind.get().value();
+        ui.executor().execute(BackgroundTask.of(ui.text("certificate.task.template"),
+                p -> ui.app().certificateTemplates().settings(id)).onSuccess(this::show));
+    }
+
+    private void show(TemplateSettings t) {
+        loading = true;
+        paper.set(t.paper());
+        landscape.set(t.landscape());
+        border.set(t.border());
+        title.set(t.title());
+        body.set(t.body());
+        holderLine.set(t.showHolderLine());
+        issuer.set(t.issuer());
+        pattern.set(t.numberPattern());
+        orgCode.set(t.orgCode());
+        titleFont.set(t.titleFont() == null ? "" : t.titleFont());
+        bodyFont.set(t.bodyFont() == null ? "" : t.bodyFont());
+        titleSize.set(trim(t.titleSize()));
+        bodySize.set(trim(t.bodySize()));
+        logo.set(t.logoPng());
+        seal.set(t.sealPng());
+        loading = false;
+        message.set("");
+        refreshPreview();
+    }
+
+    private static String trim(double d) {
+        return d == Math.rint(d) ? Long.toString((long) d) : Double.toString(d);
+    }
+
+    TemplateSettings settings() {
+        return new TemplateSettings(kind.get().value(), paper.get(), landscape.get(), border.get(), title.get(), body.get(),
+                holderLine.get(), issuer.get(), pattern.get(), orgCode.get(), blank(titleFont.get()), blank(bodyFont.get()),
+                number(titleSize.get(), 42), number(bodySize.get(), 22), logo.get(), seal.get());
+    }
+
+    private static String blank(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    private static double number(String s, double fallback) {
+        try {
+            double v = Double.parseDouble(s.strip());
+            return v >= 6 && v <= 120 ? v : fallback;
+        } catch (RuntimeException e) {
+            return fallback;
+        }
+    }
+
+    /** Rebuilds the preview design from the settings on screen (cheap: no disk, no database). */
+    void refreshPreview() {
+        if (loading || kind.get() == null) {
+            return;
+        }
+        CertificateKind k = ui.app().certificates().kinds().stream().filter(x -> x.id().equals(kind.get().value()))
+                .findFirst().orElseThrow();
+        String attests = k.isPersonal() ? ui.app().charter().flatMap(c -> c.office(k.office())).map(o -> o.name()).orElse("")
+                : ui.app().charter().map(c -> c.tiers().stream().filter(t -> k.id().equals(t.certificate()))
+                .map(t -> t.name()).findFirst().orElse(c.entryTier().name())).orElse("");
+        design.set(ui.app().certificateOutput().preview(settings(), ui.text("certificate.sample.unit"),
+                k.isPersonal() ? ui.text("certificate.sample.person") : null, attests));
+    }
+
+    public void save() {
+        TemplateSettings t = settings();
+        ui.executor().execute(BackgroundTask.of(ui.text("certificate.task.template"),
+                p -> ui.app().certificateTemplates().save(t)).onSuccess(problems -> message.set(problems.isEmpty()
+                ? ui.text("certificate.template.saved")
+                : String.join("\n", problems.stream().map(x -> ui.messages().get(x)).toList()))));
+    }
+
+    public ReadOnlyObjectProperty<CertificateDesign> designProperty() {
+        return design.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    Path fontPath(String s) {
+        return blank(s) == null ? null : Path.of(s.strip());
+    }
+}
