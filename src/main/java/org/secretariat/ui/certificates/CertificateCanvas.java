@@ -42,7 +42,7 @@ public final class CertificateCanvas {
         List<CertificateLayout.ImageBox> images = new ArrayList<>();
         for (CertificateLayout.Box box : layout.boxes()) {
             if (box instanceof CertificateLayout.LineBox l) {
-                g.setStroke(Color.web("#8b1a1a"));
+                g.setStroke(Color.BLACK); // as the PDF draws it
                 g.setLineWidth(Math.max(0.5, l.widthPt() * 25.4 / 72 * scale));
                 g.strokeLine(l.x1() * scale, l.y1() * scale, l.x2() * scale, l.y2() * scale);
             } else if (box instanceof CertificateLayout.TextBox t) {
@@ -63,10 +63,13 @@ public final class CertificateCanvas {
         g.setFont(font);
         g.setFill(Color.BLACK);
         g.setTextBaseline(VPos.TOP);
-        List<String> lines = t.wrap()
-                ? wrap(t.text(), font, t.w() * scale, t.align() == CertificateLayout.Align.JUSTIFY) : List.of(t.text());
-        double lineHeight = px * 1.5;
-        double y = t.y() * scale;
+        if (!t.wrap() && width(t.text(), font) > t.w() * scale) {
+            font = font(fontFile, px * t.w() * scale / width(t.text(), font)); // shrink a long line to its box
+            g.setFont(font);
+        }
+        List<String> lines = t.wrap() ? wrap(t.text(), font, t.w() * scale) : List.of(t.text());
+        double pitch = t.wrap() ? px * CertificateLayout.LINE_SPACING : t.h() * scale;
+        double y = t.y() * scale + (pitch - font.getSize()) / 2;
         for (String line : lines) {
             double x = t.x() * scale;
             double w = width(line, font);
@@ -77,20 +80,23 @@ public final class CertificateCanvas {
             }
             g.setTextAlign(TextAlignment.LEFT);
             g.fillText(line, x, y);
-            y += lineHeight;
+            y += pitch;
         }
     }
 
-    /** Breaks Chinese text at any character; a body paragraph starts with a two-character indent. */
-    private static List<String> wrap(String text, Font font, double width, boolean indent) {
+    /** Breaks Chinese text between characters, never before closing punctuation. */
+    private static List<String> wrap(String text, Font font, double width) {
         List<String> lines = new ArrayList<>();
-        StringBuilder line = new StringBuilder(indent ? "\u3000\u3000" : "");
+        StringBuilder line = new StringBuilder();
         for (char c : text.toCharArray()) {
             line.append(c);
             if (width(line.toString(), font) > width && line.length() > 1) {
-                line.setLength(line.length() - 1);
-                lines.add(line.toString());
-                line = new StringBuilder().append(c);
+                int cut = line.length() - 1;
+                while (cut > 1 && "，。、；：？！）》」』”’".indexOf(line.charAt(cut)) >= 0) {
+                    cut--; // keep closing punctuation with the character before it
+                }
+                lines.add(line.substring(0, cut));
+                line = new StringBuilder(line.substring(cut));
             }
         }
         if (!line.isEmpty()) {
