@@ -234,6 +234,21 @@ public final class CertificatesView {
     }
 
     @FXML
+    private void onPickTitleFont() {
+        pickFont().ifPresent(template.titleFont::set);
+    }
+
+    @FXML
+    private void onPickBodyFont() {
+        pickFont().ifPresent(template.bodyFont::set);
+    }
+
+    private java.util.Optional<String> pickFont() {
+        return ui.dialogs().chooseOpenFile(ui.text("certificate.template.pickFont"), ui.text("certificate.template.fontFiles"),
+                "*.ttf", "*.ttc", "*.otf").map(Path::toString);
+    }
+
+    @FXML
     private void onVerify() {
         register.verify();
     }
