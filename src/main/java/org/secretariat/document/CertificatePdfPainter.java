@@ -131,7 +131,7 @@ final class CertificatePdfPainter {
     private void image(PdfContentByte cb, ImageBox i, double pageH) {
         Image image = images.computeIfAbsent(new ImageKey(i.png()), key -> {
             try {
-                return Image.getInstance(key.png());
+                return PdfPictures.decode(key.png());
             } catch (IOException e) {
                 throw new UncheckedIOException("picture could not be read", e);
             }

@@ -7,6 +7,7 @@ import com.google.zxing.common.BitMatrix;
 import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import java.awt.image.BufferedImage;
+import java.awt.image.WritableRaster;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -41,9 +42,10 @@ public final class QrCodes {
             throw new IllegalArgumentException("content too long for a QR code: " + content.length() + " characters", e);
         }
         BufferedImage image = new BufferedImage(matrix.getWidth(), matrix.getHeight(), BufferedImage.TYPE_BYTE_BINARY);
+        WritableRaster raster = image.getRaster(); // one bit a pixel: 0 black, 1 white
         for (int y = 0; y < matrix.getHeight(); y++) {
             for (int x = 0; x < matrix.getWidth(); x++) {
-                image.setRGB(x, y, matrix.get(x, y) ? 0xFF000000 : 0xFFFFFFFF);
+                raster.setSample(x, y, 0, matrix.get(x, y) ? 0 : 1);
             }
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();

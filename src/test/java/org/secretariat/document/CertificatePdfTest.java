@@ -6,10 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.secretariat.document.CertificateSamples.squeezed;
 
+import com.lowagie.text.pdf.PRStream;
 import com.lowagie.text.pdf.PdfDictionary;
 import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -81,6 +83,38 @@ class CertificatePdfTest {
         assertTrue(images >= 2, "seal and QR code: " + xobjects);
         assertEquals(1, masked, "the seal keeps its transparency");
         assertTrue(squeezed(text(reader, 1)).contains(CertificateSamples.ISSUER + CertificateSamples.DATE));
+    }
+
+    @Test
+    void qrCodeInThePdfStillReads() throws Exception {
+        PdfReader reader = new PdfReader(new CertificatePdf(SampleDocs.fonts()).toBytes(CertificateSamples.member("新乡学院")));
+        PdfDictionary xobjects = reader.getPageN(1).getAsDict(PdfName.RESOURCES).getAsDict(PdfName.XOBJECT);
+        BufferedImage qr = null;
+        for (PdfName key : xobjects.getKeys()) {
+            PRStream stream = (PRStream) PdfReader.getPdfObject(xobjects.get(key));
+            if (stream.getAsNumber(PdfName.BITSPERCOMPONENT).intValue() == 1) {
+                qr = oneBitGrey(stream);
+            }
+        }
+        assertTrue(qr != null, "the QR code is kept as one bit a pixel: " + xobjects);
+        assertEquals("https://verify.example.cn/c/" + CertificateSamples.CODE, QrDecode.decode(qr));
+    }
+
+    /** A DeviceGray one-bit image as a PDF viewer reads it: rows padded to bytes, 1 = white. */
+    private static BufferedImage oneBitGrey(PRStream stream) throws IOException {
+        assertEquals(PdfName.DEVICEGRAY, stream.getAsName(PdfName.COLORSPACE));
+        int w = stream.getAsNumber(PdfName.WIDTH).intValue();
+        int h = stream.getAsNumber(PdfName.HEIGHT).intValue();
+        byte[] bits = PdfReader.getStreamBytes(stream);
+        BufferedImage image = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+        int row = (w + 7) / 8;
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                boolean white = (bits[y * row + x / 8] & (0x80 >>> (x % 8))) != 0;
+                image.setRGB(x, y, white ? 0xFFFFFF : 0);
+            }
+        }
+        return image;
     }
 
     @Test
