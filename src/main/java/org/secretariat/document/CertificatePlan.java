@@ -104,7 +104,7 @@ record CertificatePlan(double widthMm, double heightMm, List<LineBox> border, Te
             ImageBox qr = null;
             if (d.qrPng() != null) {
                 double size = 22 * s;
-                qr = new ImageBox(left, codeTop - size - (code == null ? 0 : 0.5 * s), size, size, d.qrPng());
+                qr = new ImageBox(left, codeTop - size - (code == null ? 0 : 1.5 * s), size, size, d.qrPng());
                 limit = Math.min(limit, qr.y());
             }
             // the top: number, logo, title

@@ -10,8 +10,11 @@ import java.util.HashMap;
 import java.util.Map;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTInd;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTabStop;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTabJc;
 import org.secretariat.document.CertificateLayout.FontUse;
 import org.secretariat.document.CertificateLayout.ImageBox;
 import org.secretariat.document.CertificateLayout.TextBox;
@@ -23,11 +26,12 @@ import org.secretariat.document.CertificateLayout.TextBox;
  *   <li>number, title, holder, body and validity are ordinary paragraphs at their places (space
  *       before, fixed line heights, indents; the body's first-line indent is Word's 「首行缩进 2 字符」),
  *       so they reflow when edited;</li>
- *   <li>issuer and date share a frame at the lower right, the verification code has a frame under
- *       the QR code; frames keep their place whatever happens to the text above;</li>
- *   <li>logo, QR code and seal are pictures floating in front of the text at fixed places on the
- *       page, the seal on top of the issuer and date (Word has no multiply blending: where the
- *       seal's PNG is opaque it hides the text under it);</li>
+ *   <li>issuer and date are paragraphs too, centred on their block; the verification code shares
+ *       the date's line, flush left, the date placed by a centre tab stop;</li>
+ *   <li>QR code and seal are pictures floating in front of the text, hanging from the issuer's
+ *       paragraph so that they move with it if the text above grows; the logo floats at its place
+ *       on the page. Word has no multiply blending: where the seal's PNG is opaque it hides the
+ *       text under it;</li>
  *   <li>the border is Word's page border (editable in 「边框和底纹」), at most 31 pt from the edge as
  *       Word allows, so closer to the edge than in the PDF; the classic border's corner ornaments
  *       are not drawn.</li>
@@ -78,7 +82,7 @@ public final class CertificateWord {
         return name != null ? name : role.wordFamily();
     }
 
-    /** Writes the plan's parts: the flow from the top down, then frames and floating pictures. */
+    /** Writes the plan's parts as paragraphs from the top down, with the pictures floating over them. */
     private static final class Writer {
         private final XWPFDocument doc;
         private final PageSetup page;
@@ -101,12 +105,25 @@ public final class CertificateWord {
             flow(plan.holder());
             flow(plan.body());
             flow(plan.validity());
-            XWPFParagraph issuer = framed(plan.issuer(), plan.date());
-            framed(plan.verifyCode());
-            // the pictures hang on the title, which every certificate has; the seal on the issuer's block
-            picture(title, plan.logo(), "logo");
-            picture(title, plan.qr(), "qr");
-            picture(issuer != null ? issuer : title, plan.seal(), "seal");
+            picture(title, plan.logo(), "logo", -1);
+            TextBox first = plan.issuer() != null ? plan.issuer() : plan.date() != null ? plan.date() : plan.verifyCode();
+            if (first == null) {
+                picture(title, plan.qr(), "qr", -1);
+                picture(title, plan.seal(), "seal", -1);
+                return;
+            }
+            // the bottom block: an empty line fills the gap, so that the block's first paragraph has no
+            // space before and the seal and QR code can hang from its top and move with it
+            if (first.y() > cursor) {
+                WordText.exactLines(doc.createParagraph(), Layout.mmToPt(first.y() - cursor));
+                cursor = first.y();
+            }
+            double blockTop = cursor;
+            XWPFParagraph issuer = flow(plan.issuer());
+            XWPFParagraph date = plan.verifyCode() == null ? flow(plan.date()) : codeAndDate(plan);
+            XWPFParagraph block = issuer != null ? issuer : date;
+            picture(block, plan.qr(), "qr", blockTop);
+            picture(block, plan.seal(), "seal", blockTop);
         }
 
         /** A paragraph where the box is: space before from the previous one, indents from the margins. */
@@ -114,7 +131,8 @@ public final class CertificateWord {
             if (box == null) {
                 return null;
             }
-            XWPFParagraph p = paragraph(box);
+            XWPFParagraph p = paragraph(box, box.align());
+            addText(p, box, box.font());
             p.setSpacingBefore(Layout.mmToTwips(Math.max(0, box.y() - cursor)));
             p.setIndentationLeft(Layout.mmToTwips(box.x() - page.leftMm()));
             p.setIndentationRight(Layout.mmToTwips(page.widthMm() - page.rightMm() - box.x() - box.w()));
@@ -122,36 +140,35 @@ public final class CertificateWord {
             return p;
         }
 
-        /** The boxes in one frame around them all, one paragraph each; the first paragraph or null. */
-        private XWPFParagraph framed(TextBox... boxes) {
-            double x = Double.MAX_VALUE;
-            double y = Double.MAX_VALUE;
-            double right = 0;
-            double bottom = 0;
-            for (TextBox b : boxes) {
-                if (b != null) {
-                    x = Math.min(x, b.x());
-                    y = Math.min(y, b.y());
-                    right = Math.max(right, b.x() + b.w());
-                    bottom = Math.max(bottom, b.y() + b.h());
-                }
+        /**
+         * The verification code flush left and the date on the same line, centred on its box by a
+         * centre tab stop (the code sits under the QR code, the date under the issuer).
+         */
+        private XWPFParagraph codeAndDate(CertificatePlan plan) {
+            TextBox code = plan.verifyCode();
+            TextBox date = plan.date();
+            TextBox line = date != null && date.h() > code.h() ? date : code;
+            XWPFParagraph p = paragraph(line, CertificateLayout.Align.LEFT);
+            p.setSpacingBefore(Layout.mmToTwips(Math.max(0, line.y() - cursor)));
+            addText(p, code, FontUse.BODY);
+            if (date != null) {
+                CTTabStop stop = p.getCTP().getPPr().addNewTabs().addNewTab();
+                stop.setVal(STTabJc.CENTER);
+                stop.setPos(BigInteger.valueOf(Layout.mmToTwips(date.x() + date.w() / 2 - page.leftMm())));
+                XWPFRun tab = p.createRun();
+                WordText.format(tab, bodyFamily, date.sizePt(), 0);
+                tab.addTab();
+                addText(p, date, FontUse.BODY);
             }
-            XWPFParagraph first = null;
-            for (TextBox b : boxes) {
-                if (b != null) {
-                    XWPFParagraph p = paragraph(b);
-                    WordPlacement.frame(p, x, y, right - x, bottom - y);
-                    first = first == null ? p : first;
-                }
-            }
-            return first;
+            cursor = Math.max(cursor, line.y()) + line.h();
+            return p;
         }
 
-        /** A paragraph with the box's text, font, size, alignment and line height. */
-        private XWPFParagraph paragraph(TextBox box) {
+        /** An empty paragraph with the box's line height and first-line indent. */
+        private XWPFParagraph paragraph(TextBox box, CertificateLayout.Align align) {
             XWPFParagraph p = doc.createParagraph();
             double pitch = box.wrap() ? CertificateLayout.LINE_SPACING * box.sizePt() : Layout.mmToPt(box.h());
-            WordText.paragraph(p, switch (box.align()) {
+            WordText.paragraph(p, switch (align) {
                 case LEFT -> TextStyle.Align.LEFT;
                 case CENTER -> TextStyle.Align.CENTER;
                 case RIGHT -> TextStyle.Align.RIGHT;
@@ -164,16 +181,25 @@ public final class CertificateWord {
                 ind.setFirstLineChars(BigInteger.valueOf(100L * indent));
                 ind.setFirstLine(BigInteger.valueOf(Layout.ptToTwips(indent * box.sizePt())));
             }
-            String family = box.font() == FontUse.TITLE ? titleFamily : bodyFamily;
-            WordText.addText(p, box.text().substring(indent), family, box.sizePt(), 0);
             return p;
         }
 
-        private void picture(XWPFParagraph anchor, ImageBox box, String name) throws IOException {
+        /** The box's text without its indent, in its size and the family for {@code font}. */
+        private void addText(XWPFParagraph p, TextBox box, FontUse font) {
+            String text = box.text().substring(CertificateText.leadingIndent(box.text()));
+            WordText.addText(p, text, font == FontUse.TITLE ? titleFamily : bodyFamily, box.sizePt(), 0);
+        }
+
+        /**
+         * A picture floating over the text, hanging from the anchor paragraph whose top is at
+         * {@code anchorTop} mm, or placed on the page when that is negative.
+         */
+        private void picture(XWPFParagraph anchor, ImageBox box, String name, double anchorTop) throws IOException {
             if (box != null) {
                 pictures++;
-                WordPlacement.floatingPicture(anchor, box.png(), name + ".png", box.x(), box.y(), box.w(), box.h(),
-                        pictures, pictures);
+                boolean hang = anchorTop >= 0;
+                WordPlacement.floatingPicture(anchor, box.png(), name + ".png", box.x(),
+                        hang ? box.y() - anchorTop : box.y(), box.w(), box.h(), hang, pictures);
             }
         }
     }

@@ -20,21 +20,14 @@ import org.openxmlformats.schemas.drawingml.x2006.wordprocessingDrawing.STRelFro
 import org.openxmlformats.schemas.drawingml.x2006.wordprocessingDrawing.STRelFromV;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBorder;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTDrawing;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFramePr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageBorders;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STBorder;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STHAnchor;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STHeightRule;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageBorderOffset;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STVAnchor;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STWrap;
 
 /**
- * Things a .docx places at a fixed spot on the page rather than in the flow of text: pictures
- * floating in front of the text, paragraphs in frames ({@code w:framePr}), and the page border.
- * All positions are millimetres from the page's top-left corner.
+ * Things a .docx places outside the flow of text: pictures floating in front of the text, and the
+ * page border. Positions are in millimetres.
  */
 final class WordPlacement {
 
@@ -45,11 +38,13 @@ final class WordPlacement {
     }
 
     /**
-     * Adds a picture to the paragraph that floats in front of the text at (x, y) on the page, its
-     * size w × h; {@code z} orders the floating pictures (higher is on top).
+     * Adds a picture to the paragraph that floats in front of the text, its size w × h, {@code x}
+     * from the page's left edge and {@code y} below the top of the page or, if {@code belowParagraph},
+     * below the top of this paragraph (so that it moves with it); {@code z} orders the floating
+     * pictures (higher is on top).
      */
     static void floatingPicture(XWPFParagraph p, byte[] png, String name, double x, double y, double w, double h,
-                                int id, int z) throws IOException {
+                                boolean belowParagraph, int z) throws IOException {
         XWPFRun run = p.createRun();
         try {
             run.addPicture(new ByteArrayInputStream(png), PictureType.PNG, name, Units.toEMU(Layout.mmToPt(w)),
@@ -77,7 +72,7 @@ final class WordPlacement {
         horizontal.setRelativeFrom(STRelFromH.PAGE);
         horizontal.setPosOffset((int) emu(x));
         CTPosV vertical = anchor.addNewPositionV();
-        vertical.setRelativeFrom(STRelFromV.PAGE);
+        vertical.setRelativeFrom(belowParagraph ? STRelFromV.PARAGRAPH : STRelFromV.PAGE);
         vertical.setPosOffset((int) emu(y));
         CTPositiveSize2D extent = anchor.addNewExtent();
         extent.setCx(emu(w));
@@ -89,28 +84,11 @@ final class WordPlacement {
         effect.setB(0L);
         anchor.addNewWrapNone();
         CTNonVisualDrawingProps docPr = anchor.addNewDocPr();
-        docPr.setId(id);
+        docPr.setId(z);
         docPr.setName(name);
         anchor.addNewCNvGraphicFramePr();
         anchor.setGraphic(inline.getGraphic());
         drawing.removeInline(0);
-    }
-
-    /**
-     * Puts the paragraph in a frame at (x, y), w × h on the page; consecutive paragraphs with the
-     * same frame share it, one under the other.
-     */
-    static void frame(XWPFParagraph p, double x, double y, double w, double h) {
-        CTPPr pPr = p.getCTP().isSetPPr() ? p.getCTP().getPPr() : p.getCTP().addNewPPr();
-        CTFramePr frame = pPr.isSetFramePr() ? pPr.getFramePr() : pPr.addNewFramePr();
-        frame.setW(BigInteger.valueOf(Layout.mmToTwips(w)));
-        frame.setH(BigInteger.valueOf(Layout.mmToTwips(h)));
-        frame.setHRule(STHeightRule.AT_LEAST);
-        frame.setHAnchor(STHAnchor.PAGE);
-        frame.setVAnchor(STVAnchor.PAGE);
-        frame.setX(BigInteger.valueOf(Layout.mmToTwips(x)));
-        frame.setY(BigInteger.valueOf(Layout.mmToTwips(y)));
-        frame.setWrap(STWrap.AROUND);
     }
 
     /**

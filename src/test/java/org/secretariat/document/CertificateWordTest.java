@@ -83,18 +83,28 @@ class CertificateWordTest {
     }
 
     @Test
-    void issuerAndDateShareAFrameInTheLowerRight() throws IOException {
+    void sealAndQrHangFromTheIssuerSoTheyMoveWithIt() throws IOException {
         try (XWPFDocument docx = read(CertificateSamples.member("新乡学院"))) {
-            var framed = docx.getParagraphs().stream().filter(p -> p.getCTP().getPPr().isSetFramePr()).toList();
-            XWPFParagraph issuer = framed.stream().filter(p -> p.getText().equals(CertificateSamples.ISSUER))
-                    .findFirst().orElseThrow();
-            XWPFParagraph date = framed.stream().filter(p -> p.getText().equals(CertificateSamples.DATE))
-                    .findFirst().orElseThrow();
-            var frame = issuer.getCTP().getPPr().getFramePr();
-            assertEquals(frame.getX(), date.getCTP().getPPr().getFramePr().getX());
-            assertEquals(frame.getY(), date.getCTP().getPPr().getFramePr().getY());
-            assertTrue(((BigInteger) frame.getX()).intValue() > 16838 / 2);
-            assertTrue(((BigInteger) frame.getY()).intValue() > 11906 / 2);
+            XWPFParagraph issuer = docx.getParagraphs().stream()
+                    .filter(p -> p.getText().equals(CertificateSamples.ISSUER)).findFirst().orElseThrow();
+            var anchors = issuer.getRuns().stream().flatMap(r -> r.getCTR().getDrawingList().stream())
+                    .flatMap(dr -> dr.getAnchorList().stream()).toList();
+            assertEquals(2, anchors.size());
+            for (var anchor : anchors) {
+                assertEquals("paragraph", anchor.getPositionV().getRelativeFrom().toString());
+                assertTrue(!anchor.getBehindDoc(), "in front of the text");
+            }
+            XWPFParagraph next = docx.getParagraphs().get(docx.getParagraphs().indexOf(issuer) + 1);
+            assertTrue(next.getText().endsWith(CertificateSamples.DATE), "the date comes right under the issuer");
+        }
+    }
+
+    @Test
+    void verificationCodeSharesTheDateLine() throws IOException {
+        try (XWPFDocument docx = read(CertificateSamples.member("新乡学院"))) {
+            XWPFParagraph last = docx.getParagraphs().get(docx.getParagraphs().size() - 1);
+            assertEquals(CertificateSamples.CODE + "\t" + CertificateSamples.DATE, last.getText());
+            assertEquals(1, last.getCTP().getPPr().getTabs().sizeOfTabArray());
         }
     }
 
