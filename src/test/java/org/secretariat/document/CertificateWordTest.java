@@ -83,6 +83,25 @@ class CertificateWordTest {
     }
 
     @Test
+    void aFontFileChosenForTheTitleIsNamedByItsFamily() throws IOException {
+        Path file = SampleDocs.fonts().file(FontRole.HEI);
+        String expected = CertificateFonts.familyName(file);
+        assertTrue(expected != null && !expected.isBlank());
+        CertificateDesign d = CertificateSamples.member("新乡学院");
+        d = new CertificateDesign(d.paper(), d.landscape(), d.border(), d.title(), d.body(), d.holderLine(),
+                d.numberLine(), d.validityLine(), d.issuer(), d.dateLine(), null, null, null, null, file,
+                dir.resolve("gone.ttf"), 0, 0);
+        try (XWPFDocument docx = read(d)) {
+            XWPFParagraph title = docx.getParagraphs().stream().filter(p -> squeezed(p.getText()).equals("成员证书"))
+                    .findFirst().orElseThrow();
+            assertEquals(expected, title.getRuns().get(0).getFontFamily(XWPFRun.FontCharRange.eastAsia));
+            XWPFParagraph body = docx.getParagraphs().stream().filter(p -> p.getText().startsWith("兹有"))
+                    .findFirst().orElseThrow();
+            assertEquals("楷体", body.getRuns().get(0).getFontFamily(XWPFRun.FontCharRange.eastAsia), "missing file");
+        }
+    }
+
+    @Test
     void sealAndQrHangFromTheIssuerSoTheyMoveWithIt() throws IOException {
         try (XWPFDocument docx = read(CertificateSamples.member("新乡学院"))) {
             XWPFParagraph issuer = docx.getParagraphs().stream()
