@@ -111,7 +111,7 @@ record CertificatePlan(double widthMm, double heightMm, List<LineBox> border, Te
             ImageBox logo = null;
             double titleY = margin + 0.09 * h;
             if (d.logoPng() != null) {
-                logo = centred(d.logoPng(), w / 2, margin + 17 * s, 16 * s);
+                logo = logo(d.logoPng(), margin + 9 * s, 16 * s, 60 * s);
                 titleY = Math.max(titleY, logo.y() + logo.h() + 2 * s);
             }
             String titleText = CertificateText.spacedTitle(d.title());
@@ -171,6 +171,20 @@ record CertificatePlan(double widthMm, double heightMm, List<LineBox> border, Te
             int lines = CertificateText.lines(text, inner / ptToMm(pt));
             return new TextBox(left, 0, inner, lines * LINE_SPACING * ptToMm(pt), text, FontUse.TITLE, pt,
                     Align.CENTER, true);
+        }
+
+        /** A picture {@code height} mm high (narrower if it would be wider than {@code maxWidth}), centred across. */
+        private ImageBox logo(byte[] png, double top, double height, double maxWidth) {
+            double ratio = 1;
+            try {
+                int[] px = Layout.pngSize(png);
+                ratio = (double) px[0] / px[1];
+            } catch (IllegalArgumentException notPng) {
+                // another format: drawn square
+            }
+            double bw = Math.min(maxWidth, height * ratio);
+            double bh = bw / ratio;
+            return new ImageBox(w / 2 - bw / 2, top + (height - bh) / 2, bw, bh, png);
         }
 
         /** A picture at most {@code size} mm across either way, centred on (cx, cy), in proportion. */
