@@ -12,7 +12,10 @@ import org.hibernate.Session;
 import org.hibernate.SessionFactory;
 import org.hibernate.cfg.AvailableSettings;
 import org.hibernate.cfg.Configuration;
+import org.secretariat.domain.Activity;
 import org.secretariat.domain.AgendaItem;
+import org.secretariat.domain.CaseStep;
+import org.secretariat.domain.MemberCase;
 import org.secretariat.domain.AppSecret;
 import org.secretariat.domain.Certificate;
 import org.secretariat.domain.CertificateTemplate;
@@ -107,6 +110,9 @@ public final class Database implements AutoCloseable {
         cfg.addAnnotatedClass(CertificateTemplate.class);
         cfg.addAnnotatedClass(SequenceCounter.class);
         cfg.addAnnotatedClass(AppSecret.class);
+        cfg.addAnnotatedClass(MemberCase.class);
+        cfg.addAnnotatedClass(CaseStep.class);
+        cfg.addAnnotatedClass(Activity.class);
         return cfg.buildSessionFactory();
     }
 

@@ -1,0 +1,9 @@
+package org.secretariat.domain;
+
+/** What a step of a case came to. */
+public enum StepDecision {
+    /** Done (a form received, a review made, a certificate issued). */
+    DONE,
+    APPROVED,
+    REJECTED
+}
