@@ -19,6 +19,7 @@ import org.secretariat.domain.MemberCase;
 import org.secretariat.domain.AppSecret;
 import org.secretariat.domain.Certificate;
 import org.secretariat.domain.CertificateTemplate;
+import org.secretariat.domain.Holiday;
 import org.secretariat.domain.SequenceCounter;
 import org.secretariat.domain.Attendance;
 import org.secretariat.domain.AuditEntry;
@@ -113,6 +114,7 @@ public final class Database implements AutoCloseable {
         cfg.addAnnotatedClass(MemberCase.class);
         cfg.addAnnotatedClass(CaseStep.class);
         cfg.addAnnotatedClass(Activity.class);
+        cfg.addAnnotatedClass(Holiday.class);
         return cfg.buildSessionFactory();
     }
 
