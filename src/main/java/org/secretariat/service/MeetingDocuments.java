@@ -14,9 +14,6 @@ import org.secretariat.charter.Body;
 import org.secretariat.charter.CharterProfile;
 import org.secretariat.document.ChineseDates;
 import org.secretariat.document.Doc;
-import org.secretariat.document.FontSet;
-import org.secretariat.document.PdfRenderer;
-import org.secretariat.document.WordRenderer;
 import org.secretariat.domain.AttendanceStatus;
 import org.secretariat.domain.MotionKind;
 import org.secretariat.domain.Organisation;
@@ -33,7 +30,7 @@ public final class MeetingDocuments {
     private final SetupService setup;
     private final Supplier<CharterProfile> charter;
     private final Clock clock;
-    private FontSet fonts;
+    private final DocumentWriter writer = new DocumentWriter();
 
     public MeetingDocuments(SetupService setup, Supplier<CharterProfile> charter, Clock clock) {
         this.setup = setup;
@@ -43,16 +40,7 @@ public final class MeetingDocuments {
 
     /** Writes the document as .pdf or .docx by the target's extension. Fonts are read once per run. */
     public void write(Doc doc, Path target) throws IOException {
-        if (target.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".pdf")) {
-            synchronized (this) {
-                if (fonts == null) {
-                    fonts = FontSet.discover();
-                }
-            }
-            new PdfRenderer(fonts).write(doc, target);
-        } else {
-            new WordRenderer().write(doc, target);
-        }
+        writer.write(doc, target);
     }
 
     private String organisation() {
