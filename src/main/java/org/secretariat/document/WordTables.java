@@ -15,7 +15,8 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
 
 /**
  * Tables in the .docx: as wide as the text, fixed column widths, single 0.5 pt borders, 仿宋 小四
- * cells, a 黑体 header row that Word repeats at the top of every page, rows kept whole.
+ * cells, a 黑体 header row that Word repeats at the top of every page, rows kept whole; each line of a
+ * cell is its own paragraph.
  */
 final class WordTables {
 
@@ -63,13 +64,17 @@ final class WordTables {
             cell.setWidth(Integer.toString(Layout.ptToTwips(widths[c])));
             cell.setWidthType(TableWidthType.DXA);
             cell.setVerticalAlignment(XWPFTableCell.XWPFVertAlign.CENTER);
-            XWPFParagraph p = cell.getParagraphs().get(0);
             String text = cells.get(c);
             boolean centred = header || Layout.centredInCell(text, widths[c]);
-            WordText.paragraph(p, centred ? TextStyle.Align.CENTER : TextStyle.Align.JUSTIFY,
-                    new Layout.Indents(0, 0, 0), Layout.TABLE_LINE_PT);
             FontRole font = header ? FontRole.HEI : FontRole.FANGSONG;
-            WordText.addText(p, text, font.wordFamily(), Layout.TABLE_PT, 0);
+            // one paragraph a line: Word and LibreOffice stretch a justified line that ends in a line break
+            String[] lines = text.split("\n", -1);
+            for (int i = 0; i < lines.length; i++) {
+                XWPFParagraph p = i == 0 ? cell.getParagraphs().get(0) : cell.addParagraph();
+                WordText.paragraph(p, centred ? TextStyle.Align.CENTER : TextStyle.Align.JUSTIFY,
+                        new Layout.Indents(0, 0, 0), Layout.TABLE_LINE_PT);
+                WordText.addText(p, lines[i], font.wordFamily(), Layout.TABLE_PT, 0);
+            }
         }
     }
 }
