@@ -63,7 +63,9 @@ public final class Periods {
 
     private static LocalDate afterHoliday(LocalDate last, WorkCalendar cal) {
         LocalDate d = last;
-        for (int i = 0; cal.isStatutoryHoliday(d); i++) {
+        // 法定休假日 in art. 203 is read, as courts read it, to include the weekly rest days: a last day on
+        // a Saturday or Sunday moves too, unless that day is a make-up working day (调休上班)
+        for (int i = 0; !cal.isWorkingDay(d); i++) {
             if (i > MAX_DAYS_OFF_IN_A_ROW) {
                 throw new IllegalStateException("the calendar has no end of holidays after " + last);
             }

@@ -146,6 +146,11 @@ public class MemberCase {
         this.outcome = outcome;
     }
 
+    /** What the case changed on the roster, once applied. */
+    public void setOutcome(String outcome) {
+        this.outcome = outcome;
+    }
+
     public LocalDate getClosedOn() {
         return closedOn;
     }

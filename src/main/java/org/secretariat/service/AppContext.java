@@ -39,6 +39,14 @@ public final class AppContext implements AutoCloseable {
     private final CertificateTemplates certificateTemplates;
     private final CertificateService certificates;
     private final CertificateOutput certificateOutput;
+    private final CalendarService calendar;
+    private final CaseService cases;
+    private final CaseSteps caseSteps;
+    private final ActivityService activities;
+    private final ParticipationService participation;
+    private final DueService due;
+    private final TimelineService timeline;
+    private final LetterDocuments letters;
 
     private AppContext(Path dataDir, Settings settings, Database database, Clock clock) {
         this.dataDir = dataDir;
@@ -51,14 +59,23 @@ public final class AppContext implements AutoCloseable {
         this.importer = new ImportService(database, roster, charter::get);
         this.exporter = new ExportService(charter::get);
         this.setup = new SetupService(database, new OrganisationRepository(), units, audit, clock);
+        this.calendar = new CalendarService(database);
+        this.cases = new CaseService(database, units, audit, charter::get, calendar::current, clock);
+        this.caseSteps = new CaseSteps(database, audit, charter::get, calendar::current);
         this.meetings = new MeetingService(database, units, audit, charter::get, clock);
-        this.motions = new MotionService(database, meetings, new ResolutionEffects(audit, charter::get, clock), audit,
-                charter::get);
+        this.motions = new MotionService(database, meetings, new ResolutionEffects(audit, charter::get, clock), caseSteps,
+                audit, charter::get);
         this.meetingDocuments = new MeetingDocuments(setup, charter::get, clock);
         this.obligations = new ObligationService(database, charter::get, clock);
         this.certificateTemplates = new CertificateTemplates(database, charter::get);
         this.certificates = new CertificateService(database, units, certificateTemplates, audit, charter::get, clock);
         this.certificateOutput = new CertificateOutput(database, certificateTemplates, charter::get);
+        this.activities = new ActivityService(database, audit);
+        this.participation = new ParticipationService(database, units, audit, charter::get, clock);
+        this.due = new DueService(database, cases, participation, obligations, charter::get, clock);
+        this.timeline = new TimelineService(database, cases);
+        this.letters = new LetterDocuments(charter::get, () -> setup.organisation().map(o -> o.getName())
+                .orElse(charter.get().organisation().name()), clock);
     }
 
     /**
@@ -129,6 +146,38 @@ public final class AppContext implements AutoCloseable {
 
     public CertificateTemplates certificateTemplates() {
         return certificateTemplates;
+    }
+
+    public CalendarService calendar() {
+        return calendar;
+    }
+
+    public CaseService cases() {
+        return cases;
+    }
+
+    public CaseSteps caseSteps() {
+        return caseSteps;
+    }
+
+    public ActivityService activities() {
+        return activities;
+    }
+
+    public ParticipationService participation() {
+        return participation;
+    }
+
+    public DueService due() {
+        return due;
+    }
+
+    public TimelineService timeline() {
+        return timeline;
+    }
+
+    public LetterDocuments letters() {
+        return letters;
     }
 
     public CertificateOutput certificateOutput() {

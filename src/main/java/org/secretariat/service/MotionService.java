@@ -37,14 +37,16 @@ public final class MotionService {
     private final Database db;
     private final MeetingService meetings;
     private final ResolutionEffects effects;
+    private final CaseSteps cases;
     private final AuditTrail audit;
     private final Supplier<CharterProfile> charter;
 
-    public MotionService(Database db, MeetingService meetings, ResolutionEffects effects, AuditTrail audit,
-                         Supplier<CharterProfile> charter) {
+    public MotionService(Database db, MeetingService meetings, ResolutionEffects effects, CaseSteps cases,
+                         AuditTrail audit, Supplier<CharterProfile> charter) {
         this.db = db;
         this.meetings = meetings;
         this.effects = effects;
+        this.cases = cases;
         this.audit = audit;
         this.charter = charter;
     }
@@ -165,6 +167,7 @@ public final class MotionService {
         if (vote.passed() && item.getMotionKind().needsUnit()) {
             item.setEffectNote(effects.apply(s, m, body, item));
         }
+        cases.onResolution(s, item, body, vote.passed());
         audit.record(s, "RESOLUTION", MeetingService.ENTITY, m.getId(), m.getTitle(),
                 item.getTitle() + AuditTrail.SEP + "" + AuditTrail.SEP + item.getVerdict().name() + " " + yes + "/" + no
                         + "/" + abstain + "\n");

@@ -19,8 +19,14 @@ import org.secretariat.persistence.Database;
  */
 public final class ObligationService {
 
-    /** One thing due: by when, what, and the article that asks for it. */
-    public record Due(LocalDate by, Text what, String article, String bodyId) {
+    /** What the button next to a due item opens. */
+    public enum Target { MEETINGS, CASE, UNIT, CERTIFICATES, INACTIVE, WITHDRAWAL }
+
+    /** One thing due: by when, what, the article that asks for it, and what to open for it. */
+    public record Due(LocalDate by, Text what, String article, String bodyId, Target target, Long targetId) {
+        Due(LocalDate by, Text what, String article, String bodyId) {
+            this(by, what, article, bodyId, bodyId == null ? Target.CERTIFICATES : Target.MEETINGS, null);
+        }
     }
 
     private final Database db;

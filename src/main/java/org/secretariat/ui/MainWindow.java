@@ -18,6 +18,8 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.secretariat.i18n.Messages;
 import org.secretariat.service.AppContext;
+import org.secretariat.ui.activities.ActivitiesView;
+import org.secretariat.ui.cases.CasesView;
 import org.secretariat.ui.certificates.CertificatesView;
 import org.secretariat.ui.home.HomeView;
 import org.secretariat.ui.meetings.MeetingsView;
@@ -121,12 +123,15 @@ public final class MainWindow {
         ToggleGroup nav = new ToggleGroup();
         ToggleButton homeTab = tab(nav, "navHome", "main.nav.home");
         ToggleButton rosterTab = tab(nav, "navRoster", "main.nav.roster");
+        ToggleButton casesTab = tab(nav, "navCases", "main.nav.cases");
         ToggleButton meetingsTab = tab(nav, "navMeetings", "main.nav.meetings");
+        ToggleButton activitiesTab = tab(nav, "navActivities", "main.nav.activities");
         ToggleButton certificatesTab = tab(nav, "navCertificates", "main.nav.certificates");
         ToggleButton settingsTab = tab(nav, "navSettings", "main.nav.settings");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(title, charter, spacer, homeTab, rosterTab, meetingsTab, certificatesTab, settingsTab);
+        HBox header = new HBox(title, charter, spacer, homeTab, rosterTab, casesTab, meetingsTab, activitiesTab,
+                certificatesTab, settingsTab);
         header.getStyleClass().add("header");
         root.setTop(header);
         roster = new RosterView(ui);
@@ -134,9 +139,32 @@ public final class MainWindow {
             meetingsTab.setSelected(true);
             root.setCenter(new MeetingsView(ui).root());
         };
+        java.util.function.Consumer<Long> showCase = id -> {
+            casesTab.setSelected(true);
+            CasesView view = new CasesView(ui);
+            if (id != null) {
+                view.select(id);
+            }
+            root.setCenter(view.root());
+        };
+        Runnable showCertificates = () -> {
+            certificatesTab.setSelected(true);
+            root.setCenter(new CertificatesView(ui).root());
+        };
+        java.util.function.Consumer<Long> showUnit = id -> {
+            rosterTab.setSelected(true);
+            roster.model().reload(() -> roster.model().allRows().stream().filter(r -> r.id() == id).findFirst()
+                    .ifPresent(r -> roster.model().selectedProperty().set(r)));
+            root.setCenter(roster.root());
+        };
         homeTab.setOnAction(e -> {
             homeTab.setSelected(true);
-            root.setCenter(new HomeView(ui, showMeetings).root());
+            root.setCenter(new HomeView(ui, new HomeView.Navigation(showMeetings, showCase, showUnit, showCertificates)).root());
+        });
+        casesTab.setOnAction(e -> showCase.accept(null));
+        activitiesTab.setOnAction(e -> {
+            activitiesTab.setSelected(true);
+            root.setCenter(new ActivitiesView(ui).root());
         });
         rosterTab.setOnAction(e -> {
             rosterTab.setSelected(true);
@@ -144,16 +172,12 @@ public final class MainWindow {
             root.setCenter(roster.root());
         });
         meetingsTab.setOnAction(e -> showMeetings.run());
-        certificatesTab.setOnAction(e -> {
-            certificatesTab.setSelected(true);
-            root.setCenter(new CertificatesView(ui).root());
-        });
+        certificatesTab.setOnAction(e -> showCertificates.run());
         settingsTab.setOnAction(e -> {
             settingsTab.setSelected(true);
             root.setCenter(new SettingsView(ui, this::changeLanguage).root());
         });
-        rosterTab.setSelected(true);
-        root.setCenter(roster.root());
+        homeTab.fire();
     }
 
     private ToggleButton tab(ToggleGroup group, String id, String key) {

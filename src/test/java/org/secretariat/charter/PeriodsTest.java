@@ -39,8 +39,9 @@ class PeriodsTest {
 
     @Test
     void monthsEndOnTheCorrespondingDayOrTheMonthsLastDay() {
-        // 30 November + 3 months: February 2027 has no 30th, so its last day, the 28th (art. 202)
-        assertEquals(day("2027-02-28"), Periods.lastDay(day("2026-11-30"), months(3), WorkCalendar.WEEKENDS_ONLY));
+        // 30 November + 3 months: February 2027 has no 30th, so its last day, the 28th (art. 202);
+        // that is a Sunday, a rest day, so the period ends on Monday 1 March (art. 203)
+        assertEquals(day("2027-03-01"), Periods.lastDay(day("2026-11-30"), months(3), WorkCalendar.WEEKENDS_ONLY));
         // 31 August + 3 months: November has no 31st, so the 30th
         assertEquals(day("2026-11-30"), Periods.lastDay(day("2026-08-31"), months(3), Y2026));
         // 29 February 2024 + 1 year: 28 February 2025
@@ -56,8 +57,10 @@ class PeriodsTest {
         assertEquals(day("2026-10-09"), Periods.effectiveDay(day("2026-09-02"), days(30), Y2026));
         // 3 September + 1 month = 3 October (a Saturday inside the block): also 8 October
         assertEquals(day("2026-10-08"), Periods.lastDay(day("2026-09-03"), months(1), Y2026));
-        // without the notice the same dates stand as counted
+        // without the notice, 2 October 2026 is a Friday and stands as counted
         assertEquals(day("2026-10-02"), Periods.lastDay(day("2026-09-02"), days(30), WorkCalendar.WEEKENDS_ONLY));
+        // a last day on an ordinary Sunday moves to Monday: 15 January 2027 + 30 days = Sunday 14 February
+        assertEquals(day("2027-02-15"), Periods.lastDay(day("2027-01-15"), days(30), WorkCalendar.WEEKENDS_ONLY));
     }
 
     @Test

@@ -20,7 +20,12 @@ public final class HomeView {
 
     private final UiContext ui;
     private final HomeViewModel model;
-    private final Runnable openMeetings;
+    /** Where the buttons next to due items lead. */
+    public record Navigation(Runnable meetings, java.util.function.Consumer<Long> caseById,
+                             java.util.function.Consumer<Long> unitById, Runnable certificates) {
+    }
+
+    private final Navigation navigation;
     private final Parent root;
 
     @FXML private Label summaryLabel;
@@ -33,10 +38,10 @@ public final class HomeView {
     @FXML private ComboBox<Choice<Long>> proposalUnit;
     @FXML private Button proposeButton;
 
-    public HomeView(UiContext ui, Runnable openMeetings) {
+    public HomeView(UiContext ui, Navigation navigation) {
         this.ui = ui;
         this.model = new HomeViewModel(ui);
-        this.openMeetings = openMeetings;
+        this.navigation = navigation;
         this.root = ViewLoader.load(this, ui.messages());
     }
 
@@ -55,7 +60,7 @@ public final class HomeView {
             TableRow<ObligationService.Due> row = new TableRow<>();
             row.setOnMouseClicked(e -> {
                 if (e.getClickCount() == 2 && !row.isEmpty()) {
-                    openMeetings.run();
+                    open(row.getItem());
                 }
             });
             return row;
@@ -72,8 +77,27 @@ public final class HomeView {
     }
 
     @FXML
-    private void onOpenMeetings() {
-        openMeetings.run();
+    private void onOpen() {
+        ObligationService.Due d = dueTable.getSelectionModel().getSelectedItem();
+        if (d != null) {
+            open(d);
+        }
+    }
+
+    /** Opens the thing to do: the case, the unit, the meetings or the certificates; confirms an inactivity withdrawal. */
+    private void open(ObligationService.Due d) {
+        switch (d.target()) {
+            case CASE, WITHDRAWAL -> navigation.caseById().accept(d.targetId());
+            case UNIT -> navigation.unitById().accept(d.targetId());
+            case CERTIFICATES -> navigation.certificates().run();
+            case MEETINGS -> navigation.meetings().run();
+            case INACTIVE -> {
+                if (ui.dialogs().confirm(ui.text("home.inactive.title"), ui.messages().get(d.what()) + "\n\n"
+                        + ui.text("home.inactive.confirm"))) {
+                    model.confirmAutomaticWithdrawal(d.targetId());
+                }
+            }
+        }
     }
 
     @FXML

@@ -35,7 +35,7 @@ public final class HomeViewModel {
     }
 
     public void reload() {
-        ui.executor().execute(BackgroundTask.of(ui.text("home.task.load"), p -> new Loaded(ui.app().obligations().due(),
+        ui.executor().execute(BackgroundTask.of(ui.text("home.task.load"), p -> new Loaded(ui.app().due().due(),
                         ui.app().roster().list().stream().filter(r -> r.status().isCurrent())
                                 .map(r -> new Choice<>(r.id(), r.name())).toList()))
                 .onSuccess(r -> {
@@ -59,6 +59,16 @@ public final class HomeViewModel {
             ui.app().obligations().propose(body, unit, LocalDate.now(), null);
             return null;
         }).onSuccess(x -> reload()));
+    }
+
+    public void confirmAutomaticWithdrawal(long unitId) {
+        ui.executor().execute(BackgroundTask.of(ui.text("home.task.propose"),
+                p -> ui.app().participation().confirmAutomaticWithdrawal(unitId)).onSuccess(problems -> {
+                    if (!problems.isEmpty()) {
+                        ui.dialogs().showError(ui.text("home.inactive.title"), ui.messages().get(problems.get(0)));
+                    }
+                    reload();
+                }));
     }
 
     public ReadOnlyStringProperty summaryProperty() {

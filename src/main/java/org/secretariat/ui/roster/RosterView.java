@@ -57,6 +57,7 @@ public final class RosterView {
     @FXML private GridPane detailGrid;
     @FXML private TableView<PersonDraft> peopleTable;
     @FXML private ListView<String> historyList;
+    @FXML private ListView<String> timelineList;
 
     public RosterView(UiContext ui) {
         this.ui = ui;
@@ -115,6 +116,7 @@ public final class RosterView {
 
         PeopleColumns.install(peopleTable, ui);
         historyList.setItems(model.history());
+        timelineList.setItems(model.timeline());
         model.detailsProperty().addListener((o, a, d) -> showDetails(d));
         model.reload(() -> { });
     }

@@ -48,6 +48,7 @@ public final class RosterViewModel {
     private final ObjectProperty<UnitRow> selected = new SimpleObjectProperty<>();
     private final ReadOnlyObjectWrapper<UnitDraft> details = new ReadOnlyObjectWrapper<>();
     private final ObservableList<String> history = FXCollections.observableArrayList();
+    private final ObservableList<String> timeline = FXCollections.observableArrayList();
     private final List<Choice<String>> tierChoices = new ArrayList<>();
     private final List<Choice<UnitType>> typeChoices = new ArrayList<>();
     private final List<Choice<MemberStatus>> statusChoices = new ArrayList<>();
@@ -111,24 +112,27 @@ public final class RosterViewModel {
                 }));
     }
 
-    private record Details(UnitDraft draft, List<AuditEntry> history) {
+    private record Details(UnitDraft draft, List<AuditEntry> history, List<org.secretariat.service.TimelineService.Event> timeline) {
     }
 
     private void loadDetails(UnitRow row) {
         if (row == null) {
             details.set(null);
             history.clear();
+            timeline.clear();
             return;
         }
         long id = row.id();
         ui.executor().execute(BackgroundTask.of(ui.text("roster.task.details"), p ->
-                        new Details(ui.app().roster().draft(id).orElse(null), ui.app().roster().history(id)))
+                        new Details(ui.app().roster().draft(id).orElse(null), ui.app().roster().history(id),
+                                ui.app().timeline().of(id)))
                 .onSuccess(r -> {
                     if (selected.get() == null || selected.get().id() != id) {
                         return; // the user has moved on to another unit
                     }
                     details.set(r.draft());
                     history.setAll(r.history().stream().map(this::describe).toList());
+                    timeline.setAll(r.timeline().stream().map(e -> e.on() + "  " + ui.messages().get(e.what())).toList());
                 }));
     }
 
@@ -236,6 +240,10 @@ public final class RosterViewModel {
 
     public ReadOnlyObjectProperty<UnitDraft> detailsProperty() {
         return details.getReadOnlyProperty();
+    }
+
+    public ObservableList<String> timeline() {
+        return timeline;
     }
 
     public ObservableList<String> history() {

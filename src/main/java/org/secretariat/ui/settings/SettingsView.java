@@ -25,6 +25,10 @@ public final class SettingsView {
     @FXML private Label dataDirLabel;
     @FXML private Label charterLabel;
     @FXML private Label savedLabel;
+    @FXML private javafx.scene.control.ListView<org.secretariat.charter.HolidayCalendar.Day> calendarList;
+    @FXML private javafx.scene.control.DatePicker dayPicker;
+    @FXML private ComboBox<Choice<Boolean>> dayKindBox;
+    @FXML private TextField dayNameField;
 
     public SettingsView(UiContext ui, Consumer<String> onLanguageChanged) {
         this.ui = ui;
@@ -46,6 +50,58 @@ public final class SettingsView {
         operatorField.setText(settings.get(Settings.OPERATOR, ""));
         dataDirLabel.setText(ui.app().dataDir().toAbsolutePath().toString());
         charterLabel.setText(ui.app().charter().map(c -> c.id() + " — " + c.organisation().name()).orElse(""));
+        dayKindBox.getItems().setAll(new Choice<>(true, ui.text("settings.calendar.holiday")),
+                new Choice<>(false, ui.text("settings.calendar.workday")));
+        dayKindBox.setValue(dayKindBox.getItems().get(0));
+        org.secretariat.ui.DateFields.install(dayPicker);
+        calendarList.setCellFactory(l -> new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(org.secretariat.charter.HolidayCalendar.Day d, boolean empty) {
+                super.updateItem(d, empty);
+                setText(empty || d == null ? null : d.day() + "　" + d.day().getDayOfWeek().getDisplayName(
+                        java.time.format.TextStyle.SHORT, ui.messages().locale()) + "　"
+                        + ui.text(d.holiday() ? "settings.calendar.holiday" : "settings.calendar.workday") + "　" + d.name());
+            }
+        });
+        calendarList.getSelectionModel().selectedItemProperty().addListener((o, a, d) -> {
+            if (d != null) {
+                dayPicker.setValue(d.day());
+                dayKindBox.setValue(dayKindBox.getItems().get(d.holiday() ? 0 : 1));
+                dayNameField.setText(d.name());
+            }
+        });
+        reloadCalendar();
+    }
+
+    private void reloadCalendar() {
+        ui.executor().execute(org.secretariat.ui.BackgroundTask.of(ui.text("settings.calendar"),
+                p -> ui.app().calendar().days()).onSuccess(calendarList.getItems()::setAll));
+    }
+
+    @FXML
+    private void onAddDay() {
+        java.time.LocalDate day = dayPicker.getValue();
+        String name = dayNameField.getText();
+        boolean holiday = dayKindBox.getValue().value();
+        if (day == null || name == null || name.isBlank()) {
+            savedLabel.setText(ui.text("settings.calendar.required"));
+            return;
+        }
+        ui.executor().execute(org.secretariat.ui.BackgroundTask.of(ui.text("settings.calendar"), p -> {
+            ui.app().calendar().save(day, holiday, name);
+            return null;
+        }).onSuccess(x -> reloadCalendar()));
+    }
+
+    @FXML
+    private void onRemoveDay() {
+        var d = calendarList.getSelectionModel().getSelectedItem();
+        if (d != null) {
+            ui.executor().execute(org.secretariat.ui.BackgroundTask.of(ui.text("settings.calendar"), p -> {
+                ui.app().calendar().delete(d.day());
+                return null;
+            }).onSuccess(x -> reloadCalendar()));
+        }
     }
 
     @FXML

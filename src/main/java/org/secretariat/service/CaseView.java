@@ -1,0 +1,26 @@
+package org.secretariat.service;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.secretariat.domain.CaseStatus;
+import org.secretariat.domain.StepDecision;
+
+/** A case as the screens show it: the unit, the procedure with its article, and each step. */
+public record CaseView(long id, String procedureId, String procedureName, String article, String kind, long unitId,
+                       String unitName, String targetTierName, String recommenders, LocalDate openedOn,
+                       LocalDate effectiveOn, CaseStatus status, String outcome, List<Step> steps) {
+
+    /** A step: what the charter asks, who acts, the rule, the deadline, and what happened. */
+    public record Step(long id, String stepId, String name, String actor, String bodyName, String rule, LocalDate dueBy,
+                       LocalDate doneOn, String doneBy, StepDecision decision, String remarks, Long agendaItemId,
+                       Integer yes, Integer no, Integer abstain) {
+        public boolean isDone() {
+            return decision != null;
+        }
+    }
+
+    /** The first step not yet done, if any. */
+    public Step nextStep() {
+        return steps.stream().filter(s -> !s.isDone()).findFirst().orElse(null);
+    }
+}

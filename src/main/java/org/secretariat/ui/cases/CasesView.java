@@ -1,0 +1,208 @@
+package org.secretariat.ui.cases;
+
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.fxml.FXML;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputDialog;
+import javafx.scene.layout.HBox;
+import org.secretariat.domain.CaseStatus;
+import org.secretariat.domain.StepDecision;
+import org.secretariat.service.CaseView;
+import org.secretariat.ui.Choice;
+import org.secretariat.ui.DateFields;
+import org.secretariat.ui.UiContext;
+import org.secretariat.ui.ViewLoader;
+
+/** The cases screen: open a case, follow its charter steps, record each one, and write its papers. */
+public final class CasesView {
+
+    private final UiContext ui;
+    private final CasesViewModel model;
+    private final CaseDocumentsModel documents;
+    private final Parent root;
+
+    @FXML private ComboBox<Choice<String>> procedureBox;
+    @FXML private ComboBox<Choice<Long>> unitBox;
+    @FXML private Label recommendersLabel;
+    @FXML private TextField recommendersField;
+    @FXML private DatePicker openedPicker;
+    @FXML private CheckBox showClosedBox;
+    @FXML private ListView<CaseView> caseList;
+    @FXML private Label caseTitle;
+    @FXML private Label caseInfo;
+    @FXML private TableView<CaseView.Step> stepTable;
+    @FXML private TableColumn<CaseView.Step, String> stepColumn;
+    @FXML private TableColumn<CaseView.Step, String> whoColumn;
+    @FXML private TableColumn<CaseView.Step, String> ruleColumn;
+    @FXML private TableColumn<CaseView.Step, String> dueColumn;
+    @FXML private TableColumn<CaseView.Step, String> doneColumn;
+    @FXML private TableColumn<CaseView.Step, String> decisionColumn;
+    @FXML private TableColumn<CaseView.Step, String> remarksColumn;
+    @FXML private Label nextStepLabel;
+    @FXML private DatePicker stepPicker;
+    @FXML private TextField byField;
+    @FXML private ComboBox<Choice<StepDecision>> decisionBox;
+    @FXML private TextField remarksField;
+    @FXML private HBox voteBox;
+    @FXML private TextField seatedField;
+    @FXML private TextField presentField;
+    @FXML private TextField yesField;
+    @FXML private TextField noField;
+    @FXML private TextField abstainField;
+    @FXML private Button recordButton;
+    @FXML private Button confirmButton;
+    @FXML private Button cancelButton;
+    @FXML private Button formButton;
+    @FXML private Button noticeButton;
+    @FXML private Button emailButton;
+    @FXML private Label problemLabel;
+
+    public CasesView(UiContext ui) {
+        this.ui = ui;
+        this.model = new CasesViewModel(ui);
+        this.documents = new CaseDocumentsModel(ui);
+        this.root = ViewLoader.load(this, ui.messages());
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    public CasesViewModel model() {
+        return model;
+    }
+
+    /** Opens the screen on one case (from the home screen). */
+    public void select(long caseId) {
+        model.showClosed.set(true);
+        model.cases.addListener((javafx.collections.ListChangeListener<CaseView>) c ->
+                model.cases.stream().filter(x -> x.id() == caseId).findFirst().ifPresent(x -> caseList.getSelectionModel().select(x)));
+    }
+
+    @FXML
+    private void initialize() {
+        procedureBox.getItems().setAll(model.procedures);
+        procedureBox.valueProperty().bindBidirectional(model.procedure);
+        unitBox.setItems(model.units);
+        unitBox.valueProperty().bindBidirectional(model.unit);
+        recommendersField.textProperty().bindBidirectional(model.recommenders);
+        Runnable showRecommenders = () -> {
+            boolean need = model.needsRecommenders();
+            recommendersLabel.setVisible(need);
+            recommendersField.setVisible(need);
+        };
+        model.procedure.addListener((o, a, b) -> showRecommenders.run());
+        showRecommenders.run();
+        DateFields.install(openedPicker);
+        openedPicker.valueProperty().bindBidirectional(model.openedOn);
+        showClosedBox.selectedProperty().bindBidirectional(model.showClosed);
+        caseList.setItems(model.visible);
+        caseList.setCellFactory(l -> new ListCell<>() {
+            @Override
+            protected void updateItem(CaseView c, boolean empty) {
+                super.updateItem(c, empty);
+                CaseView.Step next = c == null ? null : c.nextStep();
+                setText(empty || c == null ? null : c.unitName() + "\n" + c.procedureName() + "　"
+                        + (c.status() == CaseStatus.OPEN ? (next == null ? "" : ui.text("case.waiting", next.name()))
+                        : ui.text("case.status." + c.status().name())));
+            }
+        });
+        caseList.getSelectionModel().selectedItemProperty().addListener((o, a, c) -> model.selected.set(c));
+        model.selected.addListener((o, a, c) -> show(c));
+        column(stepColumn, CaseView.Step::name);
+        column(whoColumn, s -> s.bodyName() != null ? s.bodyName() : ui.text("case.actor." + s.actor()));
+        column(ruleColumn, s -> s.rule() == null ? "" : s.rule());
+        column(dueColumn, s -> s.dueBy() == null ? "" : s.dueBy().toString());
+        column(doneColumn, s -> s.doneOn() == null ? "" : s.doneOn().toString());
+        column(decisionColumn, s -> s.decision() == null ? "" : ui.text("decision." + s.decision().name()));
+        column(remarksColumn, s -> s.remarks() == null ? "" : s.remarks());
+        nextStepLabel.textProperty().bind(model.nextStepLineProperty());
+        DateFields.install(stepPicker);
+        stepPicker.valueProperty().bindBidirectional(model.stepOn);
+        byField.textProperty().bindBidirectional(model.stepBy);
+        decisionBox.getItems().setAll(model.decisions);
+        decisionBox.valueProperty().bindBidirectional(model.decision);
+        remarksField.textProperty().bindBidirectional(model.remarks);
+        seatedField.textProperty().bindBidirectional(model.seated);
+        presentField.textProperty().bindBidirectional(model.present);
+        yesField.textProperty().bindBidirectional(model.yes);
+        noField.textProperty().bindBidirectional(model.no);
+        abstainField.textProperty().bindBidirectional(model.abstain);
+        problemLabel.textProperty().bind(model.problemsProperty());
+        show(null);
+        model.reload();
+    }
+
+    private static <T> void column(TableColumn<T, String> c, Function<T, String> value) {
+        c.setCellValueFactory(d -> new ReadOnlyStringWrapper(value.apply(d.getValue())));
+    }
+
+    private void show(CaseView c) {
+        boolean none = c == null;
+        boolean open = !none && c.status() == CaseStatus.OPEN;
+        CaseView.Step next = none ? null : c.nextStep();
+        caseTitle.setText(none ? ui.text("case.none") : c.unitName() + " — " + c.procedureName());
+        caseInfo.setText(none ? "" : ui.text("case.info", c.article(), c.openedOn(), ui.text("case.status." + c.status().name()),
+                c.effectiveOn() == null ? "—" : c.effectiveOn().toString(), c.outcome() == null ? "—" : c.outcome(),
+                c.recommenders() == null ? "—" : c.recommenders()));
+        stepTable.getItems().setAll(none ? java.util.List.of() : c.steps());
+        recordButton.setDisable(!open || next == null);
+        boolean body = next != null && "body".equals(next.actor());
+        voteBox.setVisible(body);
+        voteBox.setManaged(body);
+        confirmButton.setDisable(!open || !"WITHDRAWAL".equals(c.kind()) || next != null);
+        cancelButton.setDisable(!open);
+        formButton.setDisable(none);
+        noticeButton.setDisable(none || c.status() == CaseStatus.CANCELLED);
+        emailButton.setDisable(none || !documents.hasEmailStep(c));
+    }
+
+    @FXML
+    private void onOpen() {
+        model.open();
+    }
+
+    @FXML
+    private void onRecord() {
+        model.recordStep();
+    }
+
+    @FXML
+    private void onConfirm() {
+        model.confirmWithdrawal();
+    }
+
+    @FXML
+    private void onCancel() {
+        TextInputDialog d = new TextInputDialog();
+        d.initOwner(root.getScene().getWindow());
+        d.setHeaderText(ui.text("case.cancel.reason"));
+        d.showAndWait().map(String::strip).filter(s -> !s.isEmpty()).ifPresent(model::cancel);
+    }
+
+    @FXML
+    private void onForm() {
+        documents.applicationForm(model.selected.get());
+    }
+
+    @FXML
+    private void onNotice() {
+        documents.notice(model.selected.get());
+    }
+
+    @FXML
+    private void onEmail() {
+        documents.email(model.selected.get());
+    }
+}

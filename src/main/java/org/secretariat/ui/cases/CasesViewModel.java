@@ -1,0 +1,218 @@
+package org.secretariat.ui.cases;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+import org.secretariat.charter.Procedure;
+import org.secretariat.charter.ProcedureKind;
+import org.secretariat.domain.CaseStatus;
+import org.secretariat.domain.StepDecision;
+import org.secretariat.i18n.Text;
+import org.secretariat.service.CaseSteps;
+import org.secretariat.service.CaseView;
+import org.secretariat.service.UnitRow;
+import org.secretariat.ui.BackgroundTask;
+import org.secretariat.ui.Choice;
+import org.secretariat.ui.UiContext;
+
+/**
+ * The cases screen: open cases first, opening a case under the charter's preconditions, and
+ * recording the next step of the selected case (with a typed-in vote where a body decides).
+ */
+public final class CasesViewModel {
+
+    private final UiContext ui;
+    final ObservableList<CaseView> cases = FXCollections.observableArrayList();
+    final FilteredList<CaseView> visible = new FilteredList<>(cases, c -> c.status() == CaseStatus.OPEN);
+    final BooleanProperty showClosed = new SimpleBooleanProperty(false);
+    final ObjectProperty<CaseView> selected = new SimpleObjectProperty<>();
+    final List<Choice<String>> procedures = new ArrayList<>();
+    final ObjectProperty<Choice<String>> procedure = new SimpleObjectProperty<>();
+    final ObservableList<Choice<Long>> units = FXCollections.observableArrayList();
+    final ObjectProperty<Choice<Long>> unit = new SimpleObjectProperty<>();
+    final StringProperty recommenders = new SimpleStringProperty("");
+    final ObjectProperty<LocalDate> openedOn = new SimpleObjectProperty<>(LocalDate.now());
+    final ObjectProperty<LocalDate> stepOn = new SimpleObjectProperty<>(LocalDate.now());
+    final StringProperty stepBy = new SimpleStringProperty("");
+    final List<Choice<StepDecision>> decisions = new ArrayList<>();
+    final ObjectProperty<Choice<StepDecision>> decision = new SimpleObjectProperty<>();
+    final StringProperty remarks = new SimpleStringProperty("");
+    final StringProperty seated = new SimpleStringProperty("");
+    final StringProperty present = new SimpleStringProperty("");
+    final StringProperty yes = new SimpleStringProperty("");
+    final StringProperty no = new SimpleStringProperty("");
+    final StringProperty abstain = new SimpleStringProperty("");
+    private final ReadOnlyStringWrapper problems = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper nextStepLine = new ReadOnlyStringWrapper("");
+    private List<UnitRow> roster = List.of();
+
+    public CasesViewModel(UiContext ui) {
+        this.ui = ui;
+        for (Procedure p : ui.app().cases().procedures()) {
+            procedures.add(new Choice<>(p.id(), p.name() + "（" + p.citation().article() + "）"));
+        }
+        for (StepDecision d : StepDecision.values()) {
+            decisions.add(new Choice<>(d, ui.text("decision." + d.name())));
+        }
+        decision.set(decisions.get(0));
+        showClosed.addListener((o, a, b) -> visible.setPredicate(c -> b || c.status() == CaseStatus.OPEN));
+        procedure.addListener((o, a, b) -> fillUnits());
+        selected.addListener((o, a, c) -> showNextStep(c));
+        if (!procedures.isEmpty()) {
+            procedure.set(procedures.get(0));
+        }
+    }
+
+    public void reload() {
+        Long keep = selected.get() == null ? null : selected.get().id();
+        ui.executor().execute(BackgroundTask.of(ui.text("case.task.load"), p -> new Loaded(ui.app().cases().list(),
+                ui.app().roster().list())).onSuccess(r -> {
+                    cases.setAll(r.cases());
+                    roster = r.roster();
+                    fillUnits();
+                    if (keep != null) {
+                        cases.stream().filter(c -> c.id() == keep).findFirst().ifPresent(selected::set);
+                    }
+                }));
+    }
+
+    private record Loaded(List<CaseView> cases, List<UnitRow> roster) {
+    }
+
+    /** Units a case of the chosen procedure can be opened for: applicants for admission, members otherwise. */
+    private void fillUnits() {
+        Procedure p = procedure.get() == null ? null : ui.app().cases().procedures().stream()
+                .filter(x -> x.id().equals(procedure.get().value())).findFirst().orElse(null);
+        boolean admission = p != null && p.kind() == ProcedureKind.ADMISSION;
+        units.setAll(roster.stream().filter(r -> admission ? r.status() == org.secretariat.domain.MemberStatus.APPLYING
+                : r.status().isCurrent()).map(r -> new Choice<>(r.id(), r.name() + "（" + r.tierName() + "）")).toList());
+    }
+
+    boolean needsRecommenders() {
+        return procedure.get() != null && ui.app().charter().map(c -> c.membership().recommenders() > 0).orElse(false)
+                && ui.app().cases().procedures().stream().anyMatch(p -> p.id().equals(procedure.get().value())
+                && p.kind() == ProcedureKind.ADMISSION);
+    }
+
+    public void open() {
+        if (procedure.get() == null || unit.get() == null) {
+            problems.set(ui.text("case.error.choose"));
+            return;
+        }
+        String proc = procedure.get().value();
+        long unitId = unit.get().value();
+        LocalDate on = openedOn.get() == null ? LocalDate.now() : openedOn.get();
+        List<String> names = Arrays.stream(recommenders.get().split("[、，,;；\\s]+")).map(String::strip)
+                .filter(x -> !x.isEmpty()).toList();
+        ui.executor().execute(BackgroundTask.of(ui.text("case.task.open"), p -> ui.app().cases().open(proc, unitId, on, names))
+                .onSuccess(r -> {
+                    if (r.caseId() == null) {
+                        problems.set(join(r.problems()));
+                        return;
+                    }
+                    problems.set("");
+                    recommenders.set("");
+                    selected.set(null);
+                    reload();
+                }));
+    }
+
+    private void showNextStep(CaseView c) {
+        problems.set("");
+        CaseView.Step next = c == null ? null : c.nextStep();
+        if (next == null) {
+            nextStepLine.set(c == null ? "" : ui.text("case.noStep"));
+            return;
+        }
+        boolean body = "body".equals(next.actor());
+        nextStepLine.set(ui.text("case.nextStep", next.name(), next.bodyName() == null ? ui.text("case.actor." + next.actor())
+                : next.bodyName(), next.rule() == null ? "" : next.rule(), next.dueBy() == null ? "" : next.dueBy().toString()));
+        decision.set(decisions.get(body ? 1 : 0));
+        stepBy.set(next.bodyName() == null ? ui.text("case.actor." + next.actor()) : next.bodyName());
+    }
+
+    /** Records the selected case's next step. */
+    public void recordStep() {
+        CaseView c = selected.get();
+        CaseView.Step next = c == null ? null : c.nextStep();
+        if (next == null) {
+            return;
+        }
+        CaseSteps.Vote vote = null;
+        if ("body".equals(next.actor()) && !yes.get().isBlank()) {
+            try {
+                vote = new CaseSteps.Vote(count(seated.get()), count(present.get()), count(yes.get()), count(no.get()),
+                        count(abstain.get()));
+            } catch (NumberFormatException e) {
+                problems.set(ui.text("meeting.vote.numbers"));
+                return;
+            }
+        }
+        CaseSteps.Vote v = vote;
+        LocalDate on = stepOn.get() == null ? LocalDate.now() : stepOn.get();
+        StepDecision d = decision.get().value();
+        String by = stepBy.get();
+        String note = remarks.get();
+        ui.executor().execute(BackgroundTask.of(ui.text("case.task.step"),
+                p -> ui.app().caseSteps().record(c.id(), next.stepId(), on, by, d, note, v)).onSuccess(list -> {
+                    if (!list.isEmpty()) {
+                        problems.set(join(list));
+                        return;
+                    }
+                    remarks.set("");
+                    yes.set("");
+                    no.set("");
+                    abstain.set("");
+                    reload();
+                }));
+    }
+
+    public void confirmWithdrawal() {
+        CaseView c = selected.get();
+        ui.executor().execute(BackgroundTask.of(ui.text("case.task.step"),
+                p -> ui.app().caseSteps().confirmWithdrawal(c.id(), LocalDate.now())).onSuccess(list -> {
+                    problems.set(join(list));
+                    reload();
+                }));
+    }
+
+    public void cancel(String reason) {
+        CaseView c = selected.get();
+        ui.executor().execute(BackgroundTask.of(ui.text("case.task.step"), p -> {
+            ui.app().cases().cancel(c.id(), reason);
+            return null;
+        }).onSuccess(x -> reload()));
+    }
+
+    private String join(List<Text> texts) {
+        return String.join("\n", texts.stream().map(t -> ui.messages().get(t)).toList());
+    }
+
+    private static int count(String s) {
+        int v = s == null || s.isBlank() ? 0 : Integer.parseInt(s.strip());
+        if (v < 0) {
+            throw new NumberFormatException(s);
+        }
+        return v;
+    }
+
+    public ReadOnlyStringProperty problemsProperty() {
+        return problems.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty nextStepLineProperty() {
+        return nextStepLine.getReadOnlyProperty();
+    }
+}
