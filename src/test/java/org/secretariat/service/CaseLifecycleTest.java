@@ -98,7 +98,7 @@ class CaseLifecycleTest {
             var refused = ctx.cases().open("admission", noCode, LocalDate.of(2026, 3, 2), List.of());
             assertTrue(text(refused.problems()).contains("只吸收法人单位（第八条）"), text(refused.problems()));
 
-            long school = applicant(ctx, "衡水某技工学校", "12131100MB0000001P");
+            long school = applicant(ctx, "衡水某技工学校", "12131100MB0000001M");
             long admission = ctx.cases().open("admission", school, LocalDate.of(2026, 3, 2), List.of()).caseId();
             step(ctx, admission, "review", LocalDate.of(2026, 3, 4), StepDecision.DONE, null);
             assertEquals(MemberStatus.APPLYING, unit(ctx, school).status, "the 理事会 decides (第九条), not the review");

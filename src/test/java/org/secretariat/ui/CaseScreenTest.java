@@ -46,7 +46,7 @@ class CaseScreenTest {
         UnitDraft sleepy = TestWorkspace.unit("多年未参加活动的学校", "");
         sleepy.joinDate = LocalDate.of(2019, 5, 1);
         app.roster().save(sleepy);
-        UnitDraft a = TestWorkspace.unit("衡水某技工学校", "12131100MB0000001P");
+        UnitDraft a = TestWorkspace.unit("衡水某技工学校", "12131100MB0000001M");
         a.status = MemberStatus.APPLYING;
         applicant = app.roster().save(a).id();
         Messages messages = Messages.forLanguage("zh");
@@ -86,7 +86,7 @@ class CaseScreenTest {
         waitUntil(() -> cases.getItems().size() == 1);
         robot.interact(() -> cases.getSelectionModel().select(0));
         Label next = robot.lookup("#nextStepLabel").queryAs(Label.class);
-        waitUntil(() -> next.getText().contains("资格审查") || next.getText().contains("审查"));
+        waitUntil(() -> next.getText().contains("资格审核"));
         robot.clickOn("#recordButton");
         waitUntil(() -> next.getText().contains("理事会"));
         assertTrue(next.getText().contains("第十五条"), next.getText());

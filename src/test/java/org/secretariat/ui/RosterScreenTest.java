@@ -61,6 +61,11 @@ class RosterScreenTest {
         app.close();
     }
 
+    @org.junit.jupiter.api.BeforeEach
+    void openRoster(FxRobot robot) {
+        robot.clickOn("#navRoster"); // the window opens on the home screen
+    }
+
     private static void waitUntil(BooleanSupplier condition) throws Exception {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition::getAsBoolean);
         WaitForAsyncUtils.waitForFxEvents();

@@ -62,7 +62,7 @@ class SetupScreenTest {
         assertEquals("中國電商鄉村振興聯盟", robot.lookup("#nameField").queryAs(TextField.class).getText());
         robot.interact(() -> robot.lookup("#creditCodeField").queryAs(TextField.class).setText(""));
         robot.clickOn("#finishButton");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#table").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#dueTable").tryQuery().isPresent());
         assertEquals("cerra", app.charter().orElseThrow().id());
         assertTrue(app.setupService().organisation().isPresent());
     }
