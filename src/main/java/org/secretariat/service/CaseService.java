@@ -141,7 +141,8 @@ public final class CaseService {
         for (CaseStep cs : c.getSteps()) {
             Optional<Procedure.Step> def = proc.flatMap(pr -> pr.steps().stream().filter(x -> x.id().equals(cs.getStepId())).findFirst());
             String bodyName = def.map(Procedure.Step::body).flatMap(p::body).map(Body::name).orElse(null);
-            String rule = def.flatMap(d -> ruleOf(p, d)).map(t -> t.citation().article() + "：" + t.canonicalWording()).orElse(null);
+            String rule = def.flatMap(d -> ruleOf(p, d)).map(t -> (t.citation().isDefault() ? "章程未规定，默认" : t.citation().article())
+                    + "：" + t.canonicalWording()).orElse(null);
             steps.add(new CaseView.Step(cs.getId(), cs.getStepId(), cs.getName(), def.map(Procedure.Step::actor).orElse(""),
                     bodyName, rule, cs.getDueBy(), cs.getDoneOn(), cs.getDoneBy(), cs.getDecision(), cs.getRemarks(),
                     cs.getAgendaItemId(), cs.getYes(), cs.getNo(), cs.getAbstain()));

@@ -56,6 +56,20 @@ final class CaseDocumentsModel {
         });
     }
 
+    /** The blank form of a procedure, to hand to an applicant. */
+    void blankForm(String procedureId) {
+        CharterProfile profile = ui.app().charter().orElseThrow();
+        Optional<String> form = profile.procedure(procedureId).flatMap(p -> p.steps().stream().map(Procedure.Step::form)
+                .filter(f -> f != null).findFirst()).or(() -> profile.forms().stream().map(f -> f.id()).findFirst());
+        if (form.isEmpty()) {
+            ui.dialogs().showInfo(ui.text("case.doc.form"), ui.text("case.doc.noForm"));
+            return;
+        }
+        String name = profile.forms().stream().filter(f -> f.id().equals(form.get())).map(f -> f.name()).findFirst()
+                .orElse(ui.text("case.doc.form.suffix")).replace("《", "").replace("》", "");
+        save(name, () -> ui.app().letters().applicationForm(form.get(), null));
+    }
+
     void notice(CaseView c) {
         LetterDocuments letters = ui.app().letters();
         boolean exit = "WITHDRAWAL".equals(c.kind()) || "EXPULSION".equals(c.kind());

@@ -192,6 +192,13 @@ public final class CasesView {
     }
 
     @FXML
+    private void onBlankForm() {
+        if (model.procedure.get() != null) {
+            documents.blankForm(model.procedure.get().value());
+        }
+    }
+
+    @FXML
     private void onForm() {
         documents.applicationForm(model.selected.get());
     }
