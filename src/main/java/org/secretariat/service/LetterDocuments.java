@@ -60,7 +60,10 @@ public final class LetterDocuments {
      */
     public Doc applicationForm(String formId, UnitDraft unit) {
         CharterProfile profile = charter.get();
-        CharterProfile.Named form = profile.forms().stream().filter(f -> f.id().equals(formId)).findFirst()
+        // a charter that names no form (联席会议 第十条 only says "提出申请") gets a general 入会申请表
+        CharterProfile.Named form = profile.forms().isEmpty()
+                ? new CharterProfile.Named("application", "入会申请表", null, null, null)
+                : profile.forms().stream().filter(f -> f.id().equals(formId)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("the charter has no form " + formId));
         String org = organisationName.get();
         boolean filled = unit != null;

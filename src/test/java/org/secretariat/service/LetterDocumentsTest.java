@@ -122,6 +122,11 @@ class LetterDocumentsTest {
     }
 
     @Test
+    void aCharterThatNamesNoFormGetsAGeneralApplicationForm() throws Exception {
+        assertEquals("沿海与中西部县市区联席会议入会申请表", letters("county-joint").applicationForm("application", null).titleText());
+    }
+
+    @Test
     void theApprovalNoticeNamesTheUnitTheTierTheBodyAndTheArticle() throws Exception {
         LetterDocuments letters = letters("xinxiang-cbec");
         Doc notice = letters.approvalNotice("新乡职业技术学院", "理事单位", DAY, "联盟代表大会", "第十四条（二）");

@@ -46,13 +46,9 @@ final class CaseDocumentsModel {
 
     void applicationForm(CaseView c) {
         Optional<String> form = formId(c);
-        if (form.isEmpty()) {
-            ui.dialogs().showInfo(ui.text("case.doc.form"), ui.text("case.doc.noForm"));
-            return;
-        }
         save(c.unitName() + "-" + ui.text("case.doc.form.suffix"), () -> {
             UnitDraft unit = ui.app().roster().draft(c.unitId()).orElse(null);
-            return ui.app().letters().applicationForm(form.get(), unit);
+            return ui.app().letters().applicationForm(form.orElse("application"), unit);
         });
     }
 
@@ -61,13 +57,9 @@ final class CaseDocumentsModel {
         CharterProfile profile = ui.app().charter().orElseThrow();
         Optional<String> form = profile.procedure(procedureId).flatMap(p -> p.steps().stream().map(Procedure.Step::form)
                 .filter(f -> f != null).findFirst()).or(() -> profile.forms().stream().map(f -> f.id()).findFirst());
-        if (form.isEmpty()) {
-            ui.dialogs().showInfo(ui.text("case.doc.form"), ui.text("case.doc.noForm"));
-            return;
-        }
-        String name = profile.forms().stream().filter(f -> f.id().equals(form.get())).map(f -> f.name()).findFirst()
-                .orElse(ui.text("case.doc.form.suffix")).replace("《", "").replace("》", "");
-        save(name, () -> ui.app().letters().applicationForm(form.get(), null));
+        String name = profile.forms().stream().filter(f -> form.isPresent() && f.id().equals(form.get())).map(f -> f.name())
+                .findFirst().orElse(ui.text("case.doc.form.suffix")).replace("《", "").replace("》", "");
+        save(name, () -> ui.app().letters().applicationForm(form.orElse("application"), null));
     }
 
     void notice(CaseView c) {
