@@ -117,6 +117,15 @@ class CaseLifecycleTest {
                     new CaseSteps.Vote(9, 5, 5, 0, 0));
             assertEquals(CaseStatus.REFUSED, ctx.cases().load(withdrawal).status());
             assertEquals(MemberStatus.MEMBER, unit(ctx, school).status, "a refused withdrawal leaves the unit a member");
+
+            long second = ctx.cases().open("withdrawal", school, LocalDate.of(2027, 1, 4), List.of()).caseId();
+            step(ctx, second, "council-approval", LocalDate.of(2027, 3, 20), null, new CaseSteps.Vote(9, 6, 4, 2, 0));
+            // 4 January + 3 months = Sunday 4 April 2027, a rest day; Monday 5 April is 清明节, so the
+            // notice runs to Tuesday 6 April (art. 203) and the unit is out from 7 April
+            assertEquals(LocalDate.of(2027, 4, 7), ctx.cases().load(second).effectiveOn());
+            assertEquals("case.error.notYet", ctx.caseSteps().confirmWithdrawal(second, LocalDate.of(2027, 4, 6)).get(0).key());
+            assertTrue(ctx.caseSteps().confirmWithdrawal(second, LocalDate.of(2027, 4, 7)).isEmpty());
+            assertEquals(MemberStatus.WITHDRAWN, unit(ctx, school).status);
         }
     }
 
@@ -137,6 +146,23 @@ class CaseLifecycleTest {
             assertEquals(MemberStatus.MEMBER, unit(ctx, unit).status);
             var mail = ctx.letters().admissionEmail("杭州某跨境电商公司", "王总", "wang@example.com", LocalDate.of(2026, 5, 8), "第十条");
             assertTrue(mail.body().contains("2026年5月8日"), mail.body());
+
+            long join = ctx.cases().open("join-presidium", unit, LocalDate.of(2026, 6, 1), List.of()).caseId();
+            step(ctx, join, "nominate", LocalDate.of(2026, 6, 2), StepDecision.DONE, null);
+            // 第八条（一） 过半数主席团成员: 5 of 10 seated is exactly half and fails
+            ctx.caseSteps().record(join, "presidium-vote", LocalDate.of(2026, 6, 18), "主席团", null, null,
+                    new CaseSteps.Vote(10, 9, 5, 4, 0));
+            assertEquals(CaseStatus.REFUSED, ctx.cases().load(join).status());
+            assertEquals("ordinary", unit(ctx, unit).tierId);
+            long again = ctx.cases().open("join-presidium", unit, LocalDate.of(2026, 9, 1), List.of()).caseId();
+            step(ctx, again, "nominate", LocalDate.of(2026, 9, 2), StepDecision.DONE, null);
+            step(ctx, again, "presidium-vote", LocalDate.of(2026, 9, 18), null, new CaseSteps.Vote(10, 9, 6, 3, 0));
+            assertEquals("presidium-member", unit(ctx, unit).tierId);
+
+            long out = ctx.cases().open("withdrawal", unit, LocalDate.of(2026, 10, 9), List.of()).caseId();
+            assertNull(ctx.cases().load(out).effectiveOn(), "第十三条 sets no notice period");
+            assertTrue(ctx.caseSteps().confirmWithdrawal(out, LocalDate.of(2026, 10, 9)).isEmpty());
+            assertEquals(MemberStatus.WITHDRAWN, unit(ctx, unit).status);
         }
     }
 
@@ -149,6 +175,24 @@ class CaseLifecycleTest {
             step(ctx, c, "presidium-approval", LocalDate.of(2026, 6, 18), null, new CaseSteps.Vote(17, 12, 6, 6, 0));
             assertEquals(MemberStatus.MEMBER, unit(ctx, unit).status, "第十六條 半数以上（含）: 6 of 12 passes");
             assertTrue(ctx.cases().load(c).steps().get(2).remarks().contains("第十六條"), ctx.cases().load(c).steps().get(2).remarks());
+
+            long elect = ctx.cases().open("elect-presidium", unit, LocalDate.of(2026, 7, 1), List.of()).caseId();
+            step(ctx, elect, "presidium-election", LocalDate.of(2026, 7, 1), null, new CaseSteps.Vote(17, 12, 7, 5, 0));
+            assertEquals("presidium-unit", unit(ctx, unit).tierId);
+
+            long out = ctx.cases().open("withdrawal", unit, LocalDate.of(2026, 8, 3), List.of()).caseId();
+            assertEquals(MemberStatus.WITHDRAWING, unit(ctx, unit).status);
+            // 第十六條 quorum 2/3以上: 11 of 17 present is not enough, so nothing can be decided
+            ctx.caseSteps().record(out, "presidium-vote", LocalDate.of(2026, 8, 20), "主席團", null, null,
+                    new CaseSteps.Vote(17, 11, 11, 0, 0));
+            assertEquals(CaseStatus.REFUSED, ctx.cases().load(out).status());
+            assertTrue(ctx.cases().load(out).steps().get(1).remarks().contains("未达法定人数"));
+            long retry = ctx.cases().open("withdrawal", unit, LocalDate.of(2026, 9, 1), List.of()).caseId();
+            step(ctx, retry, "presidium-vote", LocalDate.of(2026, 9, 18), null, new CaseSteps.Vote(17, 12, 12, 0, 0));
+            step(ctx, retry, "written-notice", LocalDate.of(2026, 9, 19), StepDecision.DONE, null);
+            step(ctx, retry, "return-certificate", LocalDate.of(2026, 9, 25), StepDecision.DONE, null);
+            assertTrue(ctx.caseSteps().confirmWithdrawal(retry, LocalDate.of(2026, 9, 25)).isEmpty());
+            assertEquals(MemberStatus.WITHDRAWN, unit(ctx, unit).status);
         }
     }
 
@@ -163,6 +207,24 @@ class CaseLifecycleTest {
             assertEquals(LocalDate.of(2026, 10, 20), view.steps().get(1).dueBy());
             assertNull(view.steps().get(2).dueBy());
             assertTrue(ctx.due().due().stream().anyMatch(d -> ZH.get(d.what()).contains("须在 2026-10-20 前完成")));
+
+            step(ctx, c, "inspection", LocalDate.of(2026, 10, 16), StepDecision.DONE, null);
+            step(ctx, c, "visit", LocalDate.of(2026, 10, 16), StepDecision.DONE, null);
+            step(ctx, c, "report", LocalDate.of(2026, 10, 19), StepDecision.DONE, null);
+            step(ctx, c, "sg-office", LocalDate.of(2026, 10, 22), null, new CaseSteps.Vote(1, 1, 1, 0, 0));
+            assertEquals(MemberStatus.APPLYING, unit(ctx, unit).status, "the 理事长办公会议 has the last word (第十条)");
+            step(ctx, c, "chair-office", LocalDate.of(2026, 10, 28), null, new CaseSteps.Vote(3, 3, 2, 1, 0));
+            assertEquals(MemberStatus.MEMBER, unit(ctx, unit).status);
+            for (String s : List.of("approval-document", "formalities", "ceremony", "certificate",
+                    "standing-director-credential", "director-credential", "liaison-credential")) {
+                step(ctx, c, s, LocalDate.of(2026, 11, 10), StepDecision.DONE, null);
+            }
+            assertEquals(CaseStatus.COMPLETED, ctx.cases().load(c).status());
+
+            long out = ctx.cases().open("expulsion", unit, LocalDate.of(2026, 11, 12), List.of()).caseId();
+            step(ctx, out, "request", LocalDate.of(2026, 11, 12), StepDecision.DONE, null);
+            step(ctx, out, "decision", LocalDate.of(2026, 11, 20), StepDecision.APPROVED, null);
+            assertEquals(MemberStatus.EXPELLED, unit(ctx, unit).status);
         }
     }
 }
