@@ -19,7 +19,10 @@ import org.secretariat.domain.MemberCase;
 import org.secretariat.domain.AppSecret;
 import org.secretariat.domain.Certificate;
 import org.secretariat.domain.CertificateTemplate;
+import org.secretariat.domain.FeePayment;
+import org.secretariat.domain.FeeRate;
 import org.secretariat.domain.Holiday;
+import org.secretariat.domain.ReportNarrative;
 import org.secretariat.domain.SequenceCounter;
 import org.secretariat.domain.Attendance;
 import org.secretariat.domain.AuditEntry;
@@ -115,6 +118,9 @@ public final class Database implements AutoCloseable {
         cfg.addAnnotatedClass(CaseStep.class);
         cfg.addAnnotatedClass(Activity.class);
         cfg.addAnnotatedClass(Holiday.class);
+        cfg.addAnnotatedClass(FeeRate.class);
+        cfg.addAnnotatedClass(FeePayment.class);
+        cfg.addAnnotatedClass(ReportNarrative.class);
         return cfg.buildSessionFactory();
     }
 

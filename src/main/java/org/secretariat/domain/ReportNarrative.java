@@ -1,0 +1,40 @@
+package org.secretariat.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** A section of the annual report the secretariat writes itself (主要工作, 存在问题, 下一年工作计划 …). */
+@Entity
+@Table(name = "report_narrative")
+public class ReportNarrative {
+
+    /** "2026/main-work" */
+    @Id
+    @Column(length = 80)
+    private String id;
+
+    @Column(nullable = false, length = 20000)
+    private String text;
+
+    protected ReportNarrative() {
+    }
+
+    public ReportNarrative(int year, String section, String text) {
+        this.id = year + "/" + section;
+        this.text = text;
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public void setText(String text) {
+        this.text = text;
+    }
+}
