@@ -47,6 +47,9 @@ public final class AppContext implements AutoCloseable {
     private final DueService due;
     private final TimelineService timeline;
     private final LetterDocuments letters;
+    private final FeeService fees;
+    private final AnnualReportService reports;
+    private final DocumentWriter documents = new DocumentWriter();
 
     private AppContext(Path dataDir, Settings settings, Database database, Clock clock) {
         this.dataDir = dataDir;
@@ -74,6 +77,9 @@ public final class AppContext implements AutoCloseable {
         this.participation = new ParticipationService(database, units, audit, charter::get, clock);
         this.due = new DueService(database, cases, participation, obligations, charter::get, clock);
         this.timeline = new TimelineService(database, cases);
+        this.fees = new FeeService(database, units, audit, charter::get, clock);
+        this.reports = new AnnualReportService(database, fees, charter::get, clock);
+        this.due.setFees(fees);
         this.letters = new LetterDocuments(charter::get, () -> setup.organisation().map(o -> o.getName())
                 .orElse(charter.get().organisation().name()), clock);
     }
@@ -174,6 +180,19 @@ public final class AppContext implements AutoCloseable {
 
     public TimelineService timeline() {
         return timeline;
+    }
+
+    public FeeService fees() {
+        return fees;
+    }
+
+    /** Writes documents as .docx or .pdf; the machine's fonts are read once. */
+    public DocumentWriter documents() {
+        return documents;
+    }
+
+    public AnnualReportService reports() {
+        return reports;
     }
 
     public LetterDocuments letters() {

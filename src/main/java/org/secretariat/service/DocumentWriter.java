@@ -25,7 +25,8 @@ public final class DocumentWriter {
         }
     }
 
-    private synchronized FontSet fonts() {
+    /** The fonts found on this machine, read once (charts in reports draw with them too). */
+    public synchronized FontSet fonts() {
         if (fonts == null) {
             fonts = FontSet.discover();
         }

@@ -26,6 +26,7 @@ public final class DueService {
     private final CaseService cases;
     private final ParticipationService participation;
     private final ObligationService obligations;
+    private FeeService fees;
     private final Supplier<CharterProfile> charter;
     private final Clock clock;
 
@@ -37,6 +38,11 @@ public final class DueService {
         this.obligations = obligations;
         this.charter = charter;
         this.clock = clock;
+    }
+
+    /** Fees owed appear too, once the fee service exists (it is built after this one). */
+    public void setFees(FeeService fees) {
+        this.fees = fees;
     }
 
     public List<ObligationService.Due> due() {
@@ -63,6 +69,10 @@ public final class DueService {
             out.add(new ObligationService.Due(today, Text.of("due.inactive", c.unitName(), c.years(),
                     c.lastTookPart() == null ? Text.of("due.never") : c.lastTookPart().toString()), c.article(), null,
                     ObligationService.Target.INACTIVE, c.unitId()));
+        }
+        if (fees != null && fees.charged()) {
+            fees.arrearsDue().forEach(t -> out.add(new ObligationService.Due(today, t, fees.article(), null,
+                    ObligationService.Target.FEES, null)));
         }
         out.sort(Comparator.comparing(ObligationService.Due::by));
         return out;

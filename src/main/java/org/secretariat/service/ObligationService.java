@@ -20,7 +20,7 @@ import org.secretariat.persistence.Database;
 public final class ObligationService {
 
     /** What the button next to a due item opens. */
-    public enum Target { MEETINGS, CASE, UNIT, CERTIFICATES, INACTIVE, WITHDRAWAL }
+    public enum Target { MEETINGS, CASE, UNIT, CERTIFICATES, INACTIVE, WITHDRAWAL, FEES }
 
     /** One thing due: by when, what, the article that asks for it, and what to open for it. */
     public record Due(LocalDate by, Text what, String article, String bodyId, Target target, Long targetId) {

@@ -22,6 +22,7 @@ import org.secretariat.ui.activities.ActivitiesView;
 import org.secretariat.ui.cases.CasesView;
 import org.secretariat.ui.certificates.CertificatesView;
 import org.secretariat.ui.home.HomeView;
+import org.secretariat.ui.reports.ReportsView;
 import org.secretariat.ui.meetings.MeetingsView;
 import org.secretariat.ui.roster.RosterView;
 import org.secretariat.ui.settings.SettingsView;
@@ -127,11 +128,12 @@ public final class MainWindow {
         ToggleButton meetingsTab = tab(nav, "navMeetings", "main.nav.meetings");
         ToggleButton activitiesTab = tab(nav, "navActivities", "main.nav.activities");
         ToggleButton certificatesTab = tab(nav, "navCertificates", "main.nav.certificates");
+        ToggleButton reportsTab = tab(nav, "navReports", "main.nav.reports");
         ToggleButton settingsTab = tab(nav, "navSettings", "main.nav.settings");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox header = new HBox(title, charter, spacer, homeTab, rosterTab, casesTab, meetingsTab, activitiesTab,
-                certificatesTab, settingsTab);
+                certificatesTab, reportsTab, settingsTab);
         header.getStyleClass().add("header");
         root.setTop(header);
         roster = new RosterView(ui);
@@ -157,9 +159,19 @@ public final class MainWindow {
                     .ifPresent(r -> roster.model().selectedProperty().set(r)));
             root.setCenter(roster.root());
         };
+        java.util.function.Consumer<Boolean> showReports = fees -> {
+            reportsTab.setSelected(true);
+            ReportsView view = new ReportsView(ui);
+            if (fees) {
+                view.showFees();
+            }
+            root.setCenter(view.root());
+        };
+        reportsTab.setOnAction(e -> showReports.accept(false));
         homeTab.setOnAction(e -> {
             homeTab.setSelected(true);
-            root.setCenter(new HomeView(ui, new HomeView.Navigation(showMeetings, showCase, showUnit, showCertificates)).root());
+            root.setCenter(new HomeView(ui, new HomeView.Navigation(showMeetings, showCase, showUnit, showCertificates,
+                    () -> showReports.accept(true))).root());
         });
         casesTab.setOnAction(e -> showCase.accept(null));
         activitiesTab.setOnAction(e -> {

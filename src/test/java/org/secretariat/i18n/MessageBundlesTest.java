@@ -31,7 +31,8 @@ class MessageBundlesTest {
     private static final List<String> FAMILIES = List.of("unitType.", "status.", "field.", "charter.kind.",
             "audit.action.", "threshold.base.", "motion.kind.", "attendance.", "verdict.",
             "meeting.kind.", "meeting.doc.suffix.", "vote.", "certificate.state.",
-            "certificate.verify.", "decision.", "case.actor.", "case.status.", "activity.kind.");
+            "certificate.verify.", "decision.", "case.actor.", "case.status.", "activity.kind.",
+            "report.section.");
 
     private static Properties chinese;
     private static Properties english;
@@ -114,7 +115,7 @@ class MessageBundlesTest {
         for (RosterField f : RosterField.values()) {
             assertTrue(chinese.containsKey("field." + f.key()), f.key());
         }
-        for (String action : List.of("CREATE", "UPDATE", "DELETE", "IMPORT", "SETUP", "RESOLUTION", "ISSUE", "REVOKED", "RETURNED", "OPEN", "STEP", "CASE", "CANCEL",
+        for (String action : List.of("CREATE", "UPDATE", "DELETE", "IMPORT", "SETUP", "RESOLUTION", "ISSUE", "REVOKED", "RETURNED", "OPEN", "STEP", "CASE", "CANCEL", "PAYMENT",
                 "AUTO_WITHDRAWAL")) {
             assertTrue(chinese.containsKey("audit.action." + action), action);
         }

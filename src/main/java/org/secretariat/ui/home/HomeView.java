@@ -22,7 +22,7 @@ public final class HomeView {
     private final HomeViewModel model;
     /** Where the buttons next to due items lead. */
     public record Navigation(Runnable meetings, java.util.function.Consumer<Long> caseById,
-                             java.util.function.Consumer<Long> unitById, Runnable certificates) {
+                             java.util.function.Consumer<Long> unitById, Runnable certificates, Runnable fees) {
     }
 
     private final Navigation navigation;
@@ -91,6 +91,7 @@ public final class HomeView {
             case UNIT -> navigation.unitById().accept(d.targetId());
             case CERTIFICATES -> navigation.certificates().run();
             case MEETINGS -> navigation.meetings().run();
+            case FEES -> navigation.fees().run();
             case INACTIVE -> {
                 if (ui.dialogs().confirm(ui.text("home.inactive.title"), ui.messages().get(d.what()) + "\n\n"
                         + ui.text("home.inactive.confirm"))) {
