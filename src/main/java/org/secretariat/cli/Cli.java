@@ -61,6 +61,16 @@ public final class Cli {
                 case "charters" -> new CharterCommands(this, dataDir).run(rest);
                 case "setup" -> withContext(dataDir, "setup", ctx -> new SetupCommand(this, ctx).run(rest));
                 case "roster" -> withContext(dataDir, "roster", ctx -> new RosterCommands(this, ctx).run(rest));
+                case "bench" -> {
+                    try {
+                        yield new BenchCommand(this).run(rest);
+                    } catch (UsageException e) {
+                        throw e;
+                    } catch (Exception e) {
+                        err.println(messages.get("cli.error.unexpected", String.valueOf(e)));
+                        yield FAILURE;
+                    }
+                }
                 case "report" -> withContext(dataDir, "report", ctx -> new ReportCommands(this, ctx).run(rest));
                 case "certificates" -> withContext(dataDir, "certificates", ctx -> new CertificateCommands(this, ctx).run(rest));
                 default -> throw new UsageException(Text.of("cli.error.unknownCommand", command));

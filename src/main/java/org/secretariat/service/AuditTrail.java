@@ -36,14 +36,20 @@ public final class AuditTrail {
         this.clock = clock;
     }
 
-    public void record(Session s, String action, String entityType, Long entityId, String label, String details) {
-        Optional<AuditEntry> last = repository.last(s);
+    /** The entry last appended in a session, so a batch of changes reads the trail's end only once. */
+    private final java.util.Map<Session, AuditEntry> lastInSession = new java.util.WeakHashMap<>();
+
+    public synchronized void record(Session s, String action, String entityType, Long entityId, String label, String details) {
+        AuditEntry cached = lastInSession.get(s);
+        Optional<AuditEntry> last = cached != null && s.contains(cached) ? Optional.of(cached) : repository.last(s);
         long seq = last.map(e -> e.getSeq() + 1).orElse(1L);
         String prev = last.map(AuditEntry::getHash).orElse(GENESIS);
         LocalDateTime at = LocalDateTime.now(clock).truncatedTo(ChronoUnit.MILLIS);
         String who = actor.get();
         String hash = hash(seq, at, who, action, entityType, entityId, label, details, prev);
-        repository.append(s, new AuditEntry(seq, at, who, action, entityType, entityId, label, details, prev, hash));
+        AuditEntry entry = new AuditEntry(seq, at, who, action, entityType, entityId, label, details, prev, hash);
+        repository.append(s, entry);
+        lastInSession.put(s, entry);
     }
 
     /** The lines "field SEP old SEP new" for every field whose value differs. */

@@ -58,6 +58,22 @@ public final class CertificateOutput {
         });
     }
 
+    /** The designs of many certificates, read in one transaction with each template and the key read once. */
+    public List<CertificateDesign> designs(List<Long> ids) {
+        return db.fromTransaction(s -> {
+            byte[] key = VerificationCodes.key(s);
+            java.util.Map<String, TemplateSettings> templatesByKind = new java.util.HashMap<>();
+            List<CertificateDesign> out = new ArrayList<>(ids.size());
+            for (Long id : ids) {
+                Certificate c = s.find(Certificate.class, id);
+                TemplateSettings t = templatesByKind.computeIfAbsent(c.getKindId(), k -> templates.settings(s, k));
+                out.add(fill(t, c.getPersonId() == null ? null : c.getHolderName(), c.getUnitName(), c.getAttests(),
+                        c.getNumber(), c.getIssuedOn(), c.getValidUntil(), VerificationCodes.codeOf(c, key)));
+            }
+            return out;
+        });
+    }
+
     /** A design for the template editor's preview, with a sample holder. */
     public CertificateDesign preview(TemplateSettings t, String unitName, String personName, String attests) {
         LocalDate today = LocalDate.now();
@@ -91,10 +107,10 @@ public final class CertificateOutput {
         List<Path> written = new ArrayList<>();
         if (combined && format == Format.PDF) {
             List<CertificateDesign> designs = new ArrayList<>();
-            for (int i = 0; i < ids.size(); i++) {
+            for (int from = 0; from < ids.size(); from += 200) {
                 progress.checkCancelled();
-                designs.add(design(ids.get(i)));
-                progress.update(i + 1, ids.size() * 2L);
+                designs.addAll(designs(ids.subList(from, Math.min(ids.size(), from + 200))));
+                progress.update(designs.size(), ids.size() * 2L);
             }
             Path target = dir.resolve("证书-" + LocalDate.now() + "-" + ids.size() + "张.pdf");
             new CertificatePdf(fonts()).writeAll(designs, target, new CertificatePdf.Progress() {
@@ -113,13 +129,17 @@ public final class CertificateOutput {
         }
         CertificatePdf pdf = format == Format.PDF ? new CertificatePdf(fonts()) : null;
         CertificateWord word = format == Format.DOCX ? new CertificateWord() : null;
+        List<CertificateDesign> all = new ArrayList<>();
+        for (int from = 0; from < ids.size(); from += 200) {
+            all.addAll(designs(ids.subList(from, Math.min(ids.size(), from + 200))));
+        }
+        List<String> holders = db.fromTransaction(s -> ids.stream().map(id -> s.find(Certificate.class, id).getHolderName()).toList());
         for (int i = 0; i < ids.size(); i++) {
             if (progress.isCancelled()) {
                 throw new CancellationException("cancelled after " + i + " certificates");
             }
-            CertificateDesign d = design(ids.get(i));
-            String name = safe(d.numberLine().replace("编号：", "") + "-" + (d.holderLine() != null ? d.holderLine()
-                    : holderOf(ids.get(i))));
+            CertificateDesign d = all.get(i);
+            String name = safe(d.numberLine().replace("编号：", "") + "-" + holders.get(i));
             Path target = dir.resolve(name + (format == Format.PDF ? ".pdf" : ".docx"));
             if (pdf != null) {
                 pdf.write(d, target);
@@ -130,10 +150,6 @@ public final class CertificateOutput {
             progress.update(i + 1, ids.size());
         }
         return written;
-    }
-
-    private String holderOf(long id) {
-        return db.fromTransaction(s -> s.find(Certificate.class, id).getHolderName());
     }
 
     /** A file name without characters Windows refuses. */

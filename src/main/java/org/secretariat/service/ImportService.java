@@ -98,6 +98,10 @@ public final class ImportService {
                 UnitDraft d = row.draft();
                 d.creditCodeConfirmed = true; // warnings were shown in the preview and accepted
                 roster.write(s, d, "IMPORT");
+                if (done % 200 == 0) {
+                    s.flush();
+                    s.clear(); // keep the session small: flushing checks every entity it holds
+                }
             }
             return fresh.rows().size();
         });
@@ -122,6 +126,15 @@ public final class ImportService {
             return new ImportPreview(sheet, Map.copyOf(mapping), rows, fileProblems);
         }
         CharterProfile profile = charter.get();
+        // the roster's names and codes, read once: a duplicate check per row would be two queries per row
+        Map<String, String> onRosterByName = new HashMap<>();
+        Map<String, String> onRosterByCode = new HashMap<>();
+        for (Object[] r : s.createSelectionQuery("select u.name, u.creditCode from MemberUnit u", Object[].class).getResultList()) {
+            onRosterByName.put((String) r[0], (String) r[0]);
+            if (r[1] != null) {
+                onRosterByCode.put((String) r[1], (String) r[0]);
+            }
+        }
         Map<String, Integer> namesSeen = new HashMap<>();
         Map<String, Integer> codesSeen = new HashMap<>();
         int done = 0;
@@ -132,7 +145,16 @@ public final class ImportService {
             }
             List<RowProblem> problems = new ArrayList<>();
             UnitDraft d = draft(sheetRow, columnOf, profile, problems);
-            for (FieldProblem fp : roster.validate(s, d)) {
+            List<FieldProblem> found = new ArrayList<>(UnitRules.check(d, profile));
+            String existing = onRosterByName.get(d.name.strip());
+            if (existing != null) {
+                found.add(FieldProblem.error("name", "rule.name.duplicate", existing));
+            }
+            String owner = d.creditCode.isEmpty() ? null : onRosterByCode.get(CreditCode.normalize(d.creditCode));
+            if (owner != null) {
+                found.add(FieldProblem.error("creditCode", "rule.creditCode.duplicate", owner));
+            }
+            for (FieldProblem fp : found) {
                 String field = fp.field();
                 int col = RosterField.forKey(field).map(columnOf::get).map(c -> c + 1).orElse(1);
                 Text message = fp.message().key().equals("rule.creditCode.check")

@@ -129,8 +129,7 @@ public final class RosterService {
         apply(d, unit);
         unit.setUpdatedAt(now);
         if (d.isNew()) {
-            units.add(s, unit);
-            s.flush();
+            units.add(s, unit); // an identity id: the insert runs now and the id is known
         }
         String details = AuditTrail.diff(before, snapshot(unit));
         if (!details.isEmpty() || d.isNew()) {

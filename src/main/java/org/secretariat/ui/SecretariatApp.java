@@ -34,6 +34,7 @@ public final class SecretariatApp extends Application {
         dialogs.setOwner(stage);
         executor = new TaskExecutor(dialogs);
         MainWindow window = new MainWindow(stage, messages, executor);
+        stage.setOnShown(e -> Platform.runLater(() -> StartupProbe.reached("shown")));
         stage.show();
         executor.execute(BackgroundTask.of(messages.get("main.loading"),
                         p -> AppContext.open(dataDir, "window", Clock.systemDefaultZone()))

@@ -118,7 +118,7 @@ public final class RosterView {
         historyList.setItems(model.history());
         timelineList.setItems(model.timeline());
         model.detailsProperty().addListener((o, a, d) -> showDetails(d));
-        model.reload(() -> { });
+        model.reload(() -> org.secretariat.ui.StartupProbe.rosterShown());
     }
 
     private static <T> void text(TableColumn<UnitRow, T> column, Function<UnitRow, T> value, Comparator<T> order) {

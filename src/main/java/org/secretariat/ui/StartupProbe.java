@@ -1,0 +1,61 @@
+package org.secretariat.ui;
+
+import java.lang.management.ManagementFactory;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+
+/**
+ * Start-up timing for the benchmark. With {@code -Dsecretariat.bench=shown} or {@code =roster} the app
+ * prints the milliseconds from JVM start to that moment and exits; {@link Plain} is the reference: a
+ * plain JavaFX window on the same JVM and class path.
+ */
+public final class StartupProbe {
+
+    public static final String PROPERTY = "secretariat.bench";
+
+    private StartupProbe() {
+    }
+
+    static boolean wants(String moment) {
+        return moment.equals(System.getProperty(PROPERTY));
+    }
+
+    /** Prints "BENCH moment ms" and ends the application. */
+    static void reached(String moment) {
+        if (wants(moment)) {
+            long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+            System.out.println("BENCH " + moment + " " + ms);
+            System.out.flush();
+            Platform.exit();
+            System.exit(0);
+        }
+    }
+
+    /** The roster's rows are in the table: the roster is usable. */
+    public static void rosterShown() {
+        reached("roster");
+    }
+
+    /** A plain JavaFX window, the reference for time-to-window. */
+    public static final class Plain extends Application {
+        public static void main(String[] args) {
+            Application.launch(Plain.class, args);
+        }
+
+        @Override
+        public void start(Stage stage) {
+            stage.setScene(new Scene(new Label("Secretariat"), 1280, 800));
+            stage.setOnShown(e -> Platform.runLater(() -> {
+                long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+                System.out.println("BENCH plain " + ms);
+                System.out.flush();
+                Platform.exit();
+                System.exit(0);
+            }));
+            stage.show();
+        }
+    }
+}
