@@ -73,6 +73,7 @@ public final class Cli {
                 }
                 case "report" -> withContext(dataDir, "report", ctx -> new ReportCommands(this, ctx).run(rest));
                 case "certificates" -> withContext(dataDir, "certificates", ctx -> new CertificateCommands(this, ctx).run(rest));
+                case "backup" -> new BackupCommands(this, dataDir).run(rest);
                 default -> throw new UsageException(Text.of("cli.error.unknownCommand", command));
             };
         } catch (UsageException e) {
@@ -89,7 +90,7 @@ public final class Cli {
         int run(AppContext ctx) throws UsageException;
     }
 
-    private int withContext(Path dataDir, String purpose, ContextCommand command) throws UsageException {
+    int withContext(Path dataDir, String purpose, ContextCommand command) throws UsageException {
         try (AppContext ctx = AppContext.open(dataDir, "command " + purpose, clock)) {
             return command.run(ctx);
         } catch (DataInUseException e) {
@@ -109,6 +110,10 @@ public final class Cli {
             err.println(p.file() + ":" + p.line() + ":" + p.column() + ": "
                     + (p.field().isEmpty() ? "" : p.field() + ": ") + messages.get(p.message()));
         }
+    }
+
+    Clock clock() {
+        return clock;
     }
 
     PrintStream out() {

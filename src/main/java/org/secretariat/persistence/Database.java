@@ -3,7 +3,9 @@ package org.secretariat.persistence;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.flywaydb.core.Flyway;
@@ -12,6 +14,7 @@ import org.hibernate.Session;
 import org.hibernate.SessionFactory;
 import org.hibernate.cfg.AvailableSettings;
 import org.hibernate.cfg.Configuration;
+import org.hibernate.stat.Statistics;
 import org.secretariat.domain.Activity;
 import org.secretariat.domain.AgendaItem;
 import org.secretariat.domain.CaseStep;
@@ -43,12 +46,15 @@ public final class Database implements AutoCloseable {
 
     private final Path dataDir;
     private final DataLock lock;
+    private final boolean ownsLock;
     private final JdbcConnectionPool pool;
     private final SessionFactory sessionFactory;
 
-    private Database(Path dataDir, DataLock lock, JdbcConnectionPool pool, SessionFactory sessionFactory) {
+    private Database(Path dataDir, DataLock lock, boolean ownsLock, JdbcConnectionPool pool,
+                     SessionFactory sessionFactory) {
         this.dataDir = dataDir;
         this.lock = lock;
+        this.ownsLock = ownsLock;
         this.pool = pool;
         this.sessionFactory = sessionFactory;
     }
@@ -61,18 +67,31 @@ public final class Database implements AutoCloseable {
      */
     public static Database open(Path dataDir, String purpose) throws DataInUseException, IOException {
         Files.createDirectories(dataDir);
-        DataLock lock = DataLock.acquire(dataDir, purpose);
+        return open(dataDir, DataLock.acquire(dataDir, purpose), true);
+    }
+
+    /**
+     * Opens the database of a folder whose lock the caller already holds (a restore checks the files it
+     * put in place before it lets go of the folder). Closing the database leaves the lock held.
+     */
+    public static Database openLocked(Path dataDir, DataLock lock) throws DataInUseException, IOException {
+        return open(dataDir, lock, false);
+    }
+
+    private static Database open(Path dataDir, DataLock lock, boolean ownsLock) throws DataInUseException, IOException {
         JdbcConnectionPool pool = null;
         try {
             pool = JdbcConnectionPool.create(url(dataDir), "sa", "");
             pool.setMaxConnections(8);
             Flyway.configure().dataSource(pool).locations("classpath:db/migration").load().migrate();
-            return new Database(dataDir, lock, pool, buildSessionFactory(pool));
+            return new Database(dataDir, lock, ownsLock, pool, buildSessionFactory(pool));
         } catch (RuntimeException e) {
             if (pool != null) {
                 pool.dispose();
             }
-            lock.close();
+            if (ownsLock) {
+                lock.close();
+            }
             if (isInUse(e)) {
                 throw new DataInUseException(dataDir, "");
             }
@@ -101,6 +120,9 @@ public final class Database implements AutoCloseable {
         cfg.setProperty(AvailableSettings.STATEMENT_BATCH_SIZE, "50");
         cfg.setProperty(AvailableSettings.ORDER_INSERTS, "true");
         cfg.setProperty(AvailableSettings.ALLOW_UPDATE_OUTSIDE_TRANSACTION, "false");
+        // counts inserts, updates and deletes so closing knows whether anything changed since the last backup
+        cfg.setProperty(AvailableSettings.GENERATE_STATISTICS, "true");
+        cfg.setProperty(AvailableSettings.LOG_SESSION_METRICS, "false");
         cfg.addAnnotatedClass(Organisation.class);
         cfg.addAnnotatedClass(MemberUnit.class);
         cfg.addAnnotatedClass(Person.class);
@@ -140,6 +162,28 @@ public final class Database implements AutoCloseable {
         return sessionFactory.fromTransaction(work);
     }
 
+    /** Rows written through Hibernate since the database was opened (inserts, updates, deletes). */
+    public long writeCount() {
+        Statistics st = sessionFactory.getStatistics();
+        return st.getEntityInsertCount() + st.getEntityUpdateCount() + st.getEntityDeleteCount()
+                + st.getCollectionRecreateCount() + st.getCollectionUpdateCount()
+                + st.getCollectionRemoveCount();
+    }
+
+    /** The live counts of the records a backup is checked against. */
+    public BackupCounts counts() throws SQLException {
+        try (Connection c = pool.getConnection()) {
+            return BackupCounts.of(c);
+        }
+    }
+
+    /** H2's {@code BACKUP TO}: a transactionally consistent zip of the open database. */
+    void backupTo(Path zip) throws SQLException {
+        try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
+            s.execute("BACKUP TO '" + zip.toAbsolutePath().toString().replace("'", "''") + "'");
+        }
+    }
+
     @Override
     public void close() {
         try {
@@ -152,7 +196,9 @@ public final class Database implements AutoCloseable {
             } finally {
                 pool.dispose();
                 try {
-                    lock.close();
+                    if (ownsLock) {
+                        lock.close();
+                    }
                 } catch (IOException ignored) {
                     // the OS releases the lock when the process ends
                 }

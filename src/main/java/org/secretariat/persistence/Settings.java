@@ -17,6 +17,8 @@ public final class Settings {
 
     public static final String LANGUAGE = "language";
     public static final String OPERATOR = "operator";
+    /** A second folder every automatic backup is copied to (a USB stick, a network share); empty for none. */
+    public static final String BACKUP_SECOND = "backup.second";
 
     private final Path file;
     private final Properties values = new Properties();
@@ -51,6 +53,18 @@ public final class Settings {
     public String operator() {
         String op = values.getProperty(OPERATOR, "").strip();
         return op.isEmpty() ? System.getProperty("user.name", "?") : op;
+    }
+
+    /** How many daily, weekly and monthly backups to keep ({@code backup.keep.days/weeks/months}; 14, 8, 12). */
+    public BackupRotation backupRotation() {
+        BackupRotation d = BackupRotation.DEFAULT;
+        try {
+            return new BackupRotation(Integer.parseInt(get("backup.keep.days", String.valueOf(d.days())).strip()),
+                    Integer.parseInt(get("backup.keep.weeks", String.valueOf(d.weeks())).strip()),
+                    Integer.parseInt(get("backup.keep.months", String.valueOf(d.months())).strip()));
+        } catch (IllegalArgumentException e) {
+            return d; // a typo in settings.properties keeps the default rather than deleting backups
+        }
     }
 
     public void set(String key, String value) throws IOException {

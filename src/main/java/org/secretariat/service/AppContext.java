@@ -10,6 +10,7 @@ import org.secretariat.charter.CharterLoadException;
 import org.secretariat.charter.CharterProfile;
 import org.secretariat.domain.Organisation;
 import org.secretariat.persistence.AuditRepository;
+import org.secretariat.persistence.DataLock;
 import org.secretariat.persistence.DataInUseException;
 import org.secretariat.persistence.Database;
 import org.secretariat.persistence.MemberUnitRepository;
@@ -50,6 +51,7 @@ public final class AppContext implements AutoCloseable {
     private final FeeService fees;
     private final AnnualReportService reports;
     private final DocumentWriter documents = new DocumentWriter();
+    private final BackupService backups;
 
     private AppContext(Path dataDir, Settings settings, Database database, Clock clock) {
         this.dataDir = dataDir;
@@ -82,6 +84,7 @@ public final class AppContext implements AutoCloseable {
         this.due.setFees(fees);
         this.letters = new LetterDocuments(charter::get, () -> setup.organisation().map(o -> o.getName())
                 .orElse(charter.get().organisation().name()), clock);
+        this.backups = new BackupService(database, dataDir, settings, clock, settings.backupRotation());
     }
 
     /**
@@ -91,7 +94,18 @@ public final class AppContext implements AutoCloseable {
     public static AppContext open(Path dataDir, String purpose, Clock clock)
             throws DataInUseException, IOException, CharterLoadException {
         Settings settings = Settings.load(dataDir);
-        Database db = Database.open(dataDir, purpose);
+        return start(dataDir, settings, Database.open(dataDir, purpose), clock);
+    }
+
+    /** Opens a folder whose lock the caller holds (a restore checking what it put in place). */
+    static AppContext openLocked(Path dataDir, DataLock lock, Clock clock)
+            throws DataInUseException, IOException, CharterLoadException {
+        Settings settings = Settings.load(dataDir);
+        return start(dataDir, settings, Database.openLocked(dataDir, lock), clock);
+    }
+
+    private static AppContext start(Path dataDir, Settings settings, Database db, Clock clock)
+            throws CharterLoadException {
         AppContext ctx = new AppContext(dataDir, settings, db, clock);
         try {
             Optional<Organisation> org = ctx.setup.organisation();
@@ -102,6 +116,7 @@ public final class AppContext implements AutoCloseable {
             db.close();
             throw e;
         }
+        ctx.backups.automatically(ctx.backups::backupIfDue);
         return ctx;
     }
 
@@ -232,8 +247,17 @@ public final class AppContext implements AutoCloseable {
         return problems;
     }
 
+    public BackupService backups() {
+        return backups;
+    }
+
+    /** Closes the data folder, first backing it up if anything was written since the last backup. */
     @Override
     public void close() {
-        database.close();
+        try {
+            backups.automatically(backups::backupIfChanged);
+        } finally {
+            database.close();
+        }
     }
 }

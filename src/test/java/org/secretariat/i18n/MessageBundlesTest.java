@@ -43,7 +43,9 @@ class MessageBundlesTest {
         chinese = load("messages.properties");
         english = load("messages_en.properties");
         try (Stream<Path> files = Files.walk(Path.of("src/main"))) {
+            // settings.properties keys ("backup.second") look like message keys but are not
             sources = files.filter(p -> p.toString().endsWith(".java") || p.toString().endsWith(".fxml"))
+                    .filter(p -> !p.endsWith(Path.of("persistence", "Settings.java")))
                     .map(MessageBundlesTest::text).collect(Collectors.joining("\n"));
         }
     }

@@ -1,0 +1,136 @@
+package org.secretariat.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.secretariat.i18n.Text;
+import org.secretariat.persistence.BackupArchive;
+import org.secretariat.persistence.BackupException;
+import org.secretariat.persistence.Backups;
+import org.secretariat.persistence.DataInUseException;
+import org.secretariat.persistence.NotABackupException;
+import org.secretariat.service.BackupService;
+import org.secretariat.service.Restore;
+
+/**
+ * {@code backup create [--to FILE.zip]}, {@code backup list}, {@code backup restore FILE}. Only
+ * {@code create} opens the database; {@code list} reads the backups folder (even while the window has
+ * the data open) and {@code restore} needs the folder closed.
+ */
+final class BackupCommands {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss");
+
+    private final Cli cli;
+    private final Path dataDir;
+
+    BackupCommands(Cli cli, Path dataDir) {
+        this.cli = cli;
+        this.dataDir = dataDir;
+    }
+
+    int run(List<String> args) throws UsageException {
+        CliArgs a = CliArgs.parse(args, Set.of("--to"), Set.of());
+        if (a.words().isEmpty()) {
+            throw new UsageException(Text.of("cli.error.missingArgument"));
+        }
+        String sub = a.words().get(0);
+        switch (sub) {
+            case "create" -> {
+                a.expectWords(1);
+                String to = a.option("--to");
+                if (to != null && !to.toLowerCase(Locale.ROOT).endsWith(".zip")) {
+                    throw new UsageException(Text.of("backup.error.zipOnly", to));
+                }
+                return cli.withContext(dataDir, "backup", ctx -> create(ctx.backups(), to == null ? null : Path.of(to)));
+            }
+            case "list" -> {
+                a.expectWords(1);
+                return list();
+            }
+            case "restore" -> {
+                a.expectWords(2);
+                return restore(Path.of(a.words().get(1)));
+            }
+            default -> throw new UsageException(Text.of("cli.error.unknownCommand", "backup " + sub));
+        }
+    }
+
+    private int create(BackupService backups, Path to) {
+        try {
+            BackupService.Result r = to == null ? backups.backupNow() : backups.backupTo(to);
+            cli.out().println(cli.text("backup.done", r.file(), cli.text(Backups.describe(r.summary().counts()))));
+            r.warnings().forEach(w -> cli.err().println(cli.text("problem.warning") + cli.text(w)));
+            return Cli.OK;
+        } catch (BackupException e) {
+            cli.err().println(cli.text(e.text()));
+            return Cli.FAILURE;
+        }
+    }
+
+    private int list() {
+        Path folder = Backups.folder(dataDir);
+        List<BackupService.Listing> all;
+        try {
+            all = BackupService.listFolder(folder);
+        } catch (IOException e) {
+            cli.err().println(cli.text("backup.error.io", folder, String.valueOf(e.getMessage())));
+            return Cli.FAILURE;
+        }
+        cli.out().println(cli.text("backup.list.header"));
+        for (BackupService.Listing l : all) {
+            String head = l.takenAt().format(TIME) + "\t" + size(l.size()) + "\t";
+            if (l.summary() == null) {
+                cli.out().println(head + cli.text("backup.list.unreadable", cli.text(l.problem())) + "\t" + l.file());
+            } else {
+                var c = l.summary().counts();
+                cli.out().println(head + String.join("\t", String.valueOf(c.units()), String.valueOf(c.people()),
+                        String.valueOf(c.meetings()), String.valueOf(c.certificates()), String.valueOf(c.auditEntries()),
+                        l.file().toString()));
+            }
+        }
+        cli.err().println(cli.text("backup.list.count", all.size(), folder));
+        return Cli.OK;
+    }
+
+    private int restore(Path file) {
+        try {
+            BackupArchive.Summary s = BackupService.preview(file);
+            cli.out().println(cli.text("backup.preview", file, s.takenAt().format(TIME),
+                    s.lastChange() == null ? cli.text("backup.preview.noChange") : s.lastChange().format(TIME),
+                    cli.text(Backups.describe(s.counts()))));
+            Restore.Result r = Restore.restore(dataDir, file, cli.clock());
+            cli.out().println(cli.text("restore.done", file, dataDir));
+            if (r.previous() != null) {
+                cli.out().println(cli.text("restore.previous", r.previous()));
+            }
+            return Cli.OK;
+        } catch (NotABackupException e) {
+            cli.err().println(file + ":1:1: " + cli.text(e.text()));
+            return Cli.BAD_INPUT;
+        } catch (BackupException e) {
+            cli.err().println(cli.text(e.text()));
+            return Cli.FAILURE;
+        } catch (DataInUseException e) {
+            cli.err().println(cli.text("data.inUse", e.dataDir(), e.holder()));
+            return Cli.FAILURE;
+        } catch (IOException e) {
+            cli.err().println(cli.text("data.error.io", dataDir, e.getMessage()));
+            return Cli.FAILURE;
+        }
+    }
+
+    static String size(long bytes) {
+        if (bytes < 1024) {
+            return bytes + " B";
+        }
+        if (bytes < 1024 * 1024) {
+            return String.format(Locale.ROOT, "%.1f KB", bytes / 1024.0);
+        }
+        return String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024));
+    }
+}
