@@ -74,6 +74,7 @@ public final class Cli {
                 case "report" -> withContext(dataDir, "report", ctx -> new ReportCommands(this, ctx).run(rest));
                 case "certificates" -> withContext(dataDir, "certificates", ctx -> new CertificateCommands(this, ctx).run(rest));
                 case "backup" -> new BackupCommands(this, dataDir).run(rest);
+                case "audit" -> withContext(dataDir, "audit", ctx -> new AuditCommands(this, ctx).run(rest));
                 default -> throw new UsageException(Text.of("cli.error.unknownCommand", command));
             };
         } catch (UsageException e) {

@@ -83,6 +83,20 @@ public final class AuditTrail {
         return Optional.empty();
     }
 
+    /** The whole chain checked: how many entries there are, and the first one that does not hold. */
+    public record Verification(long entries, Optional<AuditEntry> firstBroken) {
+        public boolean intact() {
+            return firstBroken.isEmpty();
+        }
+    }
+
+    /** Checks every link of the chain (see {@link #firstBrokenLink}) and fetches the broken entry. */
+    public Verification verify(Session s) {
+        Optional<Long> broken = firstBrokenLink(s);
+        long count = s.createSelectionQuery("select count(a) from AuditEntry a", Long.class).getSingleResult();
+        return new Verification(count, broken.map(seq -> s.get(AuditEntry.class, seq)));
+    }
+
     static String hash(long seq, LocalDateTime at, String actor, String action, String type, Long id,
                        String label, String details, String prev) {
         try {
