@@ -68,6 +68,7 @@ final class BenchCommand {
         }
         rows.add(importing(root, xlsx));
         rows.add(certificates(root, certificates));
+        rows.add(libreOffice(root));
         rows.addAll(window(root));
         rows.forEach(cli.out()::println);
         return Cli.OK;
@@ -182,6 +183,37 @@ final class BenchCommand {
             }
             doc.close();
             return row(issued.ids().size() + " certificates, combined PDF vs OpenPDF alone (ms)", ours, ms(t), "≤ 1.2×");
+        }
+    }
+
+    /**
+     * The office's usual mail-merge path: LibreOffice converting the same certificates from .docx, for
+     * 50 of them (if soffice is installed), against this app writing the same 50 as PDF files.
+     */
+    private String libreOffice(Path root) throws Exception {
+        Path soffice = java.util.stream.Stream.of("/usr/bin/soffice", "/usr/lib/libreoffice/program/soffice",
+                "C:\\Program Files\\LibreOffice\\program\\soffice.exe").map(Path::of).filter(Files::isExecutable)
+                .findFirst().orElse(null);
+        if (soffice == null) {
+            return row("50 certificates: PDF vs LibreOffice from .docx", 0, 0, "skipped: soffice not installed");
+        }
+        try (AppContext ctx = open(root.resolve("lo"))) {
+            BenchData.fill(ctx, 50, 0, new Random(9));
+            var ids = ctx.certificates().issue("member", ctx.certificates().eligibleUnits("member"), LocalDate.now(), true).ids();
+            Path docx = root.resolve("lo-docx");
+            ctx.certificateOutput().write(ids, docx, CertificateOutput.Format.DOCX, false, Progress.NONE);
+            long t = System.nanoTime();
+            ctx.certificateOutput().write(ids, root.resolve("lo-pdf"), CertificateOutput.Format.PDF, false, Progress.NONE);
+            long ours = ms(t);
+            List<String> command = new ArrayList<>(List.of(soffice.toString(), "-env:UserInstallation=file://"
+                    + root.resolve("lo-profile").toAbsolutePath(), "--headless", "--convert-to", "pdf", "--outdir",
+                    root.resolve("lo-out").toString()));
+            try (var files = Files.list(docx)) {
+                files.map(Path::toString).forEach(command::add);
+            }
+            t = System.nanoTime();
+            new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor();
+            return row(ids.size() + " certificates: PDF vs LibreOffice from .docx (ms)", ours, ms(t), "ratio reported");
         }
     }
 
