@@ -1,0 +1,139 @@
+package org.secretariat.crash;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.secretariat.service.AppContext;
+import org.secretariat.service.TestWorkspace;
+
+/**
+ * Kills a process that is importing rosters (SIGKILL, no chance to clean up) at random moments and
+ * reopens its data folder: every import it reported committed is there in full, and no import is
+ * there in part. {@code -Dcrash.kills=N} sets the number of kills (5 by default; the {@code crash}
+ * Maven profile runs 1000). A fresh data folder is started every 10 kills so the roster stays small.
+ */
+class CrashSafetyTest {
+
+    private static final int KILLS = Integer.getInteger("crash.kills", 5);
+    private static final int MAX_DELAY_MS = Integer.getInteger("crash.maxDelayMs", 3000);
+
+    @TempDir
+    Path dir;
+
+    private record Round(List<String> lines, boolean killedDuringImport) {
+    }
+
+    @Test
+    void everyCommittedImportSurvivesAKillAndNoImportIsHalfThere() throws Exception {
+        long seed = Long.getLong("crash.seed", System.nanoTime());
+        Random random = new Random(seed);
+        int duringImport = 0;
+        int committedTotal = 0;
+        long start = System.nanoTime();
+        Path data = null;
+        for (int kill = 0; kill < KILLS; kill++) {
+            if (kill % 10 == 0) {
+                data = dir.resolve("data-" + kill);
+                TestWorkspace.open(data, "xinxiang-cbec").close();
+            }
+            Round round = killWorker(data, (kill + 1) * 10_000, random);
+            if (round.killedDuringImport()) {
+                duringImport++;
+            }
+            Set<Integer> committed = round.lines().stream().filter(l -> l.startsWith("COMMITTED "))
+                    .map(l -> Integer.parseInt(l.substring(10).strip())).collect(Collectors.toCollection(TreeSet::new));
+            committedTotal += committed.size();
+            checkAfterKill(data, committed, "kill " + (kill + 1) + " of " + KILLS + " (seed " + seed + "), worker said "
+                    + round.lines());
+        }
+        System.out.printf("crash safety: %d kills (%d during an import), %d imports committed, %.0f s, seed %d%n",
+                KILLS, duringImport, committedTotal, (System.nanoTime() - start) / 1e9, seed);
+    }
+
+    private Round killWorker(Path data, int firstBatch, Random random) throws Exception {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process p = new ProcessBuilder(java, "-Xmx256m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
+                "-Dfile.encoding=UTF-8", "-Dsecretariat.logdir=" + data.resolve("logs"),
+                "-cp", System.getProperty("java.class.path"), ImportWorker.class.getName(),
+                data.toString(), String.valueOf(firstBatch), String.valueOf(random.nextLong()))
+                .redirectError(ProcessBuilder.Redirect.appendTo(data.resolve("worker-stderr.txt").toFile()))
+                .start();
+        List<String> lines = new CopyOnWriteArrayList<>();
+        Object opened = new Object();
+        Thread reader = new Thread(() -> {
+            try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+                for (String line; (line = r.readLine()) != null; ) {
+                    lines.add(line);
+                    synchronized (opened) {
+                        opened.notifyAll();
+                    }
+                }
+            } catch (java.io.IOException ignored) {
+                // the pipe closes when the worker dies
+            }
+        });
+        reader.start();
+        long deadline = System.currentTimeMillis() + 60_000;
+        synchronized (opened) {
+            while (!lines.contains("OPEN") && p.isAlive() && System.currentTimeMillis() < deadline) {
+                opened.wait(100);
+            }
+        }
+        if (!lines.contains("OPEN")) {
+            p.destroyForcibly().waitFor();
+            fail("the worker did not open the data folder: " + lines + " "
+                    + Files.readString(data.resolve("worker-stderr.txt"), StandardCharsets.UTF_8));
+        }
+        Thread.sleep(random.nextInt(MAX_DELAY_MS));
+        p.destroyForcibly();
+        assertTrue(p.waitFor(30, TimeUnit.SECONDS), "the worker died");
+        reader.join(10_000);
+        if (lines.stream().anyMatch(l -> l.startsWith("REFUSED"))) {
+            fail("an import was refused: " + lines);
+        }
+        String last = lines.get(lines.size() - 1);
+        return new Round(List.copyOf(lines), last.startsWith("BEGIN"));
+    }
+
+    private static void checkAfterKill(Path data, Set<Integer> committed, String context) throws Exception {
+        try (AppContext ctx = AppContext.open(data, "crash check", TestWorkspace.CLOCK)) {
+            List<String> names = ctx.database().fromTransaction(s ->
+                    s.createSelectionQuery("select u.name from MemberUnit u", String.class).getResultList());
+            Map<Integer, Integer> rowsPerBatch = new TreeMap<>();
+            for (String n : names) {
+                rowsPerBatch.merge(ImportWorker.batchOf(n), 1, Integer::sum);
+            }
+            List<String> problems = new ArrayList<>();
+            rowsPerBatch.forEach((batch, rows) -> {
+                if (rows != ImportWorker.ROWS) {
+                    problems.add("batch " + batch + " is partly there: " + rows + " of " + ImportWorker.ROWS + " rows");
+                }
+            });
+            for (int batch : committed) {
+                if (!rowsPerBatch.containsKey(batch)) {
+                    problems.add("batch " + batch + " was committed but is missing");
+                }
+            }
+            assertEquals(List.of(), problems, context);
+            assertTrue(ctx.database().fromTransaction(s -> ctx.audit().verify(s)).intact(), "audit chain after " + context);
+        }
+    }
+}
