@@ -40,13 +40,19 @@ public final class RosterWorkbook {
             var sheet = wb.createSheet(sheetName);
             CellStyle header = headerStyle(wb);
             writeHeader(sheet, header);
+            CellStyle quoted = wb.createCellStyle();
+            quoted.setQuotePrefixed(true);
             for (int r = 0; r < rows.size(); r++) {
                 var row = sheet.createRow(r + 1);
                 List<String> values = rows.get(r);
                 for (int c = 0; c < values.size(); c++) {
                     String v = values.get(c);
                     if (v != null && !v.isEmpty()) {
-                        row.createCell(c).setCellValue(v); // always a text cell: "=…" is never a formula
+                        var cell = row.createCell(c);
+                        cell.setCellValue(v); // always a text cell: "=…" is never a formula
+                        if (looksLikeFormula(v)) {
+                            cell.setCellStyle(quoted); // and stays text when someone edits the cell in Excel or WPS
+                        }
                     }
                 }
             }
@@ -54,6 +60,14 @@ public final class RosterWorkbook {
             save(wb, target);
             wb.dispose();
         }
+    }
+
+    /**
+     * Text a spreadsheet would read as a formula if typed in (or re-entered by editing the cell):
+     * starting with =, +, -, @, or a tab or carriage return (the OWASP CSV-injection list).
+     */
+    public static boolean looksLikeFormula(String value) {
+        return !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0;
     }
 
     /** A blank roster with the headers, drop-downs and a sheet of instructions. */
