@@ -1,0 +1,129 @@
+#!/usr/bin/env bash
+# Builds the Debian/Ubuntu package target/installer/secretariat_<version>_amd64.deb.
+#
+#   installer/linux/build-deb.sh [--no-build] [--no-cds]
+#
+#   --no-build  use target/secretariat.jar and target/lib/ as they are (the Maven profile
+#               `installer` passes this: it runs after `package` has built them)
+#   --no-cds    ship no AppCDS archive (see installer/README.md for what it saves)
+#
+# Needs: JDK 17 with jlink and jpackage (Debian: openjdk-17-jdk), Maven (unless --no-build),
+# dpkg-deb and fakeroot (jpackage calls them), ImageMagick is NOT needed (the icon is committed).
+#
+# Steps: Maven package → staging folder (secretariat.jar + lib/, JavaFX stays on the class path)
+# → jlink a small runtime (JDK modules only, no JavaFX) → jpackage an app image → run it once to
+# record an AppCDS archive of the classes a start loads → jpackage the .deb from that image.
+set -euo pipefail
+
+HERE=$(cd "$(dirname "$0")" && pwd)
+ROOT=$(cd "$HERE/../.." && pwd)
+cd "$ROOT"
+
+BUILD=1
+CDS=1
+for arg in "$@"; do
+    case "$arg" in
+        --no-build) BUILD=0 ;;
+        --no-cds) CDS=0 ;;
+        -h|--help) sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+        *) echo "unknown option: $arg (try --help)" >&2; exit 2 ;;
+    esac
+done
+
+NAME=secretariat
+MAIN_CLASS=org.secretariat.Launcher
+# The project's own version: the first <version> at two spaces' indent in pom.xml.
+VERSION=${APP_VERSION:-$(sed -n 's:^  <version>\([^<]*\)</version>.*:\1:p' pom.xml | head -n 1)}
+VERSION=${VERSION%-SNAPSHOT}
+VENDOR="Secretariat project"
+DESCRIPTION="Offline member roster, charter procedures, meetings and documents for the secretariat of a Chinese alliance or association (秘书处)"
+# JDK modules the whole stack needs (shared/STACK.md); JavaFX is NOT linked in: its jars stay in lib/.
+MODULES=java.base,java.desktop,java.logging,java.management,java.naming,java.scripting,java.sql,java.xml,jdk.jfr,jdk.unsupported,jdk.localedata,jdk.charsets,jdk.crypto.ec,jdk.zipfs
+JAVA_OPTIONS="-Xmx512m -Dfile.encoding=UTF-8"
+
+TARGET="$ROOT/target"
+WORK="$TARGET/installer-work"
+OUT="$TARGET/installer"
+ICON="$ROOT/installer/icon/secretariat.png"
+
+for tool in jlink jpackage dpkg-deb fakeroot; do
+    command -v "$tool" >/dev/null || { echo "$tool not found (Debian: apt-get install openjdk-17-jdk dpkg-dev fakeroot)" >&2; exit 1; }
+done
+JAVA_MAJOR=$(jlink --version | cut -d. -f1)
+[ "$JAVA_MAJOR" -ge 17 ] || { echo "jlink $JAVA_MAJOR found; JDK 17 or newer is needed" >&2; exit 1; }
+
+step() { printf '\n== %s\n' "$*"; }
+
+if [ "$BUILD" = 1 ]; then
+    step "mvn package"
+    mvn -q -DskipTests package
+fi
+[ -f "$TARGET/$NAME.jar" ] && [ -d "$TARGET/lib" ] || { echo "target/$NAME.jar or target/lib/ missing: run mvn package" >&2; exit 1; }
+
+rm -rf "$WORK"
+mkdir -p "$WORK/input/lib" "$OUT"
+rm -f "$OUT/${NAME}_${VERSION}"*.deb
+
+step "staging $NAME.jar and lib/"
+cp "$TARGET/$NAME.jar" "$WORK/input/"
+cp "$TARGET"/lib/*.jar "$WORK/input/lib/"
+
+step "jlink runtime ($MODULES)"
+# --generate-cds-archive writes the JDK's own class-data archive (lib/server/classes.jsa) for this
+# runtime; the app's archive below is layered on top of it and cannot exist without it.
+CDS_JLINK=()
+[ "$CDS" = 1 ] && CDS_JLINK=(--generate-cds-archive)
+jlink --add-modules "$MODULES" \
+    --strip-debug --no-header-files --no-man-pages --strip-native-commands \
+    --include-locales=en,zh "${CDS_JLINK[@]}" \
+    --output "$WORK/runtime"
+
+# jpackage stores --java-options in lib/app/secretariat.cfg; $APPDIR is lib/app at run time.
+OPTIONS="$JAVA_OPTIONS"
+[ "$CDS" = 1 ] && OPTIONS="$OPTIONS -XX:ArchiveClassesAtExit=\$APPDIR/app.jsa"
+
+step "jpackage app image"
+jpackage --type app-image \
+    --name "$NAME" --app-version "$VERSION" --vendor "$VENDOR" --description "$DESCRIPTION" \
+    --input "$WORK/input" --main-jar "$NAME.jar" --main-class "$MAIN_CLASS" \
+    --runtime-image "$WORK/runtime" \
+    --java-options "$OPTIONS" \
+    --icon "$ICON" \
+    --dest "$WORK/image"
+IMAGE="$WORK/image/$NAME"
+CFG="$IMAGE/lib/app/$NAME.cfg"
+
+if [ "$CDS" = 1 ]; then
+    step "AppCDS: recording the classes a start loads"
+    # One run of the image's own launcher (same runtime, same class path as installed) writes
+    # lib/app/app.jsa at exit. The run sets up an organisation in a throw-away data folder, which
+    # loads what most starts load: the charter profiles, H2, Flyway and Hibernate.
+    TRAIN="$WORK/train-data"
+    "$IMAGE/bin/$NAME" --data-dir "$TRAIN" setup --charter cerra >/dev/null
+    [ -s "$IMAGE/lib/app/app.jsa" ] || { echo "no AppCDS archive was written" >&2; exit 1; }
+    rm -rf "$TRAIN"
+    # From now on the launcher reads the archive instead of writing it.
+    sed -i 's|-XX:ArchiveClassesAtExit=\$APPDIR/app.jsa|-XX:SharedArchiveFile=$APPDIR/app.jsa|' "$CFG"
+    grep -q 'SharedArchiveFile=\$APPDIR/app.jsa' "$CFG" || { echo "could not switch $CFG to the archive" >&2; exit 1; }
+    # The archive is only used if it matches the runtime and every jar: check that it maps.
+    echo "java-options=-Xshare:on" >>"$CFG"
+    "$IMAGE/bin/$NAME" --data-dir "$WORK/check-data" charters >/dev/null \
+        || { echo "the AppCDS archive does not map (-Xshare:on failed)" >&2; exit 1; }
+    sed -i '/^java-options=-Xshare:on$/d' "$CFG"
+    rm -rf "$WORK/check-data"
+    ls -l "$IMAGE/lib/app/app.jsa"
+fi
+
+step "jpackage .deb"
+jpackage --type deb \
+    --app-image "$IMAGE" \
+    --name "$NAME" --app-version "$VERSION" --vendor "$VENDOR" --description "$DESCRIPTION" \
+    --linux-package-deps "libgtk-3-0, fonts-wqy-microhei" \
+    --linux-shortcut --linux-menu-group Office \
+    --icon "$ICON" \
+    --dest "$OUT"
+
+DEB=$(ls "$OUT/${NAME}_${VERSION}"*.deb)
+step "built $DEB"
+ls -l "$DEB"
+dpkg-deb --field "$DEB" Package Version Architecture Installed-Size Depends
