@@ -69,14 +69,18 @@ cp "$TARGET/$NAME.jar" "$WORK/input/"
 cp "$TARGET"/lib/*.jar "$WORK/input/lib/"
 
 step "jlink runtime ($MODULES)"
-# --generate-cds-archive writes the JDK's own class-data archive (lib/server/classes.jsa) for this
-# runtime; the app's archive below is layered on top of it and cannot exist without it.
-CDS_JLINK=()
-[ "$CDS" = 1 ] && CDS_JLINK=(--generate-cds-archive)
-jlink --add-modules "$MODULES" \
-    --strip-debug --no-header-files --no-man-pages --strip-native-commands \
-    --include-locales=en,zh "${CDS_JLINK[@]}" \
-    --output "$WORK/runtime"
+JLINK_FLAGS=(--strip-debug --no-header-files --no-man-pages --include-locales=en,zh)
+if [ "$CDS" = 1 ]; then
+    # The app's AppCDS archive (below) is layered on the JDK's own class-data archive
+    # (lib/server/classes.jsa), which a jlink'd runtime lacks. jlink 17's --generate-cds-archive
+    # runs bin/java after --strip-native-commands has removed it ("Cannot find java executable"),
+    # so link with the commands, write the archive, then strip bin/ by hand: the same result.
+    jlink --add-modules "$MODULES" "${JLINK_FLAGS[@]}" --generate-cds-archive --output "$WORK/runtime"
+    rm -rf "$WORK/runtime/bin"
+else
+    jlink --add-modules "$MODULES" "${JLINK_FLAGS[@]}" --strip-native-commands --output "$WORK/runtime"
+fi
+du -sh "$WORK/runtime"
 
 # jpackage stores --java-options in lib/app/secretariat.cfg; $APPDIR is lib/app at run time.
 OPTIONS="$JAVA_OPTIONS"
@@ -93,15 +97,55 @@ jpackage --type app-image \
 IMAGE="$WORK/image/$NAME"
 CFG="$IMAGE/lib/app/$NAME.cfg"
 
+# Records the classes the window loads: starts the image's launcher on a private Xvfb display,
+# waits until its window is visible and the home screen has loaded, then ends it (the JVM writes
+# the archive at exit, SIGTERM included). Returns 1 if Xvfb or xdotool is missing.
+train_window() {
+    command -v Xvfb >/dev/null && command -v xdotool >/dev/null || return 1
+    local n=90 xpid pid waited=0
+    while [ -e "/tmp/.X11-unix/X$n" ] || [ -e "/tmp/.X$n-lock" ]; do n=$((n + 1)); done
+    Xvfb ":$n" -screen 0 1440x900x24 -nolisten tcp >/dev/null 2>&1 &
+    xpid=$!
+    until [ -e "/tmp/.X11-unix/X$n" ]; do
+        sleep 0.1; waited=$((waited + 1))
+        [ $waited -lt 100 ] || { kill "$xpid"; return 1; }
+    done
+    DISPLAY=":$n" "$IMAGE/bin/$NAME" --data-dir "$TRAIN" >"$WORK/train-window.log" 2>&1 &
+    pid=$!
+    waited=0
+    until DISPLAY=":$n" xdotool search --onlyvisible --name Secretariat >/dev/null 2>&1; do
+        sleep 0.2; waited=$((waited + 1))
+        if [ $waited -ge 600 ] || ! kill -0 "$pid" 2>/dev/null; then
+            kill "$pid" 2>/dev/null || true; kill "$xpid"
+            echo "the window did not show (see $WORK/train-window.log)" >&2
+            return 1
+        fi
+    done
+    sleep 6 # the home screen loads its data (H2, Hibernate) in the background
+    kill "$pid"
+    wait "$pid" 2>/dev/null || true
+    kill "$xpid"
+    wait "$xpid" 2>/dev/null || true
+}
+
 if [ "$CDS" = 1 ]; then
     step "AppCDS: recording the classes a start loads"
-    # One run of the image's own launcher (same runtime, same class path as installed) writes
-    # lib/app/app.jsa at exit. The run sets up an organisation in a throw-away data folder, which
-    # loads what most starts load: the charter profiles, H2, Flyway and Hibernate.
+    # Runs of the image's own launcher (same runtime, same class path as installed) write
+    # lib/app/app.jsa at exit. First a command sets up an organisation in a throw-away data folder
+    # (that run alone records the charter profiles, H2, Flyway and Hibernate); then, where Xvfb and
+    # xdotool exist, the window is opened on that folder and its archive replaces the first: it
+    # covers JavaFX as well, and halves the window's start (installer/README.md has the numbers).
     TRAIN="$WORK/train-data"
-    "$IMAGE/bin/$NAME" --data-dir "$TRAIN" setup --charter cerra >/dev/null
+    "$IMAGE/bin/$NAME" --data-dir "$TRAIN" setup --charter cerra >"$WORK/train-setup.log" 2>&1
+    if cp "$IMAGE/lib/app/app.jsa" "$WORK/app-setup.jsa" && rm -f "$IMAGE/lib/app/app.jsa" && train_window \
+            && [ -s "$IMAGE/lib/app/app.jsa" ]; then
+        echo "trained on the window"
+    else
+        echo "WARNING: no Xvfb/xdotool or the window failed: the archive covers a command start only" >&2
+        cp "$WORK/app-setup.jsa" "$IMAGE/lib/app/app.jsa"
+    fi
+    rm -rf "$TRAIN" "$WORK/app-setup.jsa"
     [ -s "$IMAGE/lib/app/app.jsa" ] || { echo "no AppCDS archive was written" >&2; exit 1; }
-    rm -rf "$TRAIN"
     # From now on the launcher reads the archive instead of writing it.
     sed -i 's|-XX:ArchiveClassesAtExit=\$APPDIR/app.jsa|-XX:SharedArchiveFile=$APPDIR/app.jsa|' "$CFG"
     grep -q 'SharedArchiveFile=\$APPDIR/app.jsa' "$CFG" || { echo "could not switch $CFG to the archive" >&2; exit 1; }
@@ -123,7 +167,10 @@ jpackage --type deb \
     --icon "$ICON" \
     --dest "$OUT"
 
-DEB=$(ls "$OUT/${NAME}_${VERSION}"*.deb)
+# jpackage names it NAME_VERSION-RELEASE_ARCH.deb (package version 0.1.0-1); give it the plain name.
+BUILT=$(ls "$OUT/${NAME}_${VERSION}"-*.deb)
+DEB="$OUT/${NAME}_${VERSION}_$(dpkg-deb --field "$BUILT" Architecture).deb"
+mv "$BUILT" "$DEB"
 step "built $DEB"
 ls -l "$DEB"
 dpkg-deb --field "$DEB" Package Version Architecture Installed-Size Depends
