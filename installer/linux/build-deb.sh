@@ -52,7 +52,7 @@ done
 JAVA_MAJOR=$(jlink --version | cut -d. -f1)
 [ "$JAVA_MAJOR" -ge 17 ] || { echo "jlink $JAVA_MAJOR found; JDK 17 or newer is needed" >&2; exit 1; }
 
-step() { printf '\n== %s\n' "$*"; }
+step() { printf "\n== [%3ds] %s\n" "$SECONDS" "$*"; }
 
 if [ "$BUILD" = 1 ]; then
     step "mvn package"
@@ -159,12 +159,15 @@ if [ "$CDS" = 1 ]; then
 fi
 
 step "jpackage .deb"
+# resources/: the menu entry (English and Chinese names) and postinst/prerm scripts that only warn
+# where the system has no desktop menu (jpackage's own fail the installation and the removal there).
 jpackage --type deb \
     --app-image "$IMAGE" \
     --name "$NAME" --app-version "$VERSION" --vendor "$VENDOR" --description "$DESCRIPTION" \
     --linux-package-deps "libgtk-3-0, fonts-wqy-microhei" \
     --linux-shortcut --linux-menu-group Office \
     --icon "$ICON" \
+    --resource-dir "$HERE/resources" \
     --dest "$OUT"
 
 # jpackage names it NAME_VERSION-RELEASE_ARCH.deb (package version 0.1.0-1); give it the plain name.
