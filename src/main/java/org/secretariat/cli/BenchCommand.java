@@ -225,7 +225,7 @@ final class BenchCommand {
         String cp = System.getProperty("java.class.path");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Path data = root.resolve("big");
-        double plain = median(() -> time(List.of(java, "-cp", cp, "org.secretariat.ui.StartupProbe$Plain"), "plain"));
+        double plain = median(() -> time(List.of(java, "-cp", cp, "org.secretariat.ui.StartupProbe"), "plain"));
         double shown = median(() -> time(List.of(java, "-Dsecretariat.bench=shown", "-cp", cp, "org.secretariat.Launcher",
                 "--data-dir", data.toString()), "shown"));
         double roster = median(() -> time(List.of(java, "-Dsecretariat.bench=roster", "-cp", cp, "org.secretariat.Launcher",

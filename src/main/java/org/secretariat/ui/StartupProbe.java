@@ -19,6 +19,11 @@ public final class StartupProbe {
     private StartupProbe() {
     }
 
+    /** Starts the plain reference window (a class that does not extend Application, as JavaFX on the class path needs). */
+    public static void main(String[] args) {
+        Application.launch(Plain.class, args);
+    }
+
     static boolean wants(String moment) {
         return moment.equals(System.getProperty(PROPERTY));
     }
@@ -41,10 +46,6 @@ public final class StartupProbe {
 
     /** A plain JavaFX window, the reference for time-to-window. */
     public static final class Plain extends Application {
-        public static void main(String[] args) {
-            Application.launch(Plain.class, args);
-        }
-
         @Override
         public void start(Stage stage) {
             stage.setScene(new Scene(new Label("Secretariat"), 1280, 800));
