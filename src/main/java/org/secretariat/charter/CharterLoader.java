@@ -32,6 +32,8 @@ public final class CharterLoader {
     /** Profiles are small; a larger file is not a charter. */
     private static final int MAX_CHARS = 1_000_000;
     public static final int SCHEMA = 1;
+    private static final int MAX_ALIASES = 20;
+    private static final int MAX_DEPTH = 40;
 
     public CharterProfile load(Path path) throws CharterLoadException {
         String name = path.toString();
@@ -57,15 +59,22 @@ public final class CharterLoader {
         try (Reader reader = new StringReader(text)) {
             LoaderOptions options = new LoaderOptions();
             options.setAllowDuplicateKeys(true); // reported by YamlMap with the line
-            options.setMaxAliasesForCollections(20);
-            options.setNestingDepthLimit(40);
+            options.setMaxAliasesForCollections(MAX_ALIASES); // a billion-laughs bomb stops here
+            options.setNestingDepthLimit(MAX_DEPTH);
             options.setCodePointLimit(MAX_CHARS);
             root = new Yaml(options).compose(reader);
         } catch (MarkedYAMLException e) {
             problems.add(e.getProblemMark(), "", Text.of("charter.error.yaml", e.getProblem()));
             throw new CharterLoadException(problems.list);
         } catch (YAMLException | IOException e) {
-            throw single(fileName, Text.of("charter.error.yaml", e.getMessage()));
+            String m = String.valueOf(e.getMessage());
+            if (m.startsWith("Number of aliases")) {
+                throw single(fileName, Text.of("charter.error.aliases", MAX_ALIASES));
+            }
+            if (m.startsWith("Nesting Depth exceeded")) {
+                throw single(fileName, Text.of("charter.error.nesting", MAX_DEPTH));
+            }
+            throw single(fileName, Text.of("charter.error.yaml", m));
         }
         if (!(root instanceof MappingNode mapping)) {
             problems.add(root, "", Text.of("charter.error.empty"));

@@ -1,7 +1,6 @@
 package org.secretariat.exchange;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.Reader;
 import java.io.StringReader;
 import java.nio.ByteBuffer;
@@ -11,21 +10,12 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.apache.poi.EncryptedDocumentException;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.secretariat.i18n.Text;
 
 /**
@@ -37,6 +27,8 @@ public final class SheetReader {
 
     public static final int MAX_ROWS = 100_000;
     public static final int MAX_COLUMNS = 200;
+    /** A roster of {@link #MAX_ROWS} rows fits in far less; a larger file is refused before it is read. */
+    public static final long MAX_BYTES = 64L << 20;
     private static final int HEADER_SEARCH_ROWS = 10;
 
     public Sheet read(Path file) throws SheetReadException {
@@ -45,65 +37,16 @@ public final class SheetReader {
         if (!Files.isRegularFile(file)) {
             throw new SheetReadException(Text.of("import.error.notFound", file.toString()), null);
         }
-        List<List<String>> raw = lower.endsWith(".csv") || lower.endsWith(".txt") ? readCsv(file) : readWorkbook(file);
+        try {
+            if (Files.size(file) > MAX_BYTES) {
+                throw new SheetReadException(Text.of("import.error.tooLarge", MAX_BYTES >> 20), null);
+            }
+        } catch (IOException e) {
+            throw UnreadableFile.of(e);
+        }
+        List<List<String>> raw = lower.endsWith(".csv") || lower.endsWith(".txt") ? readCsv(file)
+                : WorkbookReader.read(file, MAX_ROWS + HEADER_SEARCH_ROWS, MAX_COLUMNS);
         return toSheet(name, raw);
-    }
-
-    private List<List<String>> readWorkbook(Path file) throws SheetReadException {
-        try (InputStream in = Files.newInputStream(file); Workbook wb = WorkbookFactory.create(in)) {
-            if (wb.getNumberOfSheets() == 0) {
-                throw new SheetReadException(Text.of("import.error.empty"), null);
-            }
-            org.apache.poi.ss.usermodel.Sheet sheet = wb.getSheetAt(wb.getActiveSheetIndex());
-            DataFormatter formatter = new DataFormatter(Locale.CHINA);
-            List<List<String>> rows = new ArrayList<>();
-            int last = sheet.getLastRowNum();
-            if (last >= MAX_ROWS + HEADER_SEARCH_ROWS) {
-                throw new SheetReadException(Text.of("import.error.tooManyRows", MAX_ROWS), null);
-            }
-            for (int r = 0; r <= last; r++) {
-                org.apache.poi.ss.usermodel.Row row = sheet.getRow(r);
-                List<String> cells = new ArrayList<>();
-                if (row != null) {
-                    int lastCell = Math.min(row.getLastCellNum(), MAX_COLUMNS);
-                    for (int c = 0; c < lastCell; c++) {
-                        cells.add(cellText(row.getCell(c), formatter));
-                    }
-                }
-                rows.add(cells);
-            }
-            return rows;
-        } catch (EncryptedDocumentException e) {
-            throw new SheetReadException(Text.of("import.error.encrypted"), e);
-        } catch (IOException | RuntimeException e) {
-            throw new SheetReadException(Text.of("import.error.unreadable", String.valueOf(e.getMessage())), e);
-        }
-    }
-
-    private static String cellText(Cell cell, DataFormatter formatter) {
-        if (cell == null) {
-            return "";
-        }
-        CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
-        if (type == CellType.NUMERIC && DateUtil.isCellDateFormatted(cell)) {
-            LocalDate d = cell.getLocalDateTimeCellValue().toLocalDate();
-            return d.format(DateTimeFormatter.ISO_LOCAL_DATE);
-        }
-        if (type == CellType.NUMERIC) {
-            double v = cell.getNumericCellValue();
-            if (v == Math.rint(v) && Math.abs(v) < 1e15) {
-                return Long.toString((long) v); // phone numbers typed as numbers: no "1.38E+10"
-            }
-        }
-        if (cell.getCellType() == CellType.FORMULA) {
-            return switch (type) {
-                case STRING -> cell.getStringCellValue();
-                case BOOLEAN -> Boolean.toString(cell.getBooleanCellValue());
-                case NUMERIC -> Double.toString(cell.getNumericCellValue());
-                default -> "";
-            };
-        }
-        return formatter.formatCellValue(cell);
     }
 
     private List<List<String>> readCsv(Path file) throws SheetReadException {
@@ -111,7 +54,7 @@ public final class SheetReader {
         try {
             text = decode(Files.readAllBytes(file));
         } catch (IOException e) {
-            throw new SheetReadException(Text.of("import.error.unreadable", String.valueOf(e.getMessage())), e);
+            throw UnreadableFile.of(e);
         }
         String firstLine = text.lines().findFirst().orElse("");
         char delimiter = firstLine.indexOf('\t') >= 0 && firstLine.indexOf(',') < 0 ? '\t'
@@ -131,7 +74,7 @@ public final class SheetReader {
                 rows.add(cells);
             }
         } catch (IOException | RuntimeException e) {
-            throw new SheetReadException(Text.of("import.error.unreadable", String.valueOf(e.getMessage())), e);
+            throw UnreadableFile.of(e);
         }
         return rows;
     }

@@ -3,10 +3,12 @@ package org.secretariat.service;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.hibernate.Session;
 import org.secretariat.charter.CharterProfile;
@@ -41,6 +43,9 @@ public final class ImportService {
             return preview;
         }
     }
+
+    /** No imported cell may hold more characters than this (the longest field, remarks, takes 2 000). */
+    public static final int MAX_CELL = 2000;
 
     private final Database db;
     private final RosterService roster;
@@ -144,7 +149,8 @@ public final class ImportService {
                 progress.update(done, sheet.rows().size());
             }
             List<RowProblem> problems = new ArrayList<>();
-            UnitDraft d = draft(sheetRow, columnOf, profile, problems);
+            Set<String> tooLong = new HashSet<>();
+            UnitDraft d = draft(limitCells(sheetRow, columnOf, problems, tooLong), columnOf, profile, problems);
             List<FieldProblem> found = new ArrayList<>(UnitRules.check(d, profile));
             String existing = onRosterByName.get(d.name.strip());
             if (existing != null) {
@@ -156,6 +162,9 @@ public final class ImportService {
             }
             for (FieldProblem fp : found) {
                 String field = fp.field();
+                if (tooLong.contains(field)) {
+                    continue; // said once, by the cell check
+                }
                 int col = RosterField.forKey(field).map(columnOf::get).map(c -> c + 1).orElse(1);
                 Text message = fp.message().key().equals("rule.creditCode.check")
                         ? Text.of("import.warning.creditCodeCheck", fp.message().args()) : fp.message();
@@ -170,6 +179,26 @@ public final class ImportService {
             rows.add(new ImportPreview.Row(sheetRow.number(), d, List.copyOf(problems)));
         }
         return new ImportPreview(sheet, Map.copyOf(mapping), List.copyOf(rows), List.of());
+    }
+
+    /**
+     * Refuses any imported cell longer than {@link #MAX_CELL} characters (at its row and column) and
+     * cuts it there, so nothing further is spent on a 100 000-character cell.
+     */
+    private static Sheet.Row limitCells(Sheet.Row row, Map<RosterField, Integer> columnOf, List<RowProblem> problems,
+                                        Set<String> tooLong) {
+        List<String> cells = null;
+        for (Map.Entry<RosterField, Integer> e : columnOf.entrySet()) {
+            String value = row.cell(e.getValue());
+            if (value.length() > MAX_CELL) {
+                problems.add(new RowProblem(row.number(), e.getValue() + 1, e.getKey().key(), FieldProblem.Severity.ERROR,
+                        Text.of("import.error.cellTooLong", value.length(), MAX_CELL)));
+                tooLong.add(e.getKey().key());
+                cells = cells == null ? new ArrayList<>(row.cells()) : cells;
+                cells.set(e.getValue(), value.substring(0, MAX_CELL));
+            }
+        }
+        return cells == null ? row : new Sheet.Row(row.number(), List.copyOf(cells));
     }
 
     private static void checkRepeat(Map<String, Integer> seen, String value, int row, Integer column, String field,
