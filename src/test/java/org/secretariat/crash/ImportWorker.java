@@ -54,7 +54,7 @@ public final class ImportWorker {
             ctx.importer().commit(preview);
             out.println("COMMITTED " + batch);
             batch++;
-            Thread.sleep(random.nextInt(60)); // a moment between imports, so some kills land there
+            Thread.sleep(random.nextInt(250)); // a moment between imports, so some kills land there
         }
     }
 
