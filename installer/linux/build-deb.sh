@@ -5,14 +5,18 @@
 #
 #   --no-build  use target/secretariat.jar and target/lib/ as they are (the Maven profile
 #               `installer` passes this: it runs after `package` has built them)
-#   --no-cds    ship no AppCDS archive (see installer/README.md for what it saves)
+#   --no-cds    no AppCDS: the package does not make a class-data archive when it is installed
 #
 # Needs: JDK 17 with jlink and jpackage (Debian: openjdk-17-jdk), Maven (unless --no-build),
-# dpkg-deb and fakeroot (jpackage calls them), ImageMagick is NOT needed (the icon is committed).
+# dpkg-deb and fakeroot (jpackage calls them). For the AppCDS class list: Xvfb and xdotool to
+# record the window's classes (without them only the commands' classes are recorded), and a
+# Chinese font (fonts-wqy-microhei) for the certificate run.
 #
 # Steps: Maven package → staging folder (secretariat.jar + lib/, JavaFX stays on the class path)
-# → jlink a small runtime (JDK modules only, no JavaFX) → jpackage an app image → run it once to
-# record an AppCDS archive of the classes a start loads → jpackage the .deb from that image.
+# → jlink a small runtime (JDK modules only, no JavaFX) → jpackage an app image → run it on a few
+# commands and the window to list the classes a start loads (lib/app/classes.lst) → jpackage the
+# .deb from that image. Its postinst turns the list into the archive lib/app/app.jsa on the
+# installed files (installer/README.md says why it cannot be made here).
 set -euo pipefail
 
 HERE=$(cd "$(dirname "$0")" && pwd)
@@ -69,22 +73,15 @@ cp "$TARGET/$NAME.jar" "$WORK/input/"
 cp "$TARGET"/lib/*.jar "$WORK/input/lib/"
 
 step "jlink runtime ($MODULES)"
-JLINK_FLAGS=(--strip-debug --no-header-files --no-man-pages --include-locales=en,zh)
-if [ "$CDS" = 1 ]; then
-    # The app's AppCDS archive (below) is layered on the JDK's own class-data archive
-    # (lib/server/classes.jsa), which a jlink'd runtime lacks. jlink 17's --generate-cds-archive
-    # runs bin/java after --strip-native-commands has removed it ("Cannot find java executable"),
-    # so link with the commands, write the archive, then strip bin/ by hand: the same result.
-    jlink --add-modules "$MODULES" "${JLINK_FLAGS[@]}" --generate-cds-archive --output "$WORK/runtime"
-    rm -rf "$WORK/runtime/bin"
-else
-    jlink --add-modules "$MODULES" "${JLINK_FLAGS[@]}" --strip-native-commands --output "$WORK/runtime"
-fi
+jlink --add-modules "$MODULES" \
+    --strip-debug --no-header-files --no-man-pages --strip-native-commands --include-locales=en,zh \
+    --output "$WORK/runtime"
 du -sh "$WORK/runtime"
 
 # jpackage stores --java-options in lib/app/secretariat.cfg; $APPDIR is lib/app at run time.
 OPTIONS="$JAVA_OPTIONS"
-[ "$CDS" = 1 ] && OPTIONS="$OPTIONS -XX:ArchiveClassesAtExit=\$APPDIR/app.jsa"
+# The archive the postinst makes; until it exists (or if it does not match) the JVM runs without.
+[ "$CDS" = 1 ] && OPTIONS="$OPTIONS -XX:SharedArchiveFile=\$APPDIR/app.jsa"
 
 step "jpackage app image"
 jpackage --type app-image \
@@ -97,10 +94,26 @@ jpackage --type app-image \
 IMAGE="$WORK/image/$NAME"
 CFG="$IMAGE/lib/app/$NAME.cfg"
 
-# Records the classes the window loads: starts the image's launcher on a private Xvfb display,
-# waits until its window is visible and the home screen has loaded, then ends it (the JVM writes
-# the archive at exit, SIGTERM included). Returns 1 if Xvfb or xdotool is missing.
-train_window() {
+# JDK 17's AppCDS archive is only used where the class path is the very one it was made with
+# (same paths, same jar sizes and times). jpackage copies the image into the package (new file
+# times) and the package installs it in /opt (new paths), so an archive made here never maps
+# ("APP classpath mismatch"). What is made here is the list of classes; the postinst makes the
+# archive from it (-Xshare:dump, about 10 s), on the installed files.
+LISTS="$WORK/class-lists"
+TRAIN="$WORK/train-data"
+
+# Runs the image's launcher with the JVM listing every class it loads into $LISTS/NAME.lst.
+record() {
+    local name=$1
+    shift
+    env -u JAVA_TOOL_OPTIONS _JAVA_OPTIONS="-XX:DumpLoadedClassList=$LISTS/$name.lst" \
+        "$IMAGE/bin/$NAME" --data-dir "$TRAIN" "$@" >>"$WORK/train.log" 2>&1
+}
+
+# Records the window's classes: starts the launcher on a private Xvfb display, waits until its
+# window is visible and the home screen has loaded, then ends it with SIGTERM (the JVM exits
+# normally). Returns 1 if Xvfb or xdotool is missing or the window does not show.
+record_window() {
     command -v Xvfb >/dev/null && command -v xdotool >/dev/null || return 1
     local n=90 xpid pid waited=0
     while [ -e "/tmp/.X11-unix/X$n" ] || [ -e "/tmp/.X$n-lock" ]; do n=$((n + 1)); done
@@ -110,57 +123,55 @@ train_window() {
         sleep 0.1; waited=$((waited + 1))
         [ $waited -lt 100 ] || { kill "$xpid"; return 1; }
     done
-    DISPLAY=":$n" "$IMAGE/bin/$NAME" --data-dir "$TRAIN" >"$WORK/train-window.log" 2>&1 &
+    DISPLAY=":$n" record window &
     pid=$!
     waited=0
     until DISPLAY=":$n" xdotool search --onlyvisible --name Secretariat >/dev/null 2>&1; do
         sleep 0.2; waited=$((waited + 1))
         if [ $waited -ge 600 ] || ! kill -0 "$pid" 2>/dev/null; then
-            kill "$pid" 2>/dev/null || true; kill "$xpid"
-            echo "the window did not show (see $WORK/train-window.log)" >&2
+            pkill -TERM -P "$pid" 2>/dev/null || true; kill "$xpid"
             return 1
         fi
     done
     sleep 6 # the home screen loads its data (H2, Hibernate) in the background
-    kill "$pid"
+    pkill -TERM -P "$pid" # the launcher, a child of the backgrounded `record`
     wait "$pid" 2>/dev/null || true
     kill "$xpid"
     wait "$xpid" 2>/dev/null || true
 }
 
 if [ "$CDS" = 1 ]; then
-    step "AppCDS: recording the classes a start loads"
-    # Runs of the image's own launcher (same runtime, same class path as installed) write
-    # lib/app/app.jsa at exit. First a command sets up an organisation in a throw-away data folder
-    # (that run alone records the charter profiles, H2, Flyway and Hibernate); then, where Xvfb and
-    # xdotool exist, the window is opened on that folder and its archive replaces the first: it
-    # covers JavaFX as well, and halves the window's start (installer/README.md has the numbers).
-    TRAIN="$WORK/train-data"
-    "$IMAGE/bin/$NAME" --data-dir "$TRAIN" setup --charter cerra >"$WORK/train-setup.log" 2>&1
-    if cp "$IMAGE/lib/app/app.jsa" "$WORK/app-setup.jsa" && rm -f "$IMAGE/lib/app/app.jsa" && train_window \
-            && [ -s "$IMAGE/lib/app/app.jsa" ]; then
-        echo "trained on the window"
-    else
-        echo "WARNING: no Xvfb/xdotool or the window failed: the archive covers a command start only" >&2
-        cp "$WORK/app-setup.jsa" "$IMAGE/lib/app/app.jsa"
-    fi
-    rm -rf "$TRAIN" "$WORK/app-setup.jsa"
-    [ -s "$IMAGE/lib/app/app.jsa" ] || { echo "no AppCDS archive was written" >&2; exit 1; }
-    # From now on the launcher reads the archive instead of writing it.
-    sed -i 's|-XX:ArchiveClassesAtExit=\$APPDIR/app.jsa|-XX:SharedArchiveFile=$APPDIR/app.jsa|' "$CFG"
-    grep -q 'SharedArchiveFile=\$APPDIR/app.jsa' "$CFG" || { echo "could not switch $CFG to the archive" >&2; exit 1; }
-    # The archive is only used if it matches the runtime and every jar: check that it maps.
-    echo "java-options=-Xshare:on" >>"$CFG"
-    "$IMAGE/bin/$NAME" --data-dir "$WORK/check-data" charters >/dev/null \
-        || { echo "the AppCDS archive does not map (-Xshare:on failed)" >&2; exit 1; }
-    sed -i '/^java-options=-Xshare:on$/d' "$CFG"
-    rm -rf "$WORK/check-data"
-    ls -l "$IMAGE/lib/app/app.jsa"
+    step "AppCDS: listing the classes a start loads"
+    mkdir -p "$LISTS"
+    # A throw-away organisation: set up (charter profiles, H2, Flyway, Hibernate), one unit
+    # imported from CSV, its certificate issued as PDF (OpenPDF, fonts, QR codes), the window.
+    record setup setup --charter cerra || { echo "the setup run failed (see $WORK/train.log)" >&2; exit 1; }
+    printf '单位名称\n中华思源工程扶贫基金会\n' >"$WORK/units.csv"
+    record import roster import "$WORK/units.csv" || echo "WARNING: the import run failed (see $WORK/train.log)" >&2
+    record certificates certificates issue --all --out "$WORK/train-certificates" \
+        || echo "WARNING: the certificate run failed (a Chinese font missing?) (see $WORK/train.log)" >&2
+    record_window || echo "WARNING: no Xvfb/xdotool or the window did not show: the window's classes are not listed" >&2
+    # One list, each line once, in first-seen order (a class after the ones it needs).
+    awk '!/^#/ && !seen[$0]++' "$LISTS"/setup.lst $(ls "$LISTS"/*.lst | grep -v /setup.lst) >"$IMAGE/lib/app/classes.lst"
+    wc -l "$LISTS"/*.lst "$IMAGE/lib/app/classes.lst"
+    rm -rf "$TRAIN" "$WORK/train-certificates"
+
+    step "AppCDS: checking that the list makes an archive that maps"
+    # What the postinst will do, here on the image: dump, then start with -Xshare:on (which
+    # fails instead of running without the archive).
+    env -u JAVA_TOOL_OPTIONS _JAVA_OPTIONS="-Xshare:dump -XX:SharedClassListFile=$IMAGE/lib/app/classes.lst -XX:SharedArchiveFile=$WORK/check.jsa" \
+        "$IMAGE/bin/$NAME" >"$WORK/check-dump.log" 2>&1 || { echo "-Xshare:dump failed (see $WORK/check-dump.log)" >&2; exit 1; }
+    env -u JAVA_TOOL_OPTIONS _JAVA_OPTIONS="-XX:SharedArchiveFile=$WORK/check.jsa -Xshare:on" \
+        "$IMAGE/bin/$NAME" --data-dir "$WORK/check-data" charters >/dev/null 2>&1 \
+        || { echo "the archive made from the list does not map (-Xshare:on failed)" >&2; exit 1; }
+    ls -l "$WORK/check.jsa"
+    rm -rf "$WORK/check.jsa" "$WORK/check-data"
 fi
 
 step "jpackage .deb"
-# resources/: the menu entry (English and Chinese names) and postinst/prerm scripts that only warn
-# where the system has no desktop menu (jpackage's own fail the installation and the removal there).
+# resources/: the menu entry (English and Chinese names); a postinst that makes the AppCDS archive
+# and, like the prerm, only warns where the system has no desktop menu (jpackage's own scripts fail
+# the installation and the removal there); a prerm that deletes the archive it made.
 jpackage --type deb \
     --app-image "$IMAGE" \
     --name "$NAME" --app-version "$VERSION" --vendor "$VENDOR" --description "$DESCRIPTION" \

@@ -5,7 +5,7 @@
 #
 #   --no-build  use target/secretariat.jar and target/lib/ as they are (the Maven profile
 #               `installer` passes this: it runs after `package` has built them)
-#   --no-cds    ship no AppCDS archive
+#   --no-cds    leave out the JDK's class-data archive (lib/server/classes.jsa, about 12 MB)
 #
 # Needs, on a Mac (Intel or Apple silicon; the .dmg is for the architecture it is built on):
 # JDK 17 for that architecture with jlink and jpackage, Maven (unless --no-build), and the Xcode
@@ -15,8 +15,11 @@
 #
 # Steps as in installer/linux/build-deb.sh: Maven package → staging folder (secretariat.jar +
 # lib/, JavaFX stays on the class path; its mac jars come from the Maven build on the Mac) → jlink
-# a runtime with the JDK modules only → jpackage an app image → record an AppCDS archive by
-# opening the window once → jpackage the .dmg from that image.
+# a runtime with the JDK modules only, with the JDK's own class-data archive → jpackage an app
+# image → jpackage the .dmg from that image.
+#
+# No AppCDS archive of the app's classes: JDK 17 maps one only for the exact class path (paths,
+# jar times) it was made with, and Secretariat.app is copied wherever the user drops it.
 set -euo pipefail
 
 HERE=$(cd "$(dirname "$0")" && pwd)
@@ -81,23 +84,22 @@ cp "$TARGET"/lib/*.jar "$WORK/input/lib/"
 step "jlink runtime ($MODULES)"
 JLINK_FLAGS=(--strip-debug --no-header-files --no-man-pages --include-locales=en,zh)
 if [ "$CDS" = 1 ]; then
-    # See build-deb.sh: jlink 17's --generate-cds-archive needs bin/java, which
-    # --strip-native-commands removes first; so link with the commands and remove them after.
+    # --generate-cds-archive writes the JDK's own class-data archive, which a jlink'd runtime
+    # otherwise lacks (it is relocatable). jlink 17 runs bin/java for it after
+    # --strip-native-commands has removed it ("Cannot find java executable"), so link with the
+    # commands and remove bin/ after: the same result.
     jlink --add-modules "$MODULES" "${JLINK_FLAGS[@]}" --generate-cds-archive --output "$WORK/runtime"
     rm -rf "$WORK/runtime/bin"
 else
     jlink --add-modules "$MODULES" "${JLINK_FLAGS[@]}" --strip-native-commands --output "$WORK/runtime"
 fi
 
-OPTIONS="$JAVA_OPTIONS"
-[ "$CDS" = 1 ] && OPTIONS="$OPTIONS -XX:ArchiveClassesAtExit=\$APPDIR/app.jsa"
-
 step "jpackage app image"
 jpackage --type app-image \
     --name "$NAME" --app-version "$JP_VERSION" --vendor "$VENDOR" --description "$DESCRIPTION" \
     --input "$WORK/input" --main-jar secretariat.jar --main-class "$MAIN_CLASS" \
     --runtime-image "$WORK/runtime" \
-    --java-options "$OPTIONS" \
+    --java-options "$JAVA_OPTIONS" \
     --mac-package-name "$NAME" --mac-package-identifier org.secretariat.Secretariat \
     --mac-app-category public.app-category.business \
     --icon "$ICON" \
@@ -111,42 +113,11 @@ if [ "$JP_VERSION" != "$VERSION" ]; then
     sed -i '' "s|-Djpackage.app-version=$JP_VERSION|-Djpackage.app-version=$VERSION|" "$CFG"
 fi
 
-if [ "$CDS" = 1 ]; then
-    step "AppCDS: recording the classes a start loads"
-    TRAIN="$WORK/train-data"
-    # 1. a command sets up an organisation in a throw-away data folder (its archive is kept only
-    #    if the window run fails);
-    "$LAUNCHER" --data-dir "$TRAIN" setup --charter cerra >"$WORK/train-setup.log" 2>&1
-    mv "$APP/Contents/app/app.jsa" "$WORK/app-setup.jsa"
-    # 2. the window opens on it (it shows within a few seconds; the home screen then loads its
-    #    data), and is ended with SIGTERM, on which the JVM writes the archive as it exits.
-    "$LAUNCHER" --data-dir "$TRAIN" >"$WORK/train-window.log" 2>&1 &
-    pid=$!
-    sleep 20
-    kill "$pid" 2>/dev/null || true
-    wait "$pid" 2>/dev/null || true
-    if [ -s "$APP/Contents/app/app.jsa" ]; then
-        echo "trained on the window"
-        rm -f "$WORK/app-setup.jsa"
-    else
-        echo "WARNING: the window run wrote no archive: the archive covers a command start only" >&2
-        mv "$WORK/app-setup.jsa" "$APP/Contents/app/app.jsa"
-    fi
-    rm -rf "$TRAIN"
-    sed -i '' 's|-XX:ArchiveClassesAtExit=\$APPDIR/app.jsa|-XX:SharedArchiveFile=$APPDIR/app.jsa|' "$CFG"
-    # The archive is used only if it matches the runtime and every jar: check that it maps.
-    echo "java-options=-Xshare:on" >>"$CFG"
-    if "$LAUNCHER" --data-dir "$WORK/check-data" charters >/dev/null; then
-        sed -i '' '/^java-options=-Xshare:on$/d' "$CFG"
-    else
-        echo "WARNING: the AppCDS archive does not map (-Xshare:on failed): shipping without it" >&2
-        sed -i '' -e '/^java-options=-Xshare:on$/d' -e '/^java-options=-XX:SharedArchiveFile=/d' "$CFG"
-        rm -f "$APP/Contents/app/app.jsa"
-    fi
-    rm -rf "$WORK/check-data"
-fi
+# A quick look that the image runs: it lists the charter profiles.
+"$LAUNCHER" --data-dir "$WORK/check-data" charters >/dev/null
+rm -rf "$WORK/check-data"
 
-# Info.plist, the .cfg and app.jsa changed after jpackage built the bundle: seal it again (ad hoc;
+# Info.plist and the .cfg may have changed after jpackage built the bundle: seal it again (ad hoc;
 # Apple silicon runs no unsigned code).
 codesign --force --deep --sign - "$APP"
 

@@ -12,9 +12,13 @@
 
     Steps, as installer/linux/build-deb.sh does on Linux: Maven package -> staging folder
     (secretariat.jar and lib\, JavaFX stays on the class path; its Windows jars come from the
-    Maven build on Windows) -> jlink a runtime with the JDK modules only -> jpackage an app image
-    -> record an AppCDS archive by opening the window once -> jpackage the MSI and the EXE from
-    that image.
+    Maven build on Windows) -> jlink a runtime with the JDK modules only, with the JDK's own
+    class-data archive -> jpackage an app image -> jpackage the MSI and the EXE from that image.
+
+    No AppCDS archive of the app's classes: JDK 17 maps one only for the exact class path (paths,
+    jar times) it was made with, and a per-user install lands in each user's own folder (or the
+    one picked in the dialog). The .deb makes its archive when it is installed; an MSI could do the
+    same only with a custom action (installer/README.md).
 
     The installers install per user (no administrator rights) into
     %LOCALAPPDATA%\Secretariat unless the user picks another folder, with a Start menu entry in
@@ -27,7 +31,7 @@
     this: it runs after "package" has built them).
 
 .PARAMETER NoCds
-    Ship no AppCDS archive.
+    Leave out the JDK's class-data archive (runtime\bin\server\classes.jsa, about 12 MB).
 
 .PARAMETER Types
     Which installers to build: msi, exe or both (the default).
@@ -124,9 +128,11 @@ $JlinkFlags = @('--add-modules', $Modules, '--strip-debug', '--no-header-files',
 if ($NoCds) {
     Invoke-Tool $Jlink ($JlinkFlags + '--strip-native-commands')
 } else {
-    # --generate-cds-archive writes the JDK's class-data archive that the app's archive is layered
-    # on; jlink 17 runs bin\java.exe for it after --strip-native-commands has removed it, so link
-    # with the commands and remove them (the .exe files; the DLLs in bin\ are the runtime) after.
+    # --generate-cds-archive writes the JDK's own class-data archive, which a jlink'd runtime
+    # otherwise lacks (the app's start loads some thousand JDK classes from it; it is relocatable).
+    # jlink 17 runs bin\java.exe for it after --strip-native-commands has removed it ("Cannot find
+    # java executable"), so link with the commands and remove them (the .exe files; the DLLs in
+    # bin\ are the runtime) after.
     Invoke-Tool $Jlink ($JlinkFlags + '--generate-cds-archive')
     Remove-Item "$Runtime\bin\*.exe"
 }
@@ -137,13 +143,10 @@ if ($NoCds) {
 $CliProps = "$Work\$CliName.properties"
 Set-Content -Encoding ASCII $CliProps @(
     'win-console=true',
-    # Read by jpackage 19 and later only (jpackage 17 gives every launcher the shortcuts):
+    # Read by newer jpackage (19+) only; jpackage 17 gives every launcher the shortcuts:
     'win-shortcut=false',
     'win-menu=false'
 )
-
-$Options = $JavaOptions
-if (-not $NoCds) { $Options += ' -XX:ArchiveClassesAtExit=$APPDIR\app.jsa' }
 
 Step 'jpackage app image'
 Invoke-Tool $Jpackage @(
@@ -151,69 +154,16 @@ Invoke-Tool $Jpackage @(
     '--name', $Name, '--app-version', $Version, '--vendor', $Vendor, '--description', $Description,
     '--input', "$Work\input", '--main-jar', 'secretariat.jar', '--main-class', $MainClass,
     '--runtime-image', $Runtime,
-    '--java-options', $Options,
+    '--java-options', $JavaOptions,
     '--add-launcher', "$CliName=$CliProps",
     '--icon', $Icon,
     '--dest', "$Work\image")
 $Image = "$Work\image\$Name"
-$Cfgs = @("$Image\app\$Name.cfg", "$Image\app\$CliName.cfg")
-$Jsa = "$Image\app\app.jsa"
 
-# Replaces one java-options value by another in both launchers' configuration files.
-function Set-CfgOption([string]$From, [string]$To) {
-    foreach ($cfg in $Cfgs) {
-        $text = Get-Content -Raw -Encoding UTF8 $cfg
-        if ($To) { $text = $text.Replace("java-options=$From", "java-options=$To") }
-        else { $text = $text.Replace("java-options=$From`r`n", '').Replace("java-options=$From`n", '') }
-        [IO.File]::WriteAllText($cfg, $text)
-    }
-}
-
-if (-not $NoCds) {
-    Step 'AppCDS: recording the classes a start loads'
-    $Train = "$Work\train-data"
-    # 1. a command sets up an organisation in a throw-away data folder (and writes an archive
-    #    of a command start, kept only if the window run below fails);
-    Invoke-Tool "$Image\$CliName.exe" @('--data-dir', $Train, 'setup', '--charter', 'cerra')
-    Move-Item $Jsa "$Work\app-setup.jsa"
-    # 2. the window opens on it; once it has loaded the home screen it is closed like a user
-    #    closes it, and the JVM writes the archive as it exits.
-    $trained = $false
-    $p = Start-Process -FilePath "$Image\$Name.exe" -ArgumentList @('--data-dir', "`"$Train`"") -PassThru
-    $deadline = (Get-Date).AddSeconds(120)
-    while ((Get-Date) -lt $deadline -and -not $p.HasExited) {
-        $p.Refresh()
-        if ($p.MainWindowHandle -ne [IntPtr]::Zero) { break }
-        Start-Sleep -Milliseconds 200
-    }
-    if (-not $p.HasExited -and $p.MainWindowHandle -ne [IntPtr]::Zero) {
-        Start-Sleep -Seconds 6
-        [void]$p.CloseMainWindow()
-        if ($p.WaitForExit(60000) -and (Test-Path $Jsa)) { $trained = $true }
-    }
-    if (-not $p.HasExited) { Stop-Process -Id $p.Id -Force }
-    if ($trained) {
-        Write-Host 'trained on the window'
-        Remove-Item "$Work\app-setup.jsa"
-    } else {
-        Write-Warning 'the window run wrote no archive: the archive covers a command start only'
-        Move-Item -Force "$Work\app-setup.jsa" $Jsa
-    }
-    Remove-Item -Recurse -Force $Train
-    # From now on the launchers read the archive instead of writing it.
-    Set-CfgOption '-XX:ArchiveClassesAtExit=$APPDIR\app.jsa' '-XX:SharedArchiveFile=$APPDIR\app.jsa'
-    # The archive is used only if it matches the runtime and every jar: check that it maps.
-    foreach ($cfg in $Cfgs) { [IO.File]::AppendAllText($cfg, "`r`njava-options=-Xshare:on`r`n") }
-    & "$Image\$CliName.exe" --data-dir "$Work\check-data" charters | Out-Null
-    $mapped = ($LASTEXITCODE -eq 0)
-    Set-CfgOption '-Xshare:on' ''
-    if (Test-Path "$Work\check-data") { Remove-Item -Recurse -Force "$Work\check-data" }
-    if (-not $mapped) {
-        Write-Warning 'the AppCDS archive does not map (-Xshare:on failed): shipping without it'
-        Set-CfgOption '-XX:SharedArchiveFile=$APPDIR\app.jsa' ''
-        Remove-Item $Jsa
-    }
-}
+# A quick look that the image runs: the console launcher lists the charter profiles.
+& "$Image\$CliName.exe" --data-dir "$Work\check-data" charters | Out-Null
+if ($LASTEXITCODE -ne 0) { throw "the app image does not run ($CliName.exe charters: exit code $LASTEXITCODE)" }
+Remove-Item -Recurse -Force "$Work\check-data"
 
 foreach ($type in $Types) {
     Step "jpackage .$type"
