@@ -133,7 +133,19 @@ record_window() {
             return 1
         fi
     done
-    sleep 6 # the home screen loads its data (H2, Hibernate) in the background
+    # The home screen then loads its data (H2, Flyway, Hibernate) in the background: wait until
+    # the list has stopped growing for 3 s (at most 90 s), so a slow machine lists it all too.
+    local size=-1 still=0
+    for _ in $(seq 90); do
+        sleep 1
+        if [ "$(stat -c %s "$LISTS/window.lst" 2>/dev/null || echo 0)" = "$size" ]; then
+            still=$((still + 1))
+            [ $still -lt 3 ] || break
+        else
+            still=0
+            size=$(stat -c %s "$LISTS/window.lst" 2>/dev/null || echo 0)
+        fi
+    done
     pkill -TERM -P "$pid" # the launcher, a child of the backgrounded `record`
     wait "$pid" 2>/dev/null || true
     kill "$xpid"
