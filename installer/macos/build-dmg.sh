@@ -113,13 +113,13 @@ if [ "$JP_VERSION" != "$VERSION" ]; then
     sed -i '' "s|-Djpackage.app-version=$JP_VERSION|-Djpackage.app-version=$VERSION|" "$CFG"
 fi
 
-# A quick look that the image runs: it lists the charter profiles.
-"$LAUNCHER" --data-dir "$WORK/check-data" charters >/dev/null
-rm -rf "$WORK/check-data"
-
 # Info.plist and the .cfg may have changed after jpackage built the bundle: seal it again (ad hoc;
 # Apple silicon runs no unsigned code).
 codesign --force --deep --sign - "$APP"
+
+# A quick look that the image runs: it lists the charter profiles.
+"$LAUNCHER" --data-dir "$WORK/check-data" charters >/dev/null
+rm -rf "$WORK/check-data"
 
 step "jpackage .dmg"
 rm -f "$OUT/$NAME-$JP_VERSION.dmg" "$OUT/$NAME-$VERSION.dmg"
