@@ -29,7 +29,7 @@ for arg in "$@"; do
     case "$arg" in
         --no-build) BUILD=0 ;;
         --no-cds) CDS=0 ;;
-        -h|--help) sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+        -h|--help) sed -n '2,19p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
         *) echo "unknown option: $arg (try --help)" >&2; exit 2 ;;
     esac
 done
@@ -92,7 +92,6 @@ jpackage --type app-image \
     --icon "$ICON" \
     --dest "$WORK/image"
 IMAGE="$WORK/image/$NAME"
-CFG="$IMAGE/lib/app/$NAME.cfg"
 
 # JDK 17's AppCDS archive is only used where the class path is the very one it was made with
 # (same paths, same jar sizes and times). jpackage copies the image into the package (new file
