@@ -12,6 +12,8 @@ import org.secretariat.persistence.BackupArchive;
 import org.secretariat.persistence.BackupException;
 import org.secretariat.persistence.Backups;
 import org.secretariat.persistence.DataInUseException;
+import org.secretariat.persistence.DatabaseKey;
+import org.secretariat.persistence.PasswordException;
 import org.secretariat.persistence.NotABackupException;
 import org.secretariat.service.BackupService;
 import org.secretariat.service.Restore;
@@ -50,7 +52,7 @@ final class BackupCommands {
             }
             case "list" -> {
                 a.expectWords(1);
-                return list();
+                return list(cli.passwords().keyFor(dataDir, cli.text("password.cli.prompt", dataDir)));
             }
             case "restore" -> {
                 a.expectWords(2);
@@ -72,11 +74,11 @@ final class BackupCommands {
         }
     }
 
-    private int list() {
+    private int list(DatabaseKey key) {
         Path folder = Backups.folder(dataDir);
         List<BackupService.Listing> all;
         try {
-            all = BackupService.listFolder(folder);
+            all = BackupService.listFolder(folder, key);
         } catch (IOException e) {
             cli.err().println(cli.text("backup.error.io", folder, String.valueOf(e.getMessage())));
             return Cli.FAILURE;
@@ -97,13 +99,30 @@ final class BackupCommands {
         return Cli.OK;
     }
 
-    private int restore(Path file) {
+    /** The key of the backup: the password given, else none, else asked for on the terminal. */
+    private DatabaseKey backupKey(Path file) throws UsageException {
+        char[] given = cli.passwords().given();
+        if (given != null) {
+            return DatabaseKey.fromPassword(given);
+        }
         try {
-            BackupArchive.Summary s = BackupService.preview(file);
+            BackupService.preview(file, DatabaseKey.NONE);
+            return DatabaseKey.NONE;
+        } catch (PasswordException e) {
+            return DatabaseKey.fromPassword(cli.passwords().ask(cli.text("password.cli.backupPrompt", file), file));
+        } catch (NotABackupException e) {
+            return DatabaseKey.NONE; // restore says why
+        }
+    }
+
+    private int restore(Path file) throws UsageException {
+        DatabaseKey key = backupKey(file);
+        try {
+            BackupArchive.Summary s = BackupService.preview(file, key);
             cli.out().println(cli.text("backup.preview", file, s.takenAt().format(TIME),
                     s.lastChange() == null ? cli.text("backup.preview.noChange") : s.lastChange().format(TIME),
                     cli.text(Backups.describe(s.counts()))));
-            Restore.Result r = Restore.restore(dataDir, file, cli.clock());
+            Restore.Result r = Restore.restore(dataDir, file, key, cli.clock());
             cli.out().println(cli.text("restore.done", file, dataDir));
             if (r.previous() != null) {
                 cli.out().println(cli.text("restore.previous", r.previous()));
@@ -111,6 +130,10 @@ final class BackupCommands {
             return Cli.OK;
         } catch (NotABackupException e) {
             cli.err().println(file + ":1:1: " + cli.text(e.text()));
+            return Cli.BAD_INPUT;
+        } catch (PasswordException e) {
+            cli.err().println(file + ":1:1: " + cli.text(e.missing() ? "password.cli.needed" : "password.wrong",
+                    file, CliPasswords.ENV));
             return Cli.BAD_INPUT;
         } catch (BackupException e) {
             cli.err().println(cli.text(e.text()));

@@ -11,6 +11,8 @@ import org.secretariat.i18n.Messages;
 import org.secretariat.i18n.Text;
 import org.secretariat.persistence.DataDirectory;
 import org.secretariat.persistence.DataInUseException;
+import org.secretariat.persistence.DatabaseKey;
+import org.secretariat.persistence.PasswordException;
 import org.secretariat.persistence.Settings;
 import org.secretariat.service.AppContext;
 
@@ -29,6 +31,7 @@ public final class Cli {
     private final PrintStream err;
     private final Clock clock;
     private Messages messages = Messages.forLanguage("zh");
+    private CliPasswords passwords = new CliPasswords(null, null, null);
 
     public Cli(PrintStream out, PrintStream err, Clock clock) {
         this.out = out;
@@ -40,17 +43,26 @@ public final class Cli {
     public int run(List<String> args) {
         List<String> rest = new ArrayList<>(args);
         Path dataDir = DataDirectory.forThisMachine();
+        Path passwordFile = null;
         try {
-            while (!rest.isEmpty() && rest.get(0).startsWith("--data-dir")) {
+            while (!rest.isEmpty() && (rest.get(0).startsWith("--data-dir") || rest.get(0).startsWith("--password-file"))) {
                 String first = rest.remove(0);
-                if (first.startsWith("--data-dir=")) {
-                    dataDir = Path.of(first.substring("--data-dir=".length()));
+                String name = first.contains("=") ? first.substring(0, first.indexOf('=')) : first;
+                String value;
+                if (first.contains("=")) {
+                    value = first.substring(first.indexOf('=') + 1);
                 } else if (rest.isEmpty()) {
-                    throw new UsageException(Text.of("cli.error.optionValue", "--data-dir"));
+                    throw new UsageException(Text.of("cli.error.optionValue", name));
                 } else {
-                    dataDir = Path.of(rest.remove(0));
+                    value = rest.remove(0);
+                }
+                switch (name) {
+                    case "--data-dir" -> dataDir = Path.of(value);
+                    case "--password-file" -> passwordFile = Path.of(value);
+                    default -> throw new UsageException(Text.of("cli.error.unknownOption", name));
                 }
             }
+            passwords = new CliPasswords(passwordFile, System.getenv(CliPasswords.ENV), System.console());
             messages = Messages.forLanguage(Settings.load(dataDir).language());
             if (rest.isEmpty() || List.of("help", "--help", "-h").contains(rest.get(0))) {
                 out.println(messages.get("cli.usage"));
@@ -75,6 +87,7 @@ public final class Cli {
                 case "certificates" -> withContext(dataDir, "certificates", ctx -> new CertificateCommands(this, ctx).run(rest));
                 case "backup" -> new BackupCommands(this, dataDir).run(rest);
                 case "audit" -> withContext(dataDir, "audit", ctx -> new AuditCommands(this, ctx).run(rest));
+                case "password" -> new PasswordCommands(this, dataDir).run(rest);
                 default -> throw new UsageException(Text.of("cli.error.unknownCommand", command));
             };
         } catch (UsageException e) {
@@ -92,8 +105,12 @@ public final class Cli {
     }
 
     int withContext(Path dataDir, String purpose, ContextCommand command) throws UsageException {
-        try (AppContext ctx = AppContext.open(dataDir, "command " + purpose, clock)) {
+        DatabaseKey key = passwords.keyFor(dataDir, text("password.cli.prompt", dataDir));
+        try (AppContext ctx = AppContext.open(dataDir, "command " + purpose, key, clock)) {
             return command.run(ctx);
+        } catch (PasswordException e) {
+            err.println(text(e.missing() ? "password.cli.needed" : "password.wrong", e.file(), CliPasswords.ENV));
+            return BAD_INPUT;
         } catch (DataInUseException e) {
             err.println(messages.get("data.inUse", e.dataDir(), e.holder()));
             return FAILURE;
@@ -111,6 +128,10 @@ public final class Cli {
             err.println(p.file() + ":" + p.line() + ":" + p.column() + ": "
                     + (p.field().isEmpty() ? "" : p.field() + ": ") + messages.get(p.message()));
         }
+    }
+
+    CliPasswords passwords() {
+        return passwords;
     }
 
     Clock clock() {

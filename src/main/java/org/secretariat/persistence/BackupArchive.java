@@ -47,20 +47,43 @@ public final class BackupArchive {
      * @throws NotABackupException if the file is not a zip, holds no Secretariat database, or it does not open
      */
     public static Summary read(Path zip) throws NotABackupException {
+        try {
+            return read(zip, DatabaseKey.NONE);
+        } catch (PasswordException e) {
+            throw new NotABackupException(Text.of("backup.error.notBackup", zip, Text.of("backup.reason.password")), e);
+        }
+    }
+
+    /**
+     * Reads a backup's summary, opening an encrypted one with {@code key}.
+     *
+     * @throws PasswordException if the backup is encrypted and the key is missing or not its key
+     */
+    public static Summary read(Path zip, DatabaseKey key) throws NotABackupException, PasswordException {
         Path tmp = null;
         try {
             tmp = Files.createTempDirectory("secretariat-backup-");
-            LocalDateTime entryTime = extract(zip, tmp.resolve(ENTRY));
+            Path file = tmp.resolve(ENTRY);
+            LocalDateTime entryTime = extract(zip, file);
+            boolean encrypted = DatabaseKey.isEncrypted(file);
+            if (encrypted && !key.isSet()) {
+                throw new PasswordException(zip, true);
+            }
+            DatabaseKey used = encrypted ? key : DatabaseKey.NONE;
             JdbcDataSource ds = new JdbcDataSource();
-            ds.setURL("jdbc:h2:file:" + tmp.resolve(Database.FILE_NAME) + ";ACCESS_MODE_DATA=r;IFEXISTS=TRUE");
+            ds.setURL("jdbc:h2:file:" + tmp.resolve(Database.FILE_NAME) + ";ACCESS_MODE_DATA=r;IFEXISTS=TRUE"
+                    + used.urlOptions());
             ds.setUser("sa");
-            ds.setPassword("");
+            ds.setPassword(used.jdbcPassword());
             try (Connection c = ds.getConnection()) {
                 BackupCounts counts = BackupCounts.of(c);
                 LocalDateTime takenAt = Backups.takenAt(zip.getFileName().toString()).orElse(entryTime);
                 return new Summary(zip, takenAt, Files.size(zip), counts, lastChange(c));
             }
         } catch (SQLException e) {
+            if (Database.hasCode(e, 90049)) {
+                throw new PasswordException(zip, false);
+            }
             throw new NotABackupException(Text.of("backup.error.notBackup", zip,
                     Text.of("backup.reason.unreadable", firstLine(e.getMessage()))), e);
         } catch (IOException e) {

@@ -97,9 +97,11 @@ public final class Backups {
             afterCopy.accept(tmp);
             BackupArchive.Summary copy;
             try {
-                copy = BackupArchive.read(tmp);
+                copy = BackupArchive.read(tmp, db.key());
             } catch (NotABackupException e) {
                 throw new BackupException(Text.of("backup.error.verify", target, e.text()), e);
+            } catch (PasswordException e) {
+                throw new BackupException(Text.of("backup.error.verify", target, Text.of("backup.reason.password")), e);
             }
             if (!copy.counts().equals(before) && !copy.counts().equals(after)) {
                 throw new BackupException(Text.of("backup.error.mismatch", target, describe(copy.counts()),

@@ -49,14 +49,16 @@ public final class Database implements AutoCloseable {
     private final boolean ownsLock;
     private final JdbcConnectionPool pool;
     private final SessionFactory sessionFactory;
+    private final DatabaseKey key;
 
     private Database(Path dataDir, DataLock lock, boolean ownsLock, JdbcConnectionPool pool,
-                     SessionFactory sessionFactory) {
+                     SessionFactory sessionFactory, DatabaseKey key) {
         this.dataDir = dataDir;
         this.lock = lock;
         this.ownsLock = ownsLock;
         this.pool = pool;
         this.sessionFactory = sessionFactory;
+        this.key = key;
     }
 
     /**
@@ -66,25 +68,55 @@ public final class Database implements AutoCloseable {
      * @throws DataInUseException if another copy of the app holds the folder
      */
     public static Database open(Path dataDir, String purpose) throws DataInUseException, IOException {
+        try {
+            return open(dataDir, purpose, DatabaseKey.NONE);
+        } catch (PasswordException e) {
+            throw new IOException(e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Opens the database with a key: an encrypted file needs its key; a new database is created
+     * encrypted when a key is given; a key given for a plain file is not used.
+     *
+     * @throws PasswordException if the file is encrypted and the key is missing or wrong
+     */
+    public static Database open(Path dataDir, String purpose, DatabaseKey key)
+            throws DataInUseException, IOException, PasswordException {
         Files.createDirectories(dataDir);
-        return open(dataDir, DataLock.acquire(dataDir, purpose), true);
+        DatabaseKey effective = effectiveKey(dataDir, key);
+        return open(dataDir, DataLock.acquire(dataDir, purpose), true, effective);
     }
 
     /**
      * Opens the database of a folder whose lock the caller already holds (a restore checks the files it
      * put in place before it lets go of the folder). Closing the database leaves the lock held.
      */
-    public static Database openLocked(Path dataDir, DataLock lock) throws DataInUseException, IOException {
-        return open(dataDir, lock, false);
+    public static Database openLocked(Path dataDir, DataLock lock, DatabaseKey key)
+            throws DataInUseException, IOException, PasswordException {
+        return open(dataDir, lock, false, effectiveKey(dataDir, key));
     }
 
-    private static Database open(Path dataDir, DataLock lock, boolean ownsLock) throws DataInUseException, IOException {
+    private static DatabaseKey effectiveKey(Path dataDir, DatabaseKey key) throws IOException, PasswordException {
+        Path file = dataDir.resolve(BackupArchive.ENTRY);
+        if (!Files.exists(file)) {
+            return key;
+        }
+        boolean encrypted = DatabaseKey.isEncrypted(file);
+        if (encrypted && !key.isSet()) {
+            throw new PasswordException(file, true);
+        }
+        return encrypted ? key : DatabaseKey.NONE;
+    }
+
+    private static Database open(Path dataDir, DataLock lock, boolean ownsLock, DatabaseKey key)
+            throws DataInUseException, IOException, PasswordException {
         JdbcConnectionPool pool = null;
         try {
-            pool = JdbcConnectionPool.create(url(dataDir), "sa", "");
+            pool = JdbcConnectionPool.create(url(dataDir) + key.urlOptions(), "sa", key.jdbcPassword());
             pool.setMaxConnections(8);
             Flyway.configure().dataSource(pool).locations("classpath:db/migration").load().migrate();
-            return new Database(dataDir, lock, ownsLock, pool, buildSessionFactory(pool));
+            return new Database(dataDir, lock, ownsLock, pool, buildSessionFactory(pool), key);
         } catch (RuntimeException e) {
             if (pool != null) {
                 pool.dispose();
@@ -92,8 +124,11 @@ public final class Database implements AutoCloseable {
             if (ownsLock) {
                 lock.close();
             }
-            if (isInUse(e)) {
+            if (hasCode(e, 90020)) {
                 throw new DataInUseException(dataDir, "");
+            }
+            if (hasCode(e, 90049)) {
+                throw new PasswordException(dataDir.resolve(BackupArchive.ENTRY), false);
             }
             throw e;
         }
@@ -108,9 +143,10 @@ public final class Database implements AutoCloseable {
         return "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve(FILE_NAME) + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0";
     }
 
-    private static boolean isInUse(Throwable e) {
+    /** Whether an H2 error with this code is among the causes (90020 in use, 90049 wrong file password). */
+    static boolean hasCode(Throwable e, int code) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql && sql.getErrorCode() == 90020) {
+            if (t instanceof SQLException sql && sql.getErrorCode() == code) {
                 return true;
             }
         }
@@ -153,6 +189,11 @@ public final class Database implements AutoCloseable {
 
     public Path dataDir() {
         return dataDir;
+    }
+
+    /** The key the file is encrypted with, or {@link DatabaseKey#NONE}. */
+    public DatabaseKey key() {
+        return key;
     }
 
     public SessionFactory sessionFactory() {

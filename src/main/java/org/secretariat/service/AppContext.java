@@ -13,6 +13,8 @@ import org.secretariat.persistence.AuditRepository;
 import org.secretariat.persistence.DataLock;
 import org.secretariat.persistence.DataInUseException;
 import org.secretariat.persistence.Database;
+import org.secretariat.persistence.DatabaseKey;
+import org.secretariat.persistence.PasswordException;
 import org.secretariat.persistence.MemberUnitRepository;
 import org.secretariat.persistence.OrganisationRepository;
 import org.secretariat.persistence.Settings;
@@ -97,11 +99,22 @@ public final class AppContext implements AutoCloseable {
         return start(dataDir, settings, Database.open(dataDir, purpose), clock);
     }
 
-    /** Opens a folder whose lock the caller holds (a restore checking what it put in place). */
-    static AppContext openLocked(Path dataDir, DataLock lock, Clock clock)
-            throws DataInUseException, IOException, CharterLoadException {
+    /**
+     * Opens a data folder whose database may be encrypted with {@code key}.
+     *
+     * @throws PasswordException if it is encrypted and the key is missing or wrong (nothing opened)
+     */
+    public static AppContext open(Path dataDir, String purpose, DatabaseKey key, Clock clock)
+            throws DataInUseException, IOException, CharterLoadException, PasswordException {
         Settings settings = Settings.load(dataDir);
-        return start(dataDir, settings, Database.openLocked(dataDir, lock), clock);
+        return start(dataDir, settings, Database.open(dataDir, purpose, key), clock);
+    }
+
+    /** Opens a folder whose lock the caller holds (a restore checking what it put in place). */
+    static AppContext openLocked(Path dataDir, DataLock lock, DatabaseKey key, Clock clock)
+            throws DataInUseException, IOException, CharterLoadException, PasswordException {
+        Settings settings = Settings.load(dataDir);
+        return start(dataDir, settings, Database.openLocked(dataDir, lock, key), clock);
     }
 
     private static AppContext start(Path dataDir, Settings settings, Database db, Clock clock)

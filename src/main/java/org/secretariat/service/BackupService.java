@@ -20,7 +20,9 @@ import org.secretariat.persistence.BackupException;
 import org.secretariat.persistence.BackupRotation;
 import org.secretariat.persistence.Backups;
 import org.secretariat.persistence.Database;
+import org.secretariat.persistence.DatabaseKey;
 import org.secretariat.persistence.NotABackupException;
+import org.secretariat.persistence.PasswordException;
 import org.secretariat.persistence.Settings;
 
 /**
@@ -120,26 +122,36 @@ public final class BackupService {
 
     /** The automatic backups, newest first, each with its counts (or why it cannot be read). */
     public List<Listing> list() throws IOException {
-        return listFolder(folder());
+        return listFolder(folder(), db.key());
     }
 
-    /** As {@link #list()} for a data folder that need not be open. */
-    public static List<Listing> listFolder(Path folder) throws IOException {
+    /**
+     * As {@link #list()} for a data folder that need not be open; encrypted backups are read with
+     * {@code key} (one made under another password is listed as needing it).
+     */
+    public static List<Listing> listFolder(Path folder, DatabaseKey key) throws IOException {
         List<Listing> out = new ArrayList<>();
         for (Path p : Backups.list(folder)) {
             LocalDateTime at = Backups.takenAt(p.getFileName().toString()).orElseThrow();
             try {
-                out.add(new Listing(p, at, Files.size(p), BackupArchive.read(p), null));
+                out.add(new Listing(p, at, Files.size(p), BackupArchive.read(p, key), null));
             } catch (NotABackupException e) {
                 out.add(new Listing(p, at, Files.size(p), null, e.text()));
+            } catch (PasswordException e) {
+                out.add(new Listing(p, at, Files.size(p), null, Text.of("backup.reason.password")));
             }
         }
         return out;
     }
 
-    /** What a backup file holds, read without touching the live data. */
+    /** What an unencrypted backup file holds, read without touching the live data. */
     public static BackupArchive.Summary preview(Path file) throws NotABackupException {
         return BackupArchive.read(file);
+    }
+
+    /** What a backup file holds, read with {@code key} if it is encrypted, without touching the live data. */
+    public static BackupArchive.Summary preview(Path file, DatabaseKey key) throws NotABackupException, PasswordException {
+        return BackupArchive.read(file, key);
     }
 
     private void rotate(Path folder, List<Text> warnings) {

@@ -15,6 +15,9 @@ import org.secretariat.persistence.BackupException;
 import org.secretariat.persistence.Backups;
 import org.secretariat.persistence.DataInUseException;
 import org.secretariat.persistence.DataLock;
+import org.secretariat.persistence.DatabaseKey;
+import org.secretariat.persistence.NotABackupException;
+import org.secretariat.persistence.PasswordException;
 
 /**
  * Puts a backup in place of a data folder's database. The folder must not be open: the restore takes
@@ -38,7 +41,22 @@ public final class Restore {
      */
     public static Result restore(Path dataDir, Path backup, Clock clock)
             throws BackupException, DataInUseException, IOException {
-        BackupArchive.Summary incoming = BackupArchive.read(backup);
+        try {
+            return restore(dataDir, backup, DatabaseKey.NONE, clock);
+        } catch (PasswordException e) {
+            throw new NotABackupException(Text.of("backup.error.notBackup", backup, Text.of("backup.reason.password")), e);
+        }
+    }
+
+    /**
+     * Restores a backup that may be encrypted: {@code key} is the backup's key. The restored data keeps
+     * the password the backup was made under.
+     *
+     * @throws PasswordException if the backup is encrypted and {@code key} does not open it (nothing changed)
+     */
+    public static Result restore(Path dataDir, Path backup, DatabaseKey key, Clock clock)
+            throws BackupException, DataInUseException, IOException, PasswordException {
+        BackupArchive.Summary incoming = BackupArchive.read(backup, key);
         Files.createDirectories(dataDir);
         try (DataLock lock = DataLock.acquire(dataDir, "restore")) {
             Path live = dataDir.resolve(BackupArchive.ENTRY);
@@ -52,8 +70,9 @@ public final class Restore {
             }
             try {
                 BackupArchive.extract(backup, live);
-                check(dataDir, lock, clock, incoming);
-            } catch (BackupException | CharterLoadException | DataInUseException | IOException | RuntimeException e) {
+                check(dataDir, lock, key, clock, incoming);
+            } catch (BackupException | CharterLoadException | DataInUseException | PasswordException | IOException
+                     | RuntimeException e) {
                 Files.deleteIfExists(live);
                 if (Files.exists(aside)) {
                     Files.move(aside, live, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -65,9 +84,9 @@ public final class Restore {
         }
     }
 
-    private static void check(Path dataDir, DataLock lock, Clock clock, BackupArchive.Summary incoming)
-            throws BackupException, CharterLoadException, DataInUseException, IOException {
-        try (AppContext ctx = AppContext.openLocked(dataDir, lock, clock)) {
+    private static void check(Path dataDir, DataLock lock, DatabaseKey key, Clock clock, BackupArchive.Summary incoming)
+            throws BackupException, CharterLoadException, DataInUseException, IOException, PasswordException {
+        try (AppContext ctx = AppContext.openLocked(dataDir, lock, key, clock)) {
             BackupCounts now = ctx.database().counts();
             if (!now.equals(incoming.counts())) {
                 throw new BackupException(Text.of("restore.reason.counts", Backups.describe(now),
