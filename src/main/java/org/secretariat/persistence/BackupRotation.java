@@ -16,7 +16,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Which automatic backups to keep: the newest of each of the last {@code days} days, of each of the
+ * Which automatic backups to keep: every backup taken today (so this morning's is still there to go
+ * back to after an afternoon's mistake has been backed up on exit), and the newest of each of the last
+ * {@code days} days, of each of the
  * last {@code weeks} ISO weeks (Monday to Sunday) and of each of the last {@code months} calendar
  * months, today's week and month included. A pure function of file names and today's date; names
  * that are not automatic backups, and backups dated after today (a clock set back), are never deleted.
@@ -55,7 +57,7 @@ public record BackupRotation(int days, int weeks, int months) {
             }
             LocalDate monday = day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
             YearMonth month = YearMonth.from(day);
-            boolean keep = false;
+            boolean keep = day.equals(today);
             if (ChronoUnit.DAYS.between(day, today) < days && daysKept.add(day)) {
                 keep = true;
             }

@@ -24,6 +24,15 @@ public interface DialogService {
     /** A folder to write into. */
     Optional<Path> chooseDirectory(String title);
 
+    /** A password typed once (to open data or a backup); {@code problem} is shown above the field if not null. */
+    Optional<char[]> askPassword(String title, String message, String problem);
+
+    /**
+     * A new password typed twice; the user must also tick that {@code warning} (a forgotten password
+     * loses the data) is understood before OK is enabled.
+     */
+    Optional<char[]> askNewPassword(String title, String warning);
+
     /** A file to save, suggesting {@code suggestedName}. */
     Optional<Path> chooseSaveFile(String title, String suggestedName, String description, String... extensions);
 }

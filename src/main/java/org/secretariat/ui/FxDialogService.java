@@ -64,6 +64,16 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public Optional<char[]> askPassword(String title, String message, String problem) {
+        return PasswordDialogs.ask(owner, messages, title, message, problem);
+    }
+
+    @Override
+    public Optional<char[]> askNewPassword(String title, String warning) {
+        return PasswordDialogs.askNew(owner, messages, title, warning);
+    }
+
+    @Override
     public Optional<Path> chooseOpenFile(String title, String description, String... extensions) {
         FileChooser chooser = chooser(title, description, extensions);
         File f = chooser.showOpenDialog(owner);

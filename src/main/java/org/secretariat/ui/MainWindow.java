@@ -23,6 +23,7 @@ import org.secretariat.ui.cases.CasesView;
 import org.secretariat.ui.certificates.CertificatesView;
 import org.secretariat.ui.home.HomeView;
 import org.secretariat.ui.reports.ReportsView;
+import org.secretariat.ui.safety.DataSafetyView;
 import org.secretariat.ui.meetings.MeetingsView;
 import org.secretariat.ui.roster.RosterView;
 import org.secretariat.ui.settings.SettingsView;
@@ -43,10 +44,15 @@ public final class MainWindow {
     private final BorderPane root = new BorderPane();
     private UiContext ui;
     private RosterView roster;
+    private DataSession session;
+    private Runnable showSafety = () -> { };
+    private Messages messages;
+    private DialogService dialogs;
 
     public MainWindow(Stage stage, Messages messages, TaskExecutor executor) {
         this.stage = stage;
         this.executor = executor;
+        this.messages = messages;
         stage.setTitle(messages.get("app.title"));
         root.setCenter(loading(messages.get("main.loading")));
         root.setBottom(statusBar(messages));
@@ -67,6 +73,36 @@ public final class MainWindow {
 
     public UiContext context() {
         return ui;
+    }
+
+    /** The window's hold on the data, for screens that close and reopen it (restore, password). */
+    public void setSession(DataSession session) {
+        this.session = session;
+    }
+
+    /** The language the window is in now (it can change while the data is open). */
+    public Messages messages() {
+        return ui == null ? messages : ui.messages();
+    }
+
+    /** The dialogs in the window's language now; set by the app before the data opens. */
+    public DialogService dialogs() {
+        return ui == null ? dialogs : ui.dialogs();
+    }
+
+    public void setDialogs(DialogService dialogs) {
+        this.dialogs = dialogs;
+    }
+
+    /** Shows the data safety screen (after a restore or a password change reopened the data). */
+    public void showSafety() {
+        showSafety.run();
+    }
+
+    /** While the data is closed for work on the folder: the loading state, and no screens. */
+    public void showClosed(String text) {
+        root.setTop(null);
+        root.setCenter(loading(text));
     }
 
     public RosterView rosterView() {
@@ -129,11 +165,12 @@ public final class MainWindow {
         ToggleButton activitiesTab = tab(nav, "navActivities", "main.nav.activities");
         ToggleButton certificatesTab = tab(nav, "navCertificates", "main.nav.certificates");
         ToggleButton reportsTab = tab(nav, "navReports", "main.nav.reports");
+        ToggleButton safetyTab = tab(nav, "navSafety", "main.nav.safety");
         ToggleButton settingsTab = tab(nav, "navSettings", "main.nav.settings");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox header = new HBox(title, charter, spacer, homeTab, rosterTab, casesTab, meetingsTab, activitiesTab,
-                certificatesTab, reportsTab, settingsTab);
+                certificatesTab, reportsTab, safetyTab, settingsTab);
         header.getStyleClass().add("header");
         root.setTop(header);
         roster = new RosterView(ui);
@@ -185,6 +222,11 @@ public final class MainWindow {
         });
         meetingsTab.setOnAction(e -> showMeetings.run());
         certificatesTab.setOnAction(e -> showCertificates.run());
+        safetyTab.setOnAction(e -> {
+            safetyTab.setSelected(true);
+            root.setCenter(new DataSafetyView(ui, session, this).root());
+        });
+        showSafety = safetyTab::fire;
         settingsTab.setOnAction(e -> {
             settingsTab.setSelected(true);
             root.setCenter(new SettingsView(ui, this::changeLanguage).root());

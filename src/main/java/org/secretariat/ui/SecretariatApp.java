@@ -11,7 +11,6 @@ import org.secretariat.charter.CharterLoadException;
 import org.secretariat.i18n.Messages;
 import org.secretariat.persistence.DataDirectory;
 import org.secretariat.persistence.Settings;
-import org.secretariat.service.AppContext;
 
 /**
  * The JavaFX application. The window shows at once; the database opens in the background. A second
@@ -19,7 +18,7 @@ import org.secretariat.service.AppContext;
  */
 public final class SecretariatApp extends Application {
 
-    private AppContext context;
+    private DataSession session;
     private TaskExecutor executor;
 
     public static void launchWith(List<String> args) {
@@ -34,30 +33,31 @@ public final class SecretariatApp extends Application {
         dialogs.setOwner(stage);
         executor = new TaskExecutor(dialogs);
         MainWindow window = new MainWindow(stage, messages, executor);
+        window.setDialogs(dialogs);
         stage.setOnShown(e -> Platform.runLater(() -> StartupProbe.reached("shown")));
         stage.show();
-        executor.execute(BackgroundTask.of(messages.get("main.loading"),
-                        p -> AppContext.open(dataDir, "window", Clock.systemDefaultZone()))
-                .onSuccess(ctx -> {
-                    context = ctx;
-                    window.open(new UiContext(ctx, messages, dialogs, executor));
-                })
-                .onFailure(error -> {
-                    LogManager.getLogger(SecretariatApp.class).error("cannot open {}", dataDir, error);
-                    String text = error instanceof CharterLoadException c
-                            ? messages.get("main.charterBroken", c.problems().get(0).file(),
-                            c.problems().get(0).line(), messages.get(c.problems().get(0).message()))
-                            : UserMessages.describe(error, messages);
-                    dialogs.showError(messages.get("main.cannotOpen"), text);
+        session = new DataSession(dataDir, Clock.systemDefaultZone(), executor, dialogs,
+                ctx -> window.open(new UiContext(ctx, window.messages(), window.dialogs(), executor)),
+                error -> {
+                    if (error != null) {
+                        LogManager.getLogger(SecretariatApp.class).error("cannot open {}", dataDir, error);
+                        String text = error instanceof CharterLoadException c
+                                ? messages.get("main.charterBroken", c.problems().get(0).file(),
+                                c.problems().get(0).line(), messages.get(c.problems().get(0).message()))
+                                : UserMessages.describe(error, messages);
+                        dialogs.showError(messages.get("main.cannotOpen"), text);
+                    }
                     Platform.exit();
-                }));
+                });
+        window.setSession(session);
+        session.open(messages.get("main.loading"), messages.get("password.open.title"),
+                messages.get("password.open.message", dataDir), messages.get("password.open.wrong"));
     }
-
 
     @Override
     public void stop() {
-        if (context != null) {
-            context.close();
+        if (session != null) {
+            session.close();
         }
         if (executor != null) {
             executor.close();

@@ -61,7 +61,7 @@ class BackupCommandsTest {
         Run list = run("backup", "list");
         assertEquals(0, list.code(), list.err());
         List<String> rows = list.out().lines().skip(1).toList();
-        assertEquals(1, rows.size(), "the backup taken when the import closed is rotated out: one a day is kept");
+        assertEquals(3, rows.size(), "today's backups are all kept: after setup, after the import, and this one");
         assertTrue(rows.get(0).startsWith("2025-06-05 10:00:00\t") && rows.get(0).contains("\t" + units + "\t"), list.out());
         assertTrue(list.err().contains("份备份"), list.err());
 

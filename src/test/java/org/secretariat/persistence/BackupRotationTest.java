@@ -41,12 +41,14 @@ class BackupRotationTest {
     }
 
     @Test
-    void theNewestOfEachOfTheLastFourteenDaysIsKept() {
+    void theNewestOfEachOfTheLastFourteenDaysIsKeptAndAllOfToday() {
         Set<String> kept = kept(twiceDaily(14), BackupRotation.DEFAULT);
-        assertEquals(14, kept.size(), kept.toString());
+        assertEquals(15, kept.size(), kept.toString());
         for (int d = 0; d < 14; d++) {
             assertTrue(kept.contains(name(TODAY.minusDays(d).atTime(17, 0))), "day -" + d);
         }
+        assertTrue(kept.contains(name(TODAY.atTime(9, 0))), "this morning's backup is there to go back to");
+        assertTrue(!kept.contains(name(TODAY.minusDays(1).atTime(9, 0))), "yesterday keeps only its newest");
     }
 
     @Test
@@ -62,7 +64,7 @@ class BackupRotationTest {
         assertTrue(kept.contains(name(LocalDate.of(2026, 9, 30).atTime(17, 0))), "… but September's last day stays");
         assertTrue(kept.contains(name(LocalDate.of(2025, 12, 31).atTime(17, 0))), "month 11 back: its last day");
         assertTrue(!kept.contains(name(LocalDate.of(2025, 11, 30).atTime(17, 0))), "12 months back is gone");
-        assertEquals(14 + 5 + 11, kept.size(), kept.stream().sorted().toList().toString());
+        assertEquals(1 + 14 + 5 + 11, kept.size(), kept.stream().sorted().toList().toString());
         assertEquals(names.size() - kept.size(), BackupRotation.DEFAULT.toDelete(names, TODAY).size());
     }
 
@@ -78,14 +80,16 @@ class BackupRotationTest {
     void otherFilesAndFutureDatesAreNeverDeleted() {
         List<String> names = List.of("notes.txt", "my-backup.zip", "secretariat-20991231-120000.zip",
                 "secretariat-20261121-090000.zip", "secretariat-20261121-090000-2.zip");
-        assertEquals(List.of("secretariat-20261121-090000.zip"), BackupRotation.DEFAULT.toDelete(names, TODAY),
+        assertEquals(List.of(), BackupRotation.DEFAULT.toDelete(names, TODAY), "today's are all kept");
+        List<String> yesterday = List.of("secretariat-20261120-090000.zip", "secretariat-20261120-090000-2.zip");
+        assertEquals(List.of("secretariat-20261120-090000.zip"), BackupRotation.DEFAULT.toDelete(yesterday, TODAY),
                 "of two taken in the same second, the -2 one is newer");
     }
 
     @Test
     void aSmallerPolicyKeepsLess() {
         Set<String> kept = kept(twiceDaily(60), new BackupRotation(3, 0, 0));
-        assertEquals(Set.of(name(TODAY.atTime(17, 0)), name(TODAY.minusDays(1).atTime(17, 0)),
+        assertEquals(Set.of(name(TODAY.atTime(9, 0)), name(TODAY.atTime(17, 0)), name(TODAY.minusDays(1).atTime(17, 0)),
                 name(TODAY.minusDays(2).atTime(17, 0))), kept);
     }
 

@@ -129,8 +129,9 @@ class BackupServiceTest {
             }
             Files.writeString(first.resolveSibling("mine.zip"), "not touched");
             ctx.backups().backupNow();
-            assertEquals(List.of("secretariat-20261121-100000-2.zip", "secretariat-20261119-170000.zip"), backupNames(),
-                    "the same day keeps only its newest; two years ago is gone");
+            assertEquals(List.of("secretariat-20261121-100000-2.zip", "secretariat-20261121-100000.zip",
+                    "secretariat-20261119-170000.zip"), backupNames(),
+                    "today keeps both; an earlier day keeps only its newest; two years ago is gone");
             assertTrue(Files.exists(first.resolveSibling("mine.zip")));
         }
     }

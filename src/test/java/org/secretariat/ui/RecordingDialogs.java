@@ -12,6 +12,8 @@ public final class RecordingDialogs implements DialogService {
 
     public final List<String> shown = new ArrayList<>();
     public final Deque<Path> files = new ArrayDeque<>();
+    /** Answers to password questions, in order; none left means the user cancelled. */
+    public final Deque<String> passwords = new ArrayDeque<>();
 
     @Override
     public void showError(String title, Throwable error) {
@@ -32,6 +34,18 @@ public final class RecordingDialogs implements DialogService {
     public boolean confirm(String title, String message) {
         shown.add("confirm: " + message);
         return true;
+    }
+
+    @Override
+    public Optional<char[]> askPassword(String title, String message, String problem) {
+        shown.add("password: " + message + (problem == null ? "" : " [" + problem + "]"));
+        return Optional.ofNullable(passwords.poll()).map(String::toCharArray);
+    }
+
+    @Override
+    public Optional<char[]> askNewPassword(String title, String warning) {
+        shown.add("new password: " + warning);
+        return Optional.ofNullable(passwords.poll()).map(String::toCharArray);
     }
 
     @Override

@@ -1,0 +1,139 @@
+package org.secretariat.ui;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.function.Consumer;
+import org.apache.logging.log4j.LogManager;
+import org.secretariat.persistence.DatabaseKey;
+import org.secretariat.persistence.PasswordException;
+import org.secretariat.service.AppContext;
+import org.secretariat.service.Progress;
+
+/**
+ * The window's hold on its data folder: opens it (asking for the password when the database is
+ * encrypted), and closes it for work that needs the folder closed (restoring a backup, changing the
+ * password), reopening it afterwards with the key that work leaves it under, or the old key if the
+ * work failed.
+ */
+public final class DataSession {
+
+    /** Work on the closed folder; returns the key the folder is under afterwards. */
+    public interface ClosedWork {
+        DatabaseKey run(Path dataDir, DatabaseKey current, Progress progress) throws Exception;
+    }
+
+    private final Path dataDir;
+    private final Clock clock;
+    private final TaskExecutor executor;
+    private final DialogService dialogs;
+    private final Consumer<AppContext> onOpened;
+    private final Consumer<Throwable> onCannotOpen;
+    private AppContext context;
+    private DatabaseKey key = DatabaseKey.NONE;
+
+    public DataSession(Path dataDir, Clock clock, TaskExecutor executor, DialogService dialogs,
+                       Consumer<AppContext> onOpened, Consumer<Throwable> onCannotOpen) {
+        this.dataDir = dataDir;
+        this.clock = clock;
+        this.executor = executor;
+        this.dialogs = dialogs;
+        this.onOpened = onOpened;
+        this.onCannotOpen = onCannotOpen;
+    }
+
+    /** The data is open in the window already (tests build the context themselves). */
+    public void adopt(AppContext ctx) {
+        this.context = ctx;
+        this.key = ctx.database().key();
+    }
+
+    public Path dataDir() {
+        return dataDir;
+    }
+
+    /** Whether the open data is encrypted. */
+    public boolean encrypted() {
+        return key.isSet();
+    }
+
+    public DatabaseKey key() {
+        return key;
+    }
+
+    /** Opens the folder in the background; an encrypted one first asks for its password. */
+    public void open(String title, String passwordTitle, String passwordMessage, String wrongPassword) {
+        boolean encrypted;
+        try {
+            encrypted = DatabaseKey.folderIsEncrypted(dataDir);
+        } catch (java.io.IOException e) {
+            encrypted = false; // opening says what is wrong
+        }
+        openWith(title, encrypted, null, passwordTitle, passwordMessage, wrongPassword);
+    }
+
+    private void openWith(String title, boolean ask, String problem, String passwordTitle, String passwordMessage,
+                          String wrongPassword) {
+        DatabaseKey candidate = DatabaseKey.NONE;
+        if (ask) {
+            var typed = dialogs.askPassword(passwordTitle, passwordMessage, problem);
+            if (typed.isEmpty()) {
+                onCannotOpen.accept(null);
+                return;
+            }
+            candidate = DatabaseKey.fromPassword(typed.get());
+        }
+        DatabaseKey tried = candidate;
+        executor.execute(BackgroundTask.of(title, p -> AppContext.open(dataDir, "window", tried, clock))
+                .onSuccess(ctx -> {
+                    context = ctx;
+                    key = tried;
+                    onOpened.accept(ctx);
+                })
+                .onFailure(error -> {
+                    if (error instanceof PasswordException) {
+                        openWith(title, true, wrongPassword, passwordTitle, passwordMessage, wrongPassword);
+                    } else {
+                        onCannotOpen.accept(error);
+                    }
+                }));
+    }
+
+    /**
+     * Closes the data, runs {@code work} on the closed folder and reopens it. {@code onDone} gets the
+     * work's failure, or null on success; the window is open on the data again either way (unless
+     * reopening fails, which {@code onCannotOpen} reports).
+     */
+    public void closeAndRun(String title, ClosedWork work, Consumer<Throwable> onDone) {
+        AppContext old = context;
+        DatabaseKey before = key;
+        executor.execute(BackgroundTask.of(title, p -> {
+            old.close();
+            context = null;
+            Throwable failure = null;
+            DatabaseKey after = before;
+            try {
+                after = work.run(dataDir, before, p);
+            } catch (Exception e) {
+                LogManager.getLogger(DataSession.class).warn("work on closed {} failed", dataDir, e);
+                failure = e;
+            }
+            AppContext reopened = AppContext.open(dataDir, "window", after, clock);
+            return new Reopened(reopened, after, failure);
+        }).onSuccess(r -> {
+            context = r.ctx();
+            key = r.key();
+            onOpened.accept(r.ctx());
+            onDone.accept(r.failure());
+        }).onFailure(onCannotOpen));
+    }
+
+    private record Reopened(AppContext ctx, DatabaseKey key, Throwable failure) {
+    }
+
+    public void close() {
+        if (context != null) {
+            context.close();
+            context = null;
+        }
+    }
+}
