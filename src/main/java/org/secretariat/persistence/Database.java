@@ -100,8 +100,8 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * H2's file system for the database: "file", or in tests a registered H2 FilePathWrapper scheme that
-     * simulates a full or read-only disk (DiskFullDatabaseTest). Nothing else sets it.
+     * H2's file system for the database and its BACKUP TO files: "file", or in tests a registered H2
+     * FilePathWrapper scheme that simulates a full or read-only disk (QuotaFileSystem). Nothing else sets it.
      */
     static volatile String fileScheme = "file";
 
@@ -191,7 +191,7 @@ public final class Database implements AutoCloseable {
     /** H2's {@code BACKUP TO}: a transactionally consistent zip of the open database. */
     void backupTo(Path zip) throws SQLException {
         try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
-            s.execute("BACKUP TO '" + zip.toAbsolutePath().toString().replace("'", "''") + "'");
+            s.execute("BACKUP TO '" + fileScheme + ":" + zip.toAbsolutePath().toString().replace("'", "''") + "'");
         }
     }
 
