@@ -83,7 +83,7 @@ public final class Cli {
             err.println(messages.get("cli.usage"));
             return BAD_INPUT;
         } catch (RuntimeException e) {
-            err.println(StorageProblems.describe(e).map(messages::get) // a full disk or read-only folder
+            err.println(StorageProblems.describeIn(e, dataDir).map(messages::get) // a full disk or read-only folder
                     .orElseGet(() -> messages.get("cli.error.unexpected", String.valueOf(e))));
             return FAILURE;
         }

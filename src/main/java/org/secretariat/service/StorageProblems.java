@@ -9,8 +9,6 @@ import java.util.IdentityHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.secretariat.i18n.Text;
 
 /**
@@ -33,8 +31,6 @@ public final class StorageProblems {
             "not enough space on the disk"};
     private static final String[] READ_ONLY_TEXTS = {"read-only file system", "permission denied",
             "access is denied", "operation not permitted"};
-    /** H2's MVStore names the database file it failed to write: "Writing to FILE failed; …". */
-    private static final Pattern H2_FILE = Pattern.compile("Writing to (?:file:)?(/\\S+|[A-Za-z]:\\S+) failed");
 
     private StorageProblems() {
     }
@@ -87,17 +83,23 @@ public final class StorageProblems {
                 place == null ? Text.of("storage.unknownPlace") : place));
     }
 
-    /**
-     * The whole message, with the place taken from the exception: the database (saving records)
-     * if H2 failed, else the file or folder java.nio names.
-     */
+    /** As {@link #describe(Throwable, Path)} with the place taken from the exception; see the other. */
     public static Optional<Text> describe(Throwable error) {
+        return describeIn(error, null);
+    }
+
+    /**
+     * The whole message, with the place taken from the exception: if H2 failed, saving records into the
+     * data folder {@code dataDir} (H2 does not name it; null: "the data folder"), else the file or
+     * folder java.nio names.
+     */
+    public static Optional<Text> describeIn(Throwable error, Path dataDir) {
         Optional<Kind> kind = kindOf(error);
         if (kind.isEmpty()) {
             return Optional.empty();
         }
         if (isDatabase(error)) {
-            Object folder = databaseFolder(error).map(p -> (Object) p).orElse(Text.of("storage.dataFolder"));
+            Object folder = dataDir == null ? Text.of("storage.dataFolder") : dataDir;
             return Optional.of(Text.of(kind.get() == Kind.DISK_FULL ? "storage.database.diskFull"
                     : "storage.database.readOnly", folder));
         }
@@ -111,17 +113,6 @@ public final class StorageProblems {
             }
         }
         return false;
-    }
-
-    private static Optional<Path> databaseFolder(Throwable error) {
-        for (Throwable t = error; t != null; t = t.getCause()) {
-            Matcher m = H2_FILE.matcher(String.valueOf(t.getMessage()));
-            if (m.find()) {
-                Path p = Path.of(m.group(1)).getParent();
-                return Optional.ofNullable(p);
-            }
-        }
-        return Optional.empty();
     }
 
     /** The file java.nio names; a hidden temporary file beside the target stands for its folder. */
