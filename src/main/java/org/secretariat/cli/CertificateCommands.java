@@ -133,7 +133,7 @@ final class CertificateCommands {
             cli.err().println(cli.text("certificate.cli.done", issued.ids().size(), issued.skipped(), out));
             return Cli.OK;
         } catch (IOException e) {
-            cli.err().println(out + ":1:1: " + cli.text("export.error.io", e.getMessage()));
+            cli.err().println(out + ":1:1: " + cli.writeProblem(e, Path.of(out)));
             return Cli.FAILURE;
         }
     }

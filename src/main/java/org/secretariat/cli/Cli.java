@@ -15,6 +15,7 @@ import org.secretariat.persistence.DatabaseKey;
 import org.secretariat.persistence.PasswordException;
 import org.secretariat.persistence.Settings;
 import org.secretariat.service.AppContext;
+import org.secretariat.service.StorageProblems;
 
 /**
  * The commands without a window: {@code [--data-dir DIR] COMMAND …}. Results go to stdout, problems
@@ -95,7 +96,8 @@ public final class Cli {
             err.println(messages.get("cli.usage"));
             return BAD_INPUT;
         } catch (RuntimeException e) {
-            err.println(messages.get("cli.error.unexpected", String.valueOf(e)));
+            err.println(StorageProblems.describeIn(e, dataDir).map(messages::get) // a full disk or read-only folder
+                    .orElseGet(() -> messages.get("cli.error.unexpected", String.valueOf(e))));
             return FAILURE;
         }
     }
@@ -118,9 +120,16 @@ public final class Cli {
             printCharterProblems(e.problems());
             return BAD_INPUT;
         } catch (java.io.IOException e) {
-            err.println(messages.get("data.error.io", dataDir, e.getMessage()));
+            err.println(StorageProblems.describe(e, dataDir).map(messages::get)
+                    .orElseGet(() -> messages.get("data.error.io", dataDir, e.getMessage())));
             return FAILURE;
         }
+    }
+
+    /** Why writing {@code target} failed: a full disk or read-only folder in words, else the system's message. */
+    String writeProblem(java.io.IOException e, Path target) {
+        return StorageProblems.describe(e, target).map(messages::get)
+                .orElseGet(() -> messages.get("export.error.io", e.getMessage()));
     }
 
     void printCharterProblems(List<CharterProblem> problems) {

@@ -58,7 +58,7 @@ final class ReportCommands {
             cli.out().println(cli.text("report.cli.done", year, out));
             return Cli.OK;
         } catch (IOException e) {
-            cli.err().println(out + ":1:1: " + cli.text("export.error.io", e.getMessage()));
+            cli.err().println(out + ":1:1: " + cli.writeProblem(e, Path.of(out)));
             return Cli.FAILURE;
         }
     }

@@ -125,7 +125,7 @@ final class RosterCommands {
             }
             return Cli.OK;
         } catch (IOException e) {
-            cli.err().println(target + ":1:1: " + cli.text("export.error.io", e.getMessage()));
+            cli.err().println(target + ":1:1: " + cli.writeProblem(e, target));
             return Cli.FAILURE;
         }
     }

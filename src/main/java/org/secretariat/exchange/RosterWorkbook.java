@@ -1,10 +1,8 @@
 package org.secretariat.exchange;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -130,16 +128,6 @@ public final class RosterWorkbook {
     }
 
     private static void save(org.apache.poi.ss.usermodel.Workbook wb, Path target) throws IOException {
-        Path dir = target.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, ".secretariat-", ".xlsx.tmp");
-        try {
-            try (OutputStream out = Files.newOutputStream(tmp)) {
-                wb.write(out);
-            }
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        WorkbookFiles.save(wb, target);
     }
 }

@@ -1,10 +1,7 @@
 package org.secretariat.exchange;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
@@ -42,17 +39,7 @@ public final class StatisticsWorkbook {
             sheet.setColumnWidth(0, 30 * 256);
             sheet.setColumnWidth(1, 10 * 256);
             sheet.setColumnWidth(2, 60 * 256);
-            Path dir = target.toAbsolutePath().getParent();
-            Files.createDirectories(dir);
-            Path tmp = Files.createTempFile(dir, ".secretariat-", ".xlsx.tmp");
-            try {
-                try (OutputStream out = Files.newOutputStream(tmp)) {
-                    wb.write(out);
-                }
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } finally {
-                Files.deleteIfExists(tmp);
-            }
+            WorkbookFiles.save(wb, target);
         }
     }
 }

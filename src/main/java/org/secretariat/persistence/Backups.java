@@ -1,6 +1,7 @@
 package org.secretariat.persistence;
 
 import java.io.IOException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -90,6 +91,10 @@ public final class Backups {
         Path tmp = dir.resolve("." + target.getFileName() + ".tmp");
         try {
             Files.createDirectories(dir);
+            if (Files.exists(target) && !Files.isRegularFile(target)) {
+                // a device or folder: moving the copy over it would replace /dev/full itself when run as root
+                throw new FileSystemException(target.toString(), null, "not a regular file");
+            }
             Files.deleteIfExists(tmp);
             BackupCounts before = db.counts();
             db.backupTo(tmp);

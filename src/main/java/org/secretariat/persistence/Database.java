@@ -135,12 +135,18 @@ public final class Database implements AutoCloseable {
     }
 
     /**
+     * H2's file system for the database and its BACKUP TO files: "file", or in tests a registered H2
+     * FilePathWrapper scheme that simulates a full or read-only disk (QuotaFileSystem). Nothing else sets it.
+     */
+    static volatile String fileScheme = "file";
+
+    /**
      * WRITE_DELAY=0: H2 stores each commit in the file before the commit returns. With its default
      * (500 ms) a commit lives only in memory for up to half a second, and a killed process loses it
      * ({@code CrashSafetyTest} found exactly that).
      */
     static String url(Path dataDir) {
-        return "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve(FILE_NAME) + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0";
+        return "jdbc:h2:" + fileScheme + ":" + dataDir.toAbsolutePath().resolve(FILE_NAME) + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0";
     }
 
     /** Whether an H2 error with this code is among the causes (90020 in use, 90049 wrong file password). */
@@ -226,7 +232,7 @@ public final class Database implements AutoCloseable {
     /** H2's {@code BACKUP TO}: a transactionally consistent zip of the open database. */
     void backupTo(Path zip) throws SQLException {
         try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
-            s.execute("BACKUP TO '" + zip.toAbsolutePath().toString().replace("'", "''") + "'");
+            s.execute("BACKUP TO '" + fileScheme + ":" + zip.toAbsolutePath().toString().replace("'", "''") + "'");
         }
     }
 

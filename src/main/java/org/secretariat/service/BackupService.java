@@ -69,7 +69,7 @@ public final class BackupService {
     public synchronized Result backupNow() throws BackupException {
         long writes = db.writeCount();
         LocalDateTime now = LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS);
-        BackupArchive.Summary summary = Backups.writeVerified(db, Backups.newFile(folder(), now));
+        BackupArchive.Summary summary = writeVerified(Backups.newFile(folder(), now));
         writesAtLastBackup = writes;
         List<Text> warnings = new ArrayList<>();
         rotate(folder(), warnings);
@@ -80,7 +80,20 @@ public final class BackupService {
 
     /** A verified backup to a file the user chose; not rotated, not copied. */
     public synchronized Result backupTo(Path file) throws BackupException {
-        return new Result(Backups.writeVerified(db, file), List.of());
+        return new Result(writeVerified(file), List.of());
+    }
+
+    /** A full disk or a read-only folder is said in words the user can act on; other failures as they are. */
+    private BackupArchive.Summary writeVerified(Path target) throws BackupException {
+        try {
+            return Backups.writeVerified(db, target);
+        } catch (BackupException e) {
+            Optional<Text> storage = StorageProblems.describe(e, target);
+            if (storage.isPresent()) {
+                throw new BackupException(storage.get(), e);
+            }
+            throw e;
+        }
     }
 
     /**
@@ -182,7 +195,8 @@ public final class BackupService {
             Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             rotate(folder, warnings);
         } catch (IOException e) {
-            warnings.add(Text.of("backup.warning.secondFailed", folder, String.valueOf(e.getMessage())));
+            warnings.add(Text.of("backup.warning.secondFailed", folder,
+                    StorageProblems.reason(e).map(Object.class::cast).orElse(String.valueOf(e.getMessage()))));
             try {
                 Files.deleteIfExists(tmp);
             } catch (IOException ignored) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import org.secretariat.exchange.SheetReadException;
 import org.secretariat.i18n.Messages;
 import org.secretariat.persistence.DataInUseException;
+import org.secretariat.service.StorageProblems;
 
 /** Turns an exception into a sentence for the user: what happened and what to do. */
 public final class UserMessages {
@@ -12,6 +13,10 @@ public final class UserMessages {
     }
 
     public static String describe(Throwable error, Messages messages) {
+        var storage = StorageProblems.describe(error); // a full disk or a read-only folder, named
+        if (storage.isPresent()) {
+            return messages.get(storage.get());
+        }
         Throwable e = error;
         while (e.getCause() != null && !(e instanceof DataInUseException) && !(e instanceof SheetReadException)
                 && !(e instanceof IOException)) {

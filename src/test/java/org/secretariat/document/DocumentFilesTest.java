@@ -26,7 +26,9 @@ class DocumentFilesTest {
             out.write("half a document".getBytes(StandardCharsets.UTF_8));
             throw new IOException("disk full");
         }));
-        assertEquals("disk full", thrown.getMessage());
+        // the bare write error is rethrown naming the file, so the user learns which one failed
+        assertEquals(target.toAbsolutePath() + ": disk full", thrown.getMessage());
+        assertEquals("disk full", thrown.getCause().getMessage());
         assertFalse(Files.exists(target));
         assertEquals(0, count(dir));
     }
