@@ -1,5 +1,6 @@
 package org.secretariat.charter;
 
+import java.io.FilterReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
@@ -56,7 +57,7 @@ public final class CharterLoader {
         }
         YamlMap.Problems problems = new YamlMap.Problems(fileName);
         Node root;
-        try (Reader reader = new StringReader(text)) {
+        try (Reader reader = new ShortReads(new StringReader(text))) {
             LoaderOptions options = new LoaderOptions();
             options.setAllowDuplicateKeys(true); // reported by YamlMap with the line
             options.setMaxAliasesForCollections(MAX_ALIASES); // a billion-laughs bomb stops here
@@ -87,6 +88,23 @@ public final class CharterLoader {
             throw new CharterLoadException(sorted);
         }
         return profile;
+    }
+
+    /**
+     * Gives SnakeYAML one character less than it asks for. SnakeYAML 2.3 fills its 1024-character
+     * buffer and, when the last character is the first half of a surrogate pair (a CJK Extension B
+     * character such as 𠀀), reads one more past the buffer's end: an IndexOutOfBoundsException
+     * instead of a loaded profile, found by fuzzing.
+     */
+    private static final class ShortReads extends FilterReader {
+        ShortReads(Reader in) {
+            super(in);
+        }
+
+        @Override
+        public int read(char[] buffer, int offset, int length) throws IOException {
+            return super.read(buffer, offset, length > 1 ? length - 1 : length);
+        }
     }
 
     private static CharterLoadException single(String file, Text message) {

@@ -53,6 +53,9 @@ final class CertificateFonts {
             return font.charExists('中') ? Optional.of(font) : Optional.empty();
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
+        } catch (OutOfMemoryError e) {
+            // a damaged table length makes OpenPDF allocate gigabytes for one name; only that allocation failed
+            return Optional.empty();
         }
     }
 
@@ -75,8 +78,8 @@ final class CertificateFonts {
                 }
             }
             return english != null ? english : names.length > 0 ? names[0][3] : null;
-        } catch (IOException | RuntimeException e) {
-            return null;
+        } catch (IOException | RuntimeException | OutOfMemoryError e) {
+            return null; // OutOfMemoryError: see load
         }
     }
 

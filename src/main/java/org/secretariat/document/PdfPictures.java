@@ -20,7 +20,12 @@ final class PdfPictures {
 
     /** The picture, its raw pixel data (and its mask's) compressed once where that is safe. */
     static Image decode(byte[] bytes) throws IOException {
-        Image image = Image.getInstance(bytes);
+        Image image;
+        try {
+            image = Image.getInstance(bytes);
+        } catch (RuntimeException e) { // OpenPDF wraps a broken picture's IIOException in an unchecked ExceptionConverter
+            throw new IOException("picture could not be read: " + e.getMessage(), e);
+        }
         if (!plainRaw(image)) {
             return image;
         }

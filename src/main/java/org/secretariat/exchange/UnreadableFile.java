@@ -11,6 +11,9 @@ import org.secretariat.i18n.Text;
 /** Says in the user's words why a file could not be read, instead of the library's message. */
 final class UnreadableFile {
 
+    /** The longest library message passed on to the user; longer ones are cut. */
+    static final int MAX_REASON = 200;
+
     private UnreadableFile() {
     }
 
@@ -35,6 +38,8 @@ final class UnreadableFile {
         }
         String m = String.valueOf(e.getMessage()).strip();
         int nl = m.indexOf('\n');
-        return nl < 0 ? m : m.substring(0, nl);
+        String line = nl < 0 ? m : m.substring(0, nl);
+        // a parser quotes what it choked on: a 100 000-character attribute is not a message
+        return line.length() <= MAX_REASON ? line : line.substring(0, MAX_REASON) + "…";
     }
 }

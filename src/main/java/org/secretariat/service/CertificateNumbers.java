@@ -15,7 +15,29 @@ final class CertificateNumbers {
 
     private static final Pattern SEQ = Pattern.compile("\\{seq(?::(0+))?}");
 
+    /** The certificate number column holds 80 characters. */
+    static final int MAX_NUMBER = 80;
+
     private CertificateNumbers() {
+    }
+
+    /**
+     * True if the longest number the pattern can give fits {@link #MAX_NUMBER}: an organisation code
+     * of 20 letters, a kind code of 20, a sequence of at least 6 digits.
+     */
+    static boolean fits(String pattern) {
+        if (pattern == null) {
+            return true;
+        }
+        String p = pattern.strip();
+        if (p.length() > MAX_NUMBER) {
+            return false;
+        }
+        Matcher m = SEQ.matcher(p);
+        int seq = m.find() ? Math.max(6, m.group(1) == null ? 1 : m.group(1).length()) : 0;
+        String longest = m.replaceAll("").replace("{org}", "O".repeat(20)).replace("{year}", "2026")
+                .replace("{kind}", "K".repeat(20));
+        return longest.length() + seq <= MAX_NUMBER;
     }
 
     /** True if the pattern has exactly one {seq} and only known fields. */

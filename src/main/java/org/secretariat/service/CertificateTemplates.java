@@ -73,6 +73,8 @@ public final class CertificateTemplates {
         }
         if (!CertificateNumbers.isValid(t.numberPattern())) {
             out.add(Text.of("certificate.template.error.pattern", String.valueOf(t.numberPattern())));
+        } else if (!CertificateNumbers.fits(t.numberPattern())) {
+            out.add(Text.of("certificate.template.error.patternLength", CertificateNumbers.MAX_NUMBER));
         }
         if (t.orgCode() == null || !t.orgCode().matches("[A-Za-z0-9]{1,20}")) {
             out.add(Text.of("certificate.template.error.orgCode"));

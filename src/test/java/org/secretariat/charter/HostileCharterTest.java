@@ -82,4 +82,14 @@ class HostileCharterTest {
                 () -> assertThrows(CharterLoadException.class, () -> new CharterLoader().load(file)));
         assertTrue(e.problems().stream().allMatch(p -> p.message().key().startsWith("charter.error.")), e.problems().toString());
     }
+
+    @Test
+    void extensionBCharactersAtTheParsersBufferEdgeAreYamlNotACrash() throws Exception {
+        for (int pad = 0; pad < 2; pad++) { // the pair straddles a 1024-character boundary for one of these
+            String text = "schema: 1\nnotes: " + "x".repeat(pad) + "𠀀".repeat(1200) + "\n";
+            CharterLoadException e = assertTimeoutPreemptively(BOUND,
+                    () -> assertThrows(CharterLoadException.class, () -> new CharterLoader().load("ext-b.yaml", text)));
+            assertTrue(e.problems().stream().allMatch(p -> p.message().key().startsWith("charter.error.")), e.problems().toString());
+        }
+    }
 }

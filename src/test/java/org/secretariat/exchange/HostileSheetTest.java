@@ -212,4 +212,30 @@ class HostileSheetTest {
         Sheet sheet = assertTimeoutPreemptively(BOUND, () -> reader.read(file));
         assertEquals(100_000, sheet.rows().get(0).cell(1).length(), "the import checks refuse it, with row and column");
     }
+
+    @Test
+    void anXmlErrorQuotingAHugeValueGivesAShortMessage() throws IOException {
+        Path whole = realWorkbook("whole.xlsx", 2);
+        Path file = dir.resolve("huge-encoding.xlsx");
+        try (var in = new java.util.zip.ZipFile(whole.toFile());
+                ZipOutputStream z = new ZipOutputStream(Files.newOutputStream(file))) {
+            for (ZipEntry e : java.util.Collections.list(in.entries())) {
+                byte[] data = in.getInputStream(e).readAllBytes();
+                if (e.getName().equals("xl/workbook.xml")) { // the parser quotes the encoding it does not know
+                    String xml = new String(data, StandardCharsets.UTF_8);
+                    StringBuilder junk = new StringBuilder();
+                    java.util.Random r = new java.util.Random(1);
+                    for (int i = 0; i < 100_000; i++) {
+                        junk.append((char) ('a' + r.nextInt(26)));
+                    }
+                    data = xml.replaceFirst("encoding=\"UTF-8\"", "encoding=\"UTF-" + junk + "\"")
+                            .getBytes(StandardCharsets.UTF_8);
+                }
+                z.putNextEntry(new ZipEntry(e.getName()));
+                z.write(data);
+            }
+        }
+        String m = refusal(file);
+        assertTrue(m.startsWith("无法读取此文件") && m.length() < 400, () -> m.length() + ": " + m.substring(0, 300));
+    }
 }
