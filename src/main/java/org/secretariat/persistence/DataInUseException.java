@@ -18,6 +18,12 @@ public class DataInUseException extends Exception {
         return dataDir;
     }
 
+    /** Whether the holder is the window (its lock line reads "pid N, window, time"), whose data commands may share. */
+    public boolean heldByWindow() {
+        String[] parts = holder.split(",\\s*");
+        return parts.length >= 2 && parts[1].strip().equals(Database.WINDOW);
+    }
+
     /** "pid 1234, since 2026-11-21T15:00" as written by the holder, or empty. */
     public String holder() {
         return holder;

@@ -43,6 +43,24 @@ import org.secretariat.domain.Person;
 public final class Database implements AutoCloseable {
 
     public static final String FILE_NAME = "secretariat";
+    /** The purpose the window opens its data with; only the window lets commands share its data. */
+    public static final String WINDOW = "window";
+
+    static {
+        // AUTO_SERVER's TCP server listens on this machine only: no firewall prompt, nothing on the network
+        if (System.getProperty("h2.bindAddress") == null) {
+            System.setProperty("h2.bindAddress", "127.0.0.1");
+        }
+    }
+
+    /**
+     * How a process holds the database. LOCAL: alone, embedded. SERVER: the window, embedded, and
+     * serving other copies on this machine through H2's AUTO_SERVER. SHARED: a command run while the
+     * window has the data open, working through the window's server.
+     */
+    enum Mode {
+        LOCAL, SERVER, SHARED
+    }
 
     private final Path dataDir;
     private final DataLock lock;
@@ -50,9 +68,11 @@ public final class Database implements AutoCloseable {
     private final JdbcConnectionPool pool;
     private final SessionFactory sessionFactory;
     private final DatabaseKey key;
+    private final Mode mode;
 
     private Database(Path dataDir, DataLock lock, boolean ownsLock, JdbcConnectionPool pool,
-                     SessionFactory sessionFactory, DatabaseKey key) {
+                     SessionFactory sessionFactory, DatabaseKey key, Mode mode) {
+        this.mode = mode;
         this.dataDir = dataDir;
         this.lock = lock;
         this.ownsLock = ownsLock;
@@ -85,7 +105,17 @@ public final class Database implements AutoCloseable {
             throws DataInUseException, IOException, PasswordException {
         Files.createDirectories(dataDir);
         DatabaseKey effective = effectiveKey(dataDir, key);
-        return open(dataDir, DataLock.acquire(dataDir, purpose), true, effective);
+        boolean window = WINDOW.equals(purpose);
+        DataLock lock;
+        try {
+            lock = DataLock.acquire(dataDir, purpose);
+        } catch (DataInUseException e) {
+            if (window || !e.heldByWindow()) {
+                throw e;
+            }
+            return open(dataDir, null, false, effective, Mode.SHARED);
+        }
+        return open(dataDir, lock, true, effective, window ? Mode.SERVER : Mode.LOCAL);
     }
 
     /**
@@ -94,7 +124,7 @@ public final class Database implements AutoCloseable {
      */
     public static Database openLocked(Path dataDir, DataLock lock, DatabaseKey key)
             throws DataInUseException, IOException, PasswordException {
-        return open(dataDir, lock, false, effectiveKey(dataDir, key));
+        return open(dataDir, lock, false, effectiveKey(dataDir, key), Mode.LOCAL);
     }
 
     private static DatabaseKey effectiveKey(Path dataDir, DatabaseKey key) throws IOException, PasswordException {
@@ -102,21 +132,26 @@ public final class Database implements AutoCloseable {
         if (!Files.exists(file)) {
             return key;
         }
-        boolean encrypted = DatabaseKey.isEncrypted(file);
+        boolean encrypted;
+        try {
+            encrypted = DatabaseKey.isEncrypted(file);
+        } catch (IOException e) {
+            return key; // locked by the window (Windows locks are mandatory): H2 itself checks the key
+        }
         if (encrypted && !key.isSet()) {
             throw new PasswordException(file, true);
         }
         return encrypted ? key : DatabaseKey.NONE;
     }
 
-    private static Database open(Path dataDir, DataLock lock, boolean ownsLock, DatabaseKey key)
+    private static Database open(Path dataDir, DataLock lock, boolean ownsLock, DatabaseKey key, Mode mode)
             throws DataInUseException, IOException, PasswordException {
         JdbcConnectionPool pool = null;
         try {
-            pool = JdbcConnectionPool.create(url(dataDir) + key.urlOptions(), "sa", key.jdbcPassword());
+            pool = JdbcConnectionPool.create(url(dataDir, mode) + key.urlOptions(), "sa", key.jdbcPassword());
             pool.setMaxConnections(8);
             Flyway.configure().dataSource(pool).locations("classpath:db/migration").load().migrate();
-            return new Database(dataDir, lock, ownsLock, pool, buildSessionFactory(pool), key);
+            return new Database(dataDir, lock, ownsLock, pool, buildSessionFactory(pool), key, mode);
         } catch (RuntimeException e) {
             if (pool != null) {
                 pool.dispose();
@@ -124,10 +159,14 @@ public final class Database implements AutoCloseable {
             if (ownsLock) {
                 lock.close();
             }
+            if (mode == Mode.SHARED && isConnectionFailure(e)) {
+                throw new DataInUseException(dataDir, "window");
+            }
             if (hasCode(e, 90020)) {
                 throw new DataInUseException(dataDir, "");
             }
-            if (hasCode(e, 90049)) {
+            // 28000: the window's server refused the file password (the user is always "sa" without one)
+            if (hasCode(e, 90049) || hasCode(e, 28000)) {
                 throw new PasswordException(dataDir.resolve(BackupArchive.ENTRY), false);
             }
             throw e;
@@ -146,7 +185,31 @@ public final class Database implements AutoCloseable {
      * ({@code CrashSafetyTest} found exactly that).
      */
     static String url(Path dataDir) {
-        return "jdbc:h2:" + fileScheme + ":" + dataDir.toAbsolutePath().resolve(FILE_NAME) + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0";
+        return url(dataDir, Mode.LOCAL);
+    }
+
+    /**
+     * AUTO_SERVER (the window, and commands sharing its data) cannot be combined with
+     * DB_CLOSE_ON_EXIT=FALSE; the window closes its data itself before the JVM exits. A command
+     * sharing the data needs it to exist (IFEXISTS), so it never creates a second, empty database.
+     */
+    static String url(Path dataDir, Mode mode) {
+        String base = "jdbc:h2:" + fileScheme + ":" + dataDir.toAbsolutePath().resolve(FILE_NAME) + ";WRITE_DELAY=0";
+        return switch (mode) {
+            case LOCAL -> base + ";DB_CLOSE_ON_EXIT=FALSE";
+            case SERVER -> base + ";AUTO_SERVER=TRUE";
+            case SHARED -> base + ";AUTO_SERVER=TRUE;IFEXISTS=TRUE";
+        };
+    }
+
+    /** The window's server could not be reached (it closed meanwhile, or a firewall blocks loopback). */
+    private static boolean isConnectionFailure(Throwable e) {
+        return hasCode(e, 90067) || hasCode(e, 90013) || hasCode(e, 90146);
+    }
+
+    /** Whether this process works through the window's copy (a command run while the window is open). */
+    public boolean shared() {
+        return mode == Mode.SHARED;
     }
 
     /** Whether an H2 error with this code is among the causes (90020 in use, 90049 wrong file password). */
@@ -242,7 +305,9 @@ public final class Database implements AutoCloseable {
             sessionFactory.close();
         } finally {
             try (var c = pool.getConnection(); var s = c.createStatement()) {
-                s.execute("SHUTDOWN");
+                if (mode != Mode.SHARED) {
+                    s.execute("SHUTDOWN"); // a command sharing the window's data leaves it open
+                }
             } catch (SQLException ignored) {
                 // already closed: nothing left to flush
             } finally {

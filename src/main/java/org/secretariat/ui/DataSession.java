@@ -83,7 +83,7 @@ public final class DataSession {
             candidate = DatabaseKey.fromPassword(typed.get());
         }
         DatabaseKey tried = candidate;
-        executor.execute(BackgroundTask.of(title, p -> AppContext.open(dataDir, "window", tried, clock))
+        executor.execute(BackgroundTask.of(title, p -> AppContext.open(dataDir, org.secretariat.persistence.Database.WINDOW, tried, clock))
                 .onSuccess(ctx -> {
                     context = ctx;
                     key = tried;
@@ -117,7 +117,7 @@ public final class DataSession {
                 LogManager.getLogger(DataSession.class).warn("work on closed {} failed", dataDir, e);
                 failure = e;
             }
-            AppContext reopened = AppContext.open(dataDir, "window", after, clock);
+            AppContext reopened = AppContext.open(dataDir, org.secretariat.persistence.Database.WINDOW, after, clock);
             return new Reopened(reopened, after, failure);
         }).onSuccess(r -> {
             context = r.ctx();
