@@ -139,7 +139,7 @@ final class BackupCommands {
             cli.err().println(cli.text(e.text()));
             return Cli.FAILURE;
         } catch (DataInUseException e) {
-            cli.err().println(cli.text("data.inUse", e.dataDir(), e.holder()));
+            cli.err().println(cli.text("data.inUse", e.dataDir(), cli.text(e.holderText())));
             return Cli.FAILURE;
         } catch (IOException e) {
             cli.err().println(cli.text("data.error.io", dataDir, e.getMessage()));

@@ -93,7 +93,9 @@ public final class Cli {
             };
         } catch (UsageException e) {
             err.println(messages.get(e.text()));
-            err.println(messages.get("cli.usage"));
+            if (!e.text().key().startsWith("password.")) {
+                err.println(messages.get("cli.usage")); // a missing password is not a misuse of the command line
+            }
             return BAD_INPUT;
         } catch (RuntimeException e) {
             err.println(StorageProblems.describeIn(e, dataDir).map(messages::get) // a full disk or read-only folder
@@ -114,7 +116,7 @@ public final class Cli {
             err.println(text(e.missing() ? "password.cli.needed" : "password.wrong", e.file(), CliPasswords.ENV));
             return BAD_INPUT;
         } catch (DataInUseException e) {
-            err.println(messages.get("data.inUse", e.dataDir(), e.holder()));
+            err.println(messages.get("data.inUse", e.dataDir(), messages.get(e.holderText())));
             return FAILURE;
         } catch (CharterLoadException e) {
             printCharterProblems(e.problems());

@@ -78,7 +78,7 @@ final class PasswordCommands {
             cli.err().println(cli.text(e.missing() ? "password.cli.needed" : "password.wrong", e.file(), CliPasswords.ENV));
             return Cli.BAD_INPUT;
         } catch (DataInUseException e) {
-            cli.err().println(cli.text("data.inUse", e.dataDir(), e.holder()));
+            cli.err().println(cli.text("data.inUse", e.dataDir(), cli.text(e.holderText())));
             return Cli.FAILURE;
         } catch (CharterLoadException e) {
             cli.printCharterProblems(e.problems());

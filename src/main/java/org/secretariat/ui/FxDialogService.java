@@ -4,6 +4,7 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.Optional;
 import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.stage.FileChooser;
@@ -48,6 +49,9 @@ public final class FxDialogService implements DialogService {
     private Alert alert(Alert.AlertType type, String title, String message) {
         Alert alert = new Alert(type);
         alert.initOwner(owner);
+        // the buttons in the app's language, not the operating system's
+        alert.getButtonTypes().setAll(type == Alert.AlertType.CONFIRMATION
+                ? java.util.List.of(ok(messages), cancel(messages)) : java.util.List.of(ok(messages)));
         alert.setTitle(title);
         alert.setHeaderText(title);
         Label text = new Label(message);
@@ -60,7 +64,15 @@ public final class FxDialogService implements DialogService {
     @Override
     public boolean confirm(String title, String message) {
         Alert alert = alert(Alert.AlertType.CONFIRMATION, title, message);
-        return alert.showAndWait().filter(b -> b == ButtonType.OK).isPresent();
+        return alert.showAndWait().filter(b -> b.getButtonData() == ButtonBar.ButtonData.OK_DONE).isPresent();
+    }
+
+    static ButtonType ok(Messages messages) {
+        return new ButtonType(messages.get("dialog.ok"), ButtonBar.ButtonData.OK_DONE);
+    }
+
+    static ButtonType cancel(Messages messages) {
+        return new ButtonType(messages.get("form.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
     }
 
     @Override

@@ -3,6 +3,7 @@ package org.secretariat.ui;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.scene.Node;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Dialog;
@@ -19,7 +20,7 @@ final class PasswordDialogs {
     }
 
     static Optional<char[]> ask(Window owner, Messages messages, String title, String message, String problem) {
-        Dialog<ButtonType> dialog = dialog(owner, title);
+        Dialog<ButtonType> dialog = dialog(owner, messages, title);
         PasswordField field = new PasswordField();
         field.setId("passwordField");
         VBox box = new VBox(10, wrapped(message));
@@ -31,15 +32,15 @@ final class PasswordDialogs {
         }
         box.getChildren().add(field);
         dialog.getDialogPane().setContent(box);
-        Node ok = dialog.getDialogPane().lookupButton(ButtonType.OK);
+        Node ok = okButton(dialog);
         ok.disableProperty().bind(field.textProperty().isEmpty());
         field.requestFocus();
         dialog.setOnShown(e -> field.requestFocus());
-        return dialog.showAndWait().filter(b -> b == ButtonType.OK).map(b -> field.getText().toCharArray());
+        return dialog.showAndWait().filter(b -> b.getButtonData() == ButtonBar.ButtonData.OK_DONE).map(b -> field.getText().toCharArray());
     }
 
     static Optional<char[]> askNew(Window owner, Messages messages, String title, String warning) {
-        Dialog<ButtonType> dialog = dialog(owner, title);
+        Dialog<ButtonType> dialog = dialog(owner, messages, title);
         PasswordField first = new PasswordField();
         first.setId("newPasswordField");
         first.setPromptText(messages.get("password.new"));
@@ -57,26 +58,32 @@ final class PasswordDialogs {
         understood.setId("understoodBox");
         understood.setWrapText(true);
         dialog.getDialogPane().setContent(new VBox(10, warn, first, again, mismatch, understood));
-        Node ok = dialog.getDialogPane().lookupButton(ButtonType.OK);
+        Node ok = okButton(dialog);
         ok.disableProperty().bind(Bindings.createBooleanBinding(
                 () -> first.getText().isEmpty() || !first.getText().equals(again.getText()) || !understood.isSelected(),
                 first.textProperty(), again.textProperty(), understood.selectedProperty()));
         dialog.setOnShown(e -> first.requestFocus());
-        Optional<char[]> result = dialog.showAndWait().filter(b -> b == ButtonType.OK)
+        Optional<char[]> result = dialog.showAndWait().filter(b -> b.getButtonData() == ButtonBar.ButtonData.OK_DONE)
                 .map(b -> first.getText().toCharArray());
         return result;
     }
 
-    private static Dialog<ButtonType> dialog(Window owner, String title) {
+    private static Dialog<ButtonType> dialog(Window owner, Messages messages, String title) {
         Dialog<ButtonType> dialog = new Dialog<>();
         if (owner != null) {
             dialog.initOwner(owner);
         }
         dialog.setTitle(title);
         dialog.setHeaderText(title);
-        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        dialog.getDialogPane().getButtonTypes().addAll(FxDialogService.ok(messages), FxDialogService.cancel(messages));
         dialog.getDialogPane().setPrefWidth(480);
         return dialog;
+    }
+
+    private static Node okButton(Dialog<ButtonType> dialog) {
+        return dialog.getDialogPane().getButtonTypes().stream()
+                .filter(b -> b.getButtonData() == ButtonBar.ButtonData.OK_DONE).findFirst()
+                .map(b -> dialog.getDialogPane().lookupButton(b)).orElseThrow();
     }
 
     private static Label wrapped(String text) {

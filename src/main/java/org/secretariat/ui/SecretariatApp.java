@@ -10,6 +10,7 @@ import org.apache.logging.log4j.LogManager;
 import org.secretariat.charter.CharterLoadException;
 import org.secretariat.i18n.Messages;
 import org.secretariat.persistence.DataDirectory;
+import org.secretariat.persistence.DataInUseException;
 import org.secretariat.persistence.Settings;
 
 /**
@@ -20,6 +21,7 @@ public final class SecretariatApp extends Application {
 
     private DataSession session;
     private TaskExecutor executor;
+    private WindowBeacon beacon;
 
     public static void launchWith(List<String> args) {
         Application.launch(SecretariatApp.class, args.toArray(String[]::new));
@@ -37,9 +39,14 @@ public final class SecretariatApp extends Application {
         stage.setOnShown(e -> Platform.runLater(() -> StartupProbe.reached("shown")));
         stage.show();
         session = new DataSession(dataDir, Clock.systemDefaultZone(), executor, dialogs,
-                ctx -> window.open(new UiContext(ctx, window.messages(), window.dialogs(), executor)),
+                ctx -> {
+                    window.open(new UiContext(ctx, window.messages(), window.dialogs(), executor));
+                    listenForSecondCopies(dataDir, stage);
+                },
                 error -> {
-                    if (error != null) {
+                    if (error instanceof DataInUseException d && d.heldByWindow()) {
+                        offerToSwitch(d, dialogs, messages);
+                    } else if (error != null) {
                         LogManager.getLogger(SecretariatApp.class).error("cannot open {}", dataDir, error);
                         String text = error instanceof CharterLoadException c
                                 ? messages.get("main.charterBroken", c.problems().get(0).file(),
@@ -54,8 +61,36 @@ public final class SecretariatApp extends Application {
                 messages.get("password.open.message", dataDir), messages.get("password.open.wrong"));
     }
 
+    /** A second copy started on the same data may ask this window to come to the front. */
+    private void listenForSecondCopies(Path dataDir, Stage stage) {
+        if (beacon != null) {
+            return;
+        }
+        try {
+            beacon = WindowBeacon.listen(dataDir, () -> Platform.runLater(() -> {
+                stage.setIconified(false);
+                stage.show();
+                stage.toFront();
+                stage.requestFocus();
+            }));
+        } catch (java.io.IOException e) {
+            LogManager.getLogger(SecretariatApp.class).warn("second copies cannot bring this window forward: {}", e.getMessage());
+        }
+    }
+
+    /** The data is open in another window: say so, and bring that window forward if the user wants. */
+    private static void offerToSwitch(DataInUseException d, DialogService dialogs, Messages messages) {
+        if (dialogs.confirm(messages.get("main.secondCopy.title"), messages.get("main.secondCopy", d.dataDir(), messages.get(d.holderText())))
+                && !WindowBeacon.signal(d.dataDir())) {
+            dialogs.showError(messages.get("main.secondCopy.title"), messages.get("main.secondCopy.failed"));
+        }
+    }
+
     @Override
     public void stop() {
+        if (beacon != null) {
+            beacon.close();
+        }
         if (session != null) {
             session.close();
         }

@@ -23,7 +23,7 @@ public final class UserMessages {
             e = e.getCause();
         }
         if (e instanceof DataInUseException d) {
-            return messages.get("data.inUse", d.dataDir(), d.holder());
+            return messages.get("data.inUse", d.dataDir(), messages.get(d.holderText()));
         }
         if (e instanceof SheetReadException s) {
             return messages.get(s.text());

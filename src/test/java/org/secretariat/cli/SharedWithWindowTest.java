@@ -91,7 +91,7 @@ class SharedWithWindowTest {
             Run restore = run("backup", "restore", backup.out().substring(backup.out().indexOf("已备份到 ") + 5,
                     backup.out().indexOf(".zip") + 4));
             assertEquals(1, restore.code(), "a restore needs the window closed");
-            assertTrue(restore.err().contains("正被另一个秘书处程序使用") && restore.err().contains("window"), restore.err());
+            assertTrue(restore.err().contains("正被另一个秘书处程序使用") && restore.err().contains("秘书处窗口，进程号"), restore.err());
             Run password = run("password", "set", "--new-password-file",
                     Files.writeString(dir.resolve("p.txt"), "x").toString());
             assertEquals(1, password.code(), "so does a password change");

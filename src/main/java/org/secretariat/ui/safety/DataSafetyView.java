@@ -70,6 +70,7 @@ public final class DataSafetyView {
         contentColumn.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().summary() == null
                 ? ui.text("backup.list.unreadable", ui.messages().get(c.getValue().problem()))
                 : ui.messages().get(Backups.describe(c.getValue().summary().counts()))));
+        backupTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         restoreButton.disableProperty().bind(backupTable.getSelectionModel().selectedItemProperty().isNull());
         secondField.setText(ui.app().settings().get(Settings.BACKUP_SECOND, ""));
         boolean encrypted = session != null && session.encrypted();

@@ -26,22 +26,27 @@ final class PasswordFlow {
     }
 
     void set() {
-        ui.dialogs().askNewPassword(ui.text("safety.password.set"), ui.text("password.warning"))
+        ui.dialogs().askNewPassword(title("safety.password.set"), ui.text("password.warning"))
                 .ifPresent(pw -> run(DatabaseKey.NONE, DatabaseKey.fromPassword(pw)));
     }
 
     void change() {
-        current(ui.text("safety.password.change")).ifPresent(from ->
-                ui.dialogs().askNewPassword(ui.text("safety.password.change"), ui.text("password.warning"))
+        current(title("safety.password.change")).ifPresent(from ->
+                ui.dialogs().askNewPassword(title("safety.password.change"), ui.text("password.warning"))
                         .ifPresent(pw -> run(from, DatabaseKey.fromPassword(pw))));
     }
 
     void remove() {
-        current(ui.text("safety.password.remove")).ifPresent(from -> {
-            if (ui.dialogs().confirm(ui.text("safety.password.remove"), ui.text("safety.password.removeConfirm"))) {
+        current(title("safety.password.remove")).ifPresent(from -> {
+            if (ui.dialogs().confirm(title("safety.password.remove"), ui.text("safety.password.removeConfirm"))) {
                 run(from, DatabaseKey.NONE);
             }
         });
+    }
+
+    /** A button's text as a dialog title (without its "…"). */
+    private String title(String key) {
+        return ui.text(key).replace("…", "").strip();
     }
 
     /** The current password, asked for and checked against the open data's key (empty if cancelled or wrong). */
