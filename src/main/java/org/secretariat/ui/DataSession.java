@@ -28,8 +28,9 @@ public final class DataSession {
     private final DialogService dialogs;
     private final Consumer<AppContext> onOpened;
     private final Consumer<Throwable> onCannotOpen;
-    private AppContext context;
+    private volatile AppContext context;
     private DatabaseKey key = DatabaseKey.NONE;
+    private java.util.concurrent.ScheduledExecutorService timer;
 
     public DataSession(Path dataDir, Clock clock, TaskExecutor executor, DialogService dialogs,
                        Consumer<AppContext> onOpened, Consumer<Throwable> onCannotOpen) {
@@ -130,7 +131,31 @@ public final class DataSession {
     private record Reopened(AppContext ctx, DatabaseKey key, Throwable failure) {
     }
 
+    /**
+     * While the window stays open (offices leave it open for days), checks every hour whether today's
+     * backup has been taken and takes it if not: at most one automatic backup a day while running.
+     */
+    public void backUpDailyWhileOpen(String title) {
+        if (timer != null) {
+            return;
+        }
+        timer = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "secretariat-daily-backup");
+            t.setDaemon(true);
+            return t;
+        });
+        timer.scheduleAtFixedRate(() -> javafx.application.Platform.runLater(() -> {
+            AppContext ctx = context;
+            if (ctx != null) {
+                executor.execute(BackgroundTask.of(title, p -> ctx.backups().backupIfDue()));
+            }
+        }), 1, 1, java.util.concurrent.TimeUnit.HOURS);
+    }
+
     public void close() {
+        if (timer != null) {
+            timer.shutdownNow();
+        }
         if (context != null) {
             context.close();
             context = null;
