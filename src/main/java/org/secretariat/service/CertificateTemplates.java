@@ -71,6 +71,11 @@ public final class CertificateTemplates {
         if (t.body() == null || t.body().isBlank()) {
             out.add(Text.of("certificate.template.error.body"));
         }
+        tooLong(out, "certificate.template.title", t.title(), 100);
+        tooLong(out, "certificate.template.body", t.body(), 1000);
+        tooLong(out, "certificate.template.issuer", t.issuer(), 200);
+        tooLong(out, "certificate.template.titleFont", t.titleFont(), 500);
+        tooLong(out, "certificate.template.bodyFont", t.bodyFont(), 500);
         if (!CertificateNumbers.isValid(t.numberPattern())) {
             out.add(Text.of("certificate.template.error.pattern", String.valueOf(t.numberPattern())));
         } else if (!CertificateNumbers.fits(t.numberPattern())) {
@@ -80,6 +85,13 @@ public final class CertificateTemplates {
             out.add(Text.of("certificate.template.error.orgCode"));
         }
         return out;
+    }
+
+    /** The columns' lengths: a longer text is refused here with its field, not by the database. */
+    private static void tooLong(java.util.List<Text> out, String field, String value, int max) {
+        if (value != null && value.strip().length() > max) {
+            out.add(Text.of("certificate.template.error.tooLong", Text.of(field), max, value.strip().length()));
+        }
     }
 
     public java.util.List<Text> save(TemplateSettings t) {

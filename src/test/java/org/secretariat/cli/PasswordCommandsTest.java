@@ -92,9 +92,10 @@ class PasswordCommandsTest {
         assertEquals(0, change.code(), change.err());
         assertEquals(2, run("--password-file", secret, "roster", "list").code(), "the old password no longer opens it");
         assertEquals(plainList, run("--password-file", changed, "roster", "list").out());
-        Run restore = run("--password-file", changed, "backup", "restore",
-                Files.list(data().resolve("backups")).filter(p -> p.toString().endsWith(".zip")).findFirst().orElseThrow().toString());
+        Path newest = org.secretariat.persistence.Backups.list(data().resolve("backups")).get(0);
+        Run restore = run("--password-file", changed, "backup", "restore", newest.toString());
         assertEquals(0, restore.code(), restore.err());
+        assertEquals(plainList, run("--password-file", changed, "roster", "list").out(), "the newest backup holds the roster");
 
         Run remove = run("--password-file", changed, "password", "remove");
         assertEquals(0, remove.code(), remove.err());

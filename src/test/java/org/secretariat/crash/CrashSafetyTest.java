@@ -61,8 +61,13 @@ class CrashSafetyTest {
             Set<Integer> committed = round.lines().stream().filter(l -> l.startsWith("COMMITTED "))
                     .map(l -> Integer.parseInt(l.substring(10).strip())).collect(Collectors.toCollection(TreeSet::new));
             committedTotal += committed.size();
-            checkAfterKill(data, committed, "kill " + (kill + 1) + " of " + KILLS + " (seed " + seed + "), worker said "
-                    + round.lines());
+            try {
+                checkAfterKill(data, committed, "kill " + (kill + 1) + " of " + KILLS + " (seed " + seed + "), worker said "
+                        + round.lines());
+            } catch (AssertionError e) {
+                keep(data, Path.of("target", "crash-failure"));
+                throw e;
+            }
             if ((kill + 1) % 50 == 0) {
                 System.out.printf("crash safety: %d of %d kills, %d imports committed, %.0f s%n", kill + 1, KILLS,
                         committedTotal, (System.nanoTime() - start) / 1e9);
@@ -73,6 +78,20 @@ class CrashSafetyTest {
                 KILLS, duringImport, committedTotal, (System.nanoTime() - start) / 1e9, seed);
         System.out.print(result);
         Files.writeString(Path.of("target", "crash-safety.txt"), result, StandardCharsets.UTF_8);
+    }
+
+    /** Keeps the data folder of a failed check for a look (the temporary folder is deleted after the test). */
+    private static void keep(Path data, Path to) throws java.io.IOException {
+        try (var files = Files.walk(data)) {
+            for (Path p : (Iterable<Path>) files::iterator) {
+                Path target = to.resolve(data.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
     }
 
     private Round killWorker(Path data, int firstBatch, Random random) throws Exception {
