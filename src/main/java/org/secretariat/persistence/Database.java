@@ -167,7 +167,8 @@ public final class Database implements AutoCloseable {
             }
             // 28000: the window's server refused the file password (the user is always "sa" without one)
             if (hasCode(e, 90049) || hasCode(e, 28000)) {
-                throw new PasswordException(dataDir.resolve(BackupArchive.ENTRY), false);
+                // no key at all: the header could not be read (the window locks the file on Windows)
+                throw new PasswordException(dataDir.resolve(BackupArchive.ENTRY), !key.isSet());
             }
             throw e;
         }

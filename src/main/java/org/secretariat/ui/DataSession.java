@@ -136,6 +136,11 @@ public final class DataSession {
      * backup has been taken and takes it if not: at most one automatic backup a day while running.
      */
     public void backUpDailyWhileOpen(String title) {
+        backUpDailyWhileOpen(title, java.time.Duration.ofHours(1));
+    }
+
+    /** As {@link #backUpDailyWhileOpen(String)}, checking every {@code every} (tests use a short one). */
+    public void backUpDailyWhileOpen(String title, java.time.Duration every) {
         if (timer != null) {
             return;
         }
@@ -149,7 +154,7 @@ public final class DataSession {
             if (ctx != null) {
                 executor.execute(BackgroundTask.of(title, p -> ctx.backups().backupIfDue()));
             }
-        }), 1, 1, java.util.concurrent.TimeUnit.HOURS);
+        }), every.toMillis(), every.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
     }
 
     public void close() {

@@ -129,4 +129,26 @@ class DataSafetyScreenTest {
         assertEquals(3, units(), "the backup's three units are back");
         assertTrue(DatabaseKey.folderIsEncrypted(data), "the backup was encrypted with the password too");
     }
+
+    @Test
+    void aQuietEditOfTheAuditTrailIsShownWhereTheChainBreaks(FxRobot robot) throws Exception {
+        current.database().inTransaction(s -> s.createNativeMutationQuery(
+                "update audit_entry set actor = '别人' where seq = 2").executeUpdate());
+        robot.clickOn("#navSafety");
+        robot.clickOn("#auditButton");
+        Label audit = robot.lookup("#auditLabel").queryAs(Label.class);
+        waitFor(() -> audit.getText().startsWith("审计记录在第 2 条处断开"));
+        assertTrue(audit.getText().contains("操作人 别人"), audit.getText());
+    }
+
+    @Test
+    void aWindowLeftOpenTakesTheDaysBackupOnceByItself() throws Exception {
+        java.nio.file.Path folder = current.backups().folder();
+        long before = org.secretariat.persistence.Backups.list(folder).size();
+        session.backUpDailyWhileOpen("backup", java.time.Duration.ofMillis(200));
+        waitFor(() -> org.secretariat.persistence.Backups.list(folder).size() == before + 1);
+        Thread.sleep(1000); // five more checks: the day's backup is taken, so none of them backs up again
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(before + 1, org.secretariat.persistence.Backups.list(folder).size());
+    }
 }
