@@ -21,19 +21,26 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.secretariat.persistence.DatabaseKey;
 import org.secretariat.service.AppContext;
+import org.secretariat.service.PasswordChange;
+import org.secretariat.service.Progress;
 import org.secretariat.service.TestWorkspace;
 
 /**
  * Kills a process that is importing rosters (SIGKILL, no chance to clean up) at random moments and
  * reopens its data folder: every import it reported committed is there in full, and no import is
- * there in part. {@code -Dcrash.kills=N} sets the number of kills (5 by default; the {@code crash}
- * Maven profile runs 1000). A fresh data folder is started every 10 kills so the roster stays small.
+ * there in part. {@code -Dcrash.kills=N} sets the number of kills (6 by default; the {@code crash}
+ * Maven profile runs 1000). A fresh data folder is started every 3 kills ({@code -Dcrash.perFolder})
+ * so the roster stays small, and every other folder is encrypted with a password.
  */
 class CrashSafetyTest {
 
-    private static final int KILLS = Integer.getInteger("crash.kills", 5);
+    private static final int KILLS = Integer.getInteger("crash.kills", 6);
     private static final int MAX_DELAY_MS = Integer.getInteger("crash.maxDelayMs", 1500);
+    /** Kills per data folder; every other folder is encrypted with a password (H2 CIPHER=AES). */
+    private static final int PER_FOLDER = Integer.getInteger("crash.perFolder", 3);
+    private static final String PASSWORD = "崩溃 测试";
 
     @TempDir
     Path dir;
@@ -49,12 +56,22 @@ class CrashSafetyTest {
         int committedTotal = 0;
         long start = System.nanoTime();
         Path data = null;
+        DatabaseKey key = DatabaseKey.NONE;
+        int encryptedKills = 0;
         for (int kill = 0; kill < KILLS; kill++) {
-            if (kill % 10 == 0) {
+            if (kill % PER_FOLDER == 0) {
                 data = dir.resolve("data-" + kill);
                 TestWorkspace.open(data, "xinxiang-cbec").close();
+                key = DatabaseKey.NONE;
+                if ((kill / PER_FOLDER) % 2 == 1) {
+                    key = DatabaseKey.fromPassword(PASSWORD.toCharArray());
+                    PasswordChange.change(data, DatabaseKey.NONE, key, TestWorkspace.CLOCK, Progress.NONE);
+                }
             }
-            Round round = killWorker(data, (kill + 1) * 10_000, random);
+            if (key.isSet()) {
+                encryptedKills++;
+            }
+            Round round = killWorker(data, (kill + 1) * 10_000, random, key.isSet() ? PASSWORD : null);
             if (round.killedDuringImport()) {
                 duringImport++;
             }
@@ -62,7 +79,7 @@ class CrashSafetyTest {
                     .map(l -> Integer.parseInt(l.substring(10).strip())).collect(Collectors.toCollection(TreeSet::new));
             committedTotal += committed.size();
             try {
-                checkAfterKill(data, committed, "kill " + (kill + 1) + " of " + KILLS + " (seed " + seed + "), worker said "
+                checkAfterKill(data, key, committed, "kill " + (kill + 1) + " of " + KILLS + " (seed " + seed + "), worker said "
                         + round.lines());
             } catch (AssertionError e) {
                 keep(data, Path.of("target", "crash-failure"));
@@ -74,8 +91,8 @@ class CrashSafetyTest {
             }
         }
         String result = String.format(java.util.Locale.ROOT,
-                "crash safety: %d kills (%d during an import), %d imports committed, %.0f s, seed %d%n",
-                KILLS, duringImport, committedTotal, (System.nanoTime() - start) / 1e9, seed);
+                "crash safety: %d kills (%d during an import, %d on encrypted data), %d imports committed, 0 lost, %.0f s, seed %d%n",
+                KILLS, duringImport, encryptedKills, committedTotal, (System.nanoTime() - start) / 1e9, seed);
         System.out.print(result);
         Files.writeString(Path.of("target", "crash-safety.txt"), result, StandardCharsets.UTF_8);
     }
@@ -94,12 +111,16 @@ class CrashSafetyTest {
         }
     }
 
-    private Round killWorker(Path data, int firstBatch, Random random) throws Exception {
+    private Round killWorker(Path data, int firstBatch, Random random, String password) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process p = new ProcessBuilder(java, "-Xmx256m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
+        List<String> command = new ArrayList<>(List.of(java, "-Xmx256m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
                 "-Dfile.encoding=UTF-8", "-Dsecretariat.logdir=" + data.resolve("logs"),
                 "-cp", System.getProperty("java.class.path"), ImportWorker.class.getName(),
-                data.toString(), String.valueOf(firstBatch), String.valueOf(random.nextLong()))
+                data.toString(), String.valueOf(firstBatch), String.valueOf(random.nextLong())));
+        if (password != null) {
+            command.add(password);
+        }
+        Process p = new ProcessBuilder(command)
                 .redirectError(ProcessBuilder.Redirect.appendTo(data.resolve("worker-stderr.txt").toFile()))
                 .start();
         List<String> lines = new CopyOnWriteArrayList<>();
@@ -142,8 +163,8 @@ class CrashSafetyTest {
         return new Round(List.copyOf(lines), last.startsWith("BEGIN"));
     }
 
-    private static void checkAfterKill(Path data, Set<Integer> committed, String context) throws Exception {
-        try (AppContext ctx = AppContext.open(data, "crash check", TestWorkspace.CLOCK)) {
+    private static void checkAfterKill(Path data, DatabaseKey key, Set<Integer> committed, String context) throws Exception {
+        try (AppContext ctx = AppContext.open(data, "crash check", key, TestWorkspace.CLOCK)) {
             List<String> names = ctx.database().fromTransaction(s ->
                     s.createSelectionQuery("select u.name from MemberUnit u", String.class).getResultList());
             Map<Integer, Integer> rowsPerBatch = new TreeMap<>();

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.secretariat.exchange.Sheet;
+import org.secretariat.persistence.DatabaseKey;
 import org.secretariat.service.AppContext;
 import org.secretariat.service.ImportPreview;
 import org.secretariat.service.ImportService;
@@ -17,7 +18,7 @@ import org.secretariat.service.ImportService;
  * killed. Each import is one transaction of {@link #ROWS} units named for their batch; it prints
  * {@code BEGIN n} before and {@code COMMITTED n} after each commit.
  *
- * <p>Arguments: data folder, first batch number, random seed.
+ * <p>Arguments: data folder, first batch number, random seed, and a password if the folder is encrypted.
  */
 public final class ImportWorker {
 
@@ -40,7 +41,8 @@ public final class ImportWorker {
         Path dir = Path.of(args[0]);
         int batch = Integer.parseInt(args[1]);
         Random random = new Random(Long.parseLong(args[2]));
-        AppContext ctx = AppContext.open(dir, "crash worker", Clock.systemDefaultZone());
+        DatabaseKey key = args.length > 3 ? DatabaseKey.fromPassword(args[3].toCharArray()) : DatabaseKey.NONE;
+        AppContext ctx = AppContext.open(dir, "crash worker", key, Clock.systemDefaultZone());
         String tier = ctx.charter().orElseThrow().entryTier().name();
         out.println("OPEN");
         while (true) {
