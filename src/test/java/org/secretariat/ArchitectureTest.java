@@ -32,6 +32,7 @@ class ArchitectureTest {
                 .layer("Persistence").definedBy("org.secretariat.persistence..")
                 .layer("Exchange").definedBy("org.secretariat.exchange..")
                 .layer("Document").definedBy("org.secretariat.document..")
+                .layer("Files").definedBy("org.secretariat.files..")
                 .layer("Domain").definedBy("org.secretariat.domain..")
                 .whereLayer("UI").mayOnlyBeAccessedByLayers("Launcher")
                 .whereLayer("CLI").mayOnlyBeAccessedByLayers("Launcher")
@@ -40,6 +41,7 @@ class ArchitectureTest {
                 .whereLayer("Persistence").mayOnlyBeAccessedByLayers("Service", "UI", "CLI", "Launcher")
                 .whereLayer("Exchange").mayOnlyBeAccessedByLayers("Service", "UI", "CLI")
                 .whereLayer("Document").mayOnlyBeAccessedByLayers("Service", "UI", "CLI")
+                .whereLayer("Files").mayOnlyBeAccessedByLayers("Document", "Exchange", "Service", "UI", "CLI")
                 .whereLayer("Domain").mayOnlyBeAccessedByLayers("Service", "UI", "CLI", "Charter", "Persistence",
                         "Exchange", "Document")
                 .check(classes);

@@ -1,5 +1,6 @@
 package org.secretariat.document;
 
+import org.secretariat.files.AtomicFiles;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Rectangle;
@@ -44,7 +45,7 @@ public final class CertificatePdf {
 
     /** One certificate, written to {@code target} atomically. */
     public void write(CertificateDesign d, Path target) throws IOException {
-        DocumentFiles.writeAtomically(target, out -> render(List.of(d), out, null));
+        AtomicFiles.writeAtomically(target, out -> render(List.of(d), out, null));
     }
 
     /**
@@ -56,7 +57,7 @@ public final class CertificatePdf {
         if (designs.isEmpty()) {
             throw new IllegalArgumentException("no certificates to write");
         }
-        DocumentFiles.writeAtomically(target, out -> render(designs, out, p));
+        AtomicFiles.writeAtomically(target, out -> render(designs, out, p));
     }
 
     public byte[] toBytes(CertificateDesign d) {

@@ -1,5 +1,6 @@
 package org.secretariat.document;
 
+import org.secretariat.files.AtomicFiles;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -45,7 +46,7 @@ public final class CertificateWord {
 
     /** Writes the certificate to {@code target} atomically. */
     public void write(CertificateDesign d, Path target) throws IOException {
-        DocumentFiles.writeAtomically(target, out -> write(d, out));
+        AtomicFiles.writeAtomically(target, out -> write(d, out));
     }
 
     public byte[] toBytes(CertificateDesign d) {

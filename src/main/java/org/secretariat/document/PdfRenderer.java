@@ -1,5 +1,6 @@
 package org.secretariat.document;
 
+import org.secretariat.files.AtomicFiles;
 import com.lowagie.text.Chunk;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
@@ -40,7 +41,7 @@ public final class PdfRenderer {
 
     /** Writes the document to {@code target} atomically. */
     public void write(Doc doc, Path target) throws IOException {
-        DocumentFiles.writeAtomically(target, out -> render(doc, out));
+        AtomicFiles.writeAtomically(target, out -> render(doc, out));
     }
 
     public byte[] toBytes(Doc doc) {

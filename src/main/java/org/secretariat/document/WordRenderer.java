@@ -1,5 +1,6 @@
 package org.secretariat.document;
 
+import org.secretariat.files.AtomicFiles;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -22,7 +23,7 @@ public final class WordRenderer {
 
     /** Writes the document to {@code target} atomically. */
     public void write(Doc doc, Path target) throws IOException {
-        DocumentFiles.writeAtomically(target, out -> write(doc, out));
+        AtomicFiles.writeAtomically(target, out -> write(doc, out));
     }
 
     public byte[] toBytes(Doc doc) {

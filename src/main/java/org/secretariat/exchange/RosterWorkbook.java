@@ -1,5 +1,6 @@
 package org.secretariat.exchange;
 
+import org.secretariat.files.AtomicFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -128,6 +129,6 @@ public final class RosterWorkbook {
     }
 
     private static void save(org.apache.poi.ss.usermodel.Workbook wb, Path target) throws IOException {
-        WorkbookFiles.save(wb, target);
+        AtomicFiles.writeAtomically(target, wb::write);
     }
 }

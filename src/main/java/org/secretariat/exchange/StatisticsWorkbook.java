@@ -1,5 +1,6 @@
 package org.secretariat.exchange;
 
+import org.secretariat.files.AtomicFiles;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -39,7 +40,7 @@ public final class StatisticsWorkbook {
             sheet.setColumnWidth(0, 30 * 256);
             sheet.setColumnWidth(1, 10 * 256);
             sheet.setColumnWidth(2, 60 * 256);
-            WorkbookFiles.save(wb, target);
+            AtomicFiles.writeAtomically(target, wb::write);
         }
     }
 }

@@ -1,4 +1,4 @@
-package org.secretariat.exchange;
+package org.secretariat.files;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -9,26 +9,26 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.UUID;
-import org.apache.poi.ss.usermodel.Workbook;
 
 /**
- * Saves a workbook as document.DocumentFiles saves documents (this layer may not use that one): into a
- * temporary file beside the target, moved over it only once complete, so a full disk or a failed write
- * leaves neither a truncated target nor the temporary file. A device or pipe is written into, not replaced.
+ * Writes files so that readers see either the old file or the complete new one: the content goes
+ * to a temporary file in the target's folder, which is then moved over the target. A writer that
+ * fails leaves neither a partial target nor the temporary file behind.
  */
-final class WorkbookFiles {
+public final class AtomicFiles {
 
-    private WorkbookFiles() {
+    private AtomicFiles() {
     }
 
-    static void save(Workbook wb, Path target) throws IOException {
+    public static void writeAtomically(Path target, IOConsumer<OutputStream> writer) throws IOException {
         Path absolute = target.toAbsolutePath();
         Path dir = absolute.getParent();
         Files.createDirectories(dir);
         if (Files.exists(absolute) && !Files.isRegularFile(absolute) && !Files.isDirectory(absolute)) {
+            // a device or pipe (/dev/null, /dev/stdout): written into, never replaced by a file moved over it
             try (Recorder out = new Recorder(Files.newOutputStream(absolute, StandardOpenOption.WRITE))) {
                 try {
-                    wb.write(out);
+                    writer.accept(out);
                 } catch (RuntimeException e) {
                     throw out.orFailure(e);
                 }
@@ -42,39 +42,36 @@ final class WorkbookFiles {
             }
             return;
         }
-        // not Files.createTempFile: its owner-only permissions would stay on the finished workbook
+        // not Files.createTempFile: its owner-only permissions would stay on the finished document
         Path tmp = dir.resolve("." + absolute.getFileName() + "." + UUID.randomUUID() + ".tmp");
         try {
             try (Recorder out = new Recorder(Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE))) {
                 try {
-                    wb.write(out);
+                    writer.accept(out);
                 } catch (RuntimeException e) {
                     throw out.orFailure(e);
                 }
             }
+            move(tmp, absolute);
+        } catch (IOException | RuntimeException | Error e) {
             try {
-                Files.move(tmp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, absolute, StandardCopyOption.REPLACE_EXISTING);
+                Files.deleteIfExists(tmp);
+            } catch (IOException suppressed) {
+                e.addSuppressed(suppressed);
             }
-        } catch (IOException e) {
-            throw naming(absolute, e);
-        } catch (RuntimeException e) {
-            if (ioCause(e) != null) {
-                throw naming(absolute, e);
+            if (e instanceof IOException || e instanceof RuntimeException && ioCause(e) != null) {
+                throw naming(absolute, (Exception) e);
             }
             throw e;
-        } finally {
-            Files.deleteIfExists(tmp);
         }
     }
 
     /**
-     * A bare write error ("No space left on device") is rethrown naming the target; so is one POI wraps
-     * in a RuntimeException (XSSFWorkbook: "Failed to save: content types part"), which would otherwise
-     * reach the user as an unexpected error.
+     * A bare write error ("No space left on device" from the stream) names no file; it is rethrown
+     * naming the target, so the user learns which file could not be written; so is one POI or OpenPDF
+     * wraps in a RuntimeException, which would otherwise reach the user as an unexpected error.
      */
-    private static IOException naming(Path target, Exception e) {
+    static IOException naming(Path target, Exception e) {
         if (e instanceof IOException io && e.getClass() != IOException.class) {
             return io;
         }
@@ -82,6 +79,15 @@ final class WorkbookFiles {
         FileSystemException named = new FileSystemException(target.toString(), null, cause.getMessage());
         named.initCause(e);
         return named;
+    }
+
+    private static void move(Path tmp, Path target) throws IOException {
+        try {
+            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            // some network shares cannot rename atomically; a plain replace is the best they offer
+            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+        }
     }
 
     private static IOException ioCause(Throwable e) {

@@ -1,4 +1,4 @@
-package org.secretariat.document;
+package org.secretariat.files;
 
 import java.io.IOException;
 

@@ -1,4 +1,4 @@
-package org.secretariat.document;
+package org.secretariat.files;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Files appear whole or not at all. */
-class DocumentFilesTest {
+class AtomicFilesTest {
 
     @TempDir
     Path dir;
@@ -22,7 +22,7 @@ class DocumentFilesTest {
     @Test
     void failingWriterLeavesNoTargetAndNoTemporaryFile() throws IOException {
         Path target = dir.resolve("通知.pdf");
-        IOException thrown = assertThrows(IOException.class, () -> DocumentFiles.writeAtomically(target, out -> {
+        IOException thrown = assertThrows(IOException.class, () -> AtomicFiles.writeAtomically(target, out -> {
             out.write("half a document".getBytes(StandardCharsets.UTF_8));
             throw new IOException("disk full");
         }));
@@ -37,7 +37,7 @@ class DocumentFilesTest {
     void failingWriterKeepsThePreviousFile() throws IOException {
         Path target = dir.resolve("通知.docx");
         Files.writeString(target, "old");
-        assertThrows(IllegalStateException.class, () -> DocumentFiles.writeAtomically(target, out -> {
+        assertThrows(IllegalStateException.class, () -> AtomicFiles.writeAtomically(target, out -> {
             out.write(1);
             throw new IllegalStateException("renderer bug");
         }));
@@ -48,8 +48,8 @@ class DocumentFilesTest {
     @Test
     void successfulWriteReplacesTheFileAndCreatesFolders() throws IOException {
         Path target = dir.resolve("2025/通知.pdf");
-        DocumentFiles.writeAtomically(target, out -> out.write(new byte[] {1, 2, 3}));
-        DocumentFiles.writeAtomically(target, out -> out.write(new byte[] {4, 5}));
+        AtomicFiles.writeAtomically(target, out -> out.write(new byte[] {1, 2, 3}));
+        AtomicFiles.writeAtomically(target, out -> out.write(new byte[] {4, 5}));
         assertArrayEquals(new byte[] {4, 5}, Files.readAllBytes(target));
         assertEquals(1, count(target.getParent()));
     }
