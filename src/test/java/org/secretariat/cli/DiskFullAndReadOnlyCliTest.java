@@ -4,15 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
@@ -26,23 +19,14 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class DiskFullAndReadOnlyCliTest {
 
-    private static final Clock CLOCK = Clock.fixed(Instant.parse("2025-06-05T02:00:00Z"), ZoneId.of("Asia/Shanghai"));
-    private static final String SAMPLE = "src/test/resources/rosters/xinxiang-sample.csv";
+    private static final String SAMPLE = CliRun.SAMPLE;
 
     @TempDir
     Path dir;
 
-    private record Run(int code, String out, String err) {
-    }
 
-    private Run run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        List<String> all = new ArrayList<>(List.of("--data-dir", dir.resolve("data").toString()));
-        all.addAll(List.of(args));
-        int code = new Cli(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), CLOCK).run(all);
-        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    private CliRun run(String... args) {
+        return CliRun.in(dir.resolve("data"), args);
     }
 
     @BeforeEach
@@ -57,7 +41,7 @@ class DiskFullAndReadOnlyCliTest {
     }
 
     private String roster() {
-        Run list = run("roster", "list");
+        CliRun list = run("roster", "list");
         assertEquals(0, list.code(), list.err());
         return list.out();
     }
@@ -74,17 +58,17 @@ class DiskFullAndReadOnlyCliTest {
     void exportsIntoAFullDiskSaySoAndLeaveTheDeviceAlone() throws Exception {
         String before = roster();
         Path xlsx = StoragePlaces.fullDiskFile(dir, "名单.xlsx");
-        Run export = run("roster", "export", xlsx.toString());
+        CliRun export = run("roster", "export", xlsx.toString());
         assertEquals(Cli.FAILURE, export.code(), export.out());
         assertEquals(xlsx + ":1:1: " + diskFull(xlsx), export.err().strip());
 
         Path stats = StoragePlaces.fullDiskFile(dir, "统计.xlsx");
-        Run statistics = run("report", "statistics", "--year", "2025", "--out", stats.toString());
+        CliRun statistics = run("report", "statistics", "--year", "2025", "--out", stats.toString());
         assertEquals(Cli.FAILURE, statistics.code(), statistics.out());
         assertEquals(stats + ":1:1: " + diskFull(stats), statistics.err().strip());
 
         Path docx = StoragePlaces.fullDiskFile(dir, "年报.docx");
-        Run annual = run("report", "annual", "--year", "2025", "--out", docx.toString());
+        CliRun annual = run("report", "annual", "--year", "2025", "--out", docx.toString());
         assertEquals(Cli.FAILURE, annual.code(), annual.out());
         assertEquals(docx + ":1:1: " + diskFull(docx), annual.err().strip());
 
@@ -99,7 +83,7 @@ class DiskFullAndReadOnlyCliTest {
     @Test
     void aBackupOntoADeviceIsRefusedNotMovedOverIt() throws Exception {
         Path link = StoragePlaces.fullDiskFile(dir, "备份.zip");
-        Run backup = run("backup", "create", "--to", link.toString());
+        CliRun backup = run("backup", "create", "--to", link.toString());
         assertEquals(Cli.FAILURE, backup.code(), backup.out());
         assertEquals("无法写入备份 " + link + "：" + link + ": not a regular file", backup.err().strip());
         assertTrue(Files.isSymbolicLink(link) && StoragePlaces.isDevice(StoragePlaces.DEV_FULL));
@@ -112,24 +96,24 @@ class DiskFullAndReadOnlyCliTest {
         for (Path folder : StoragePlaces.readOnlyFolders(dir)) {
             List<String> inside = listing(folder);
             Path xlsx = folder.resolve("名单.xlsx");
-            Run export = run("roster", "export", xlsx.toString());
+            CliRun export = run("roster", "export", xlsx.toString());
             assertEquals(Cli.FAILURE, export.code(), export.out());
             assertEquals(xlsx + ":1:1: " + readOnly(xlsx), export.err().strip(), folder.toString());
 
             Path docx = folder.resolve("年报.docx");
-            Run annual = run("report", "annual", "--year", "2025", "--out", docx.toString());
+            CliRun annual = run("report", "annual", "--year", "2025", "--out", docx.toString());
             assertEquals(Cli.FAILURE, annual.code(), annual.out());
             assertEquals(docx + ":1:1: " + readOnly(docx), annual.err().strip());
 
             Path zip = folder.resolve("备份.zip");
-            Run backup = run("backup", "create", "--to", zip.toString());
+            CliRun backup = run("backup", "create", "--to", zip.toString());
             assertEquals(Cli.FAILURE, backup.code(), backup.out());
             assertEquals(readOnly(zip), backup.err().strip());
 
             assertEquals(inside, listing(folder), "nothing written into " + folder);
         }
         assertEquals(before, roster());
-        Run auto = run("backup", "create");
+        CliRun auto = run("backup", "create");
         assertEquals(0, auto.code(), "the data folder itself still backs up: " + auto.err());
     }
 

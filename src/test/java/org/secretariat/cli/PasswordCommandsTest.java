@@ -4,18 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.zip.ZipFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,25 +16,16 @@ import org.junit.jupiter.api.io.TempDir;
 /** password set / change / remove, and every command on an encrypted folder, as a clerk runs them. */
 class PasswordCommandsTest {
 
-    private static final Clock CLOCK = Clock.fixed(Instant.parse("2025-06-05T02:00:00Z"), ZoneId.of("Asia/Shanghai"));
-    private static final String SAMPLE = "src/test/resources/rosters/xinxiang-sample.csv";
+    private static final String SAMPLE = CliRun.SAMPLE;
     /** A unit's credit code in the sample roster: readable in a plain file, not in an encrypted one. */
     private static final String UNIT = "12410700MB1957204F";
 
     @TempDir
     Path dir;
 
-    private record Run(int code, String out, String err) {
-    }
 
-    private Run run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        List<String> all = new ArrayList<>(List.of("--data-dir", data().toString()));
-        all.addAll(List.of(args));
-        int code = new Cli(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), CLOCK).run(all);
-        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    private CliRun run(String... args) {
+        return CliRun.in(data(), args);
     }
 
     private Path data() {
@@ -64,7 +48,7 @@ class PasswordCommandsTest {
         assertTrue(contains(data().resolve("secretariat.mv.db"), UNIT), "before: the credit code is in the file as text");
 
         String secret = passwordFile("new.txt", "秘书处 2026 口令");
-        Run set = run("password", "set", "--new-password-file", secret);
+        CliRun set = run("password", "set", "--new-password-file", secret);
         assertEquals(0, set.code(), set.err());
         assertTrue(set.out().contains("已为数据目录") && set.out().contains("份备份已用新密码重新加密"), set.out());
         assertTrue(set.err().contains("忘记密码，数据和用它加密的备份都无法打开"), set.err());
@@ -74,30 +58,30 @@ class PasswordCommandsTest {
         }
         assertFalse(encryptedBackup(manual), "a backup outside the data folder is not found, so not changed");
 
-        Run noPassword = run("roster", "list");
+        CliRun noPassword = run("roster", "list");
         assertEquals(2, noPassword.code());
         assertTrue(noPassword.err().contains("已加密") && noPassword.err().contains("--password-file"), noPassword.err());
-        Run wrong = run("--password-file", passwordFile("wrong.txt", "秘书处 2025 口令"), "roster", "list");
+        CliRun wrong = run("--password-file", passwordFile("wrong.txt", "秘书处 2025 口令"), "roster", "list");
         assertEquals(2, wrong.code());
         assertTrue(wrong.err().contains("密码不对"), wrong.err());
-        Run right = run("--password-file", secret, "roster", "list");
+        CliRun right = run("--password-file", secret, "roster", "list");
         assertEquals(0, right.code(), right.err());
         assertEquals(plainList, right.out());
-        Run backups = run("--password-file", secret, "backup", "list");
+        CliRun backups = run("--password-file", secret, "backup", "list");
         assertEquals(0, backups.code(), backups.err());
         assertFalse(backups.out().contains("无法读取"), backups.out());
 
         String changed = passwordFile("changed.txt", "another-one");
-        Run change = run("--password-file", secret, "password", "change", "--new-password-file", changed);
+        CliRun change = run("--password-file", secret, "password", "change", "--new-password-file", changed);
         assertEquals(0, change.code(), change.err());
         assertEquals(2, run("--password-file", secret, "roster", "list").code(), "the old password no longer opens it");
         assertEquals(plainList, run("--password-file", changed, "roster", "list").out());
         Path newest = org.secretariat.persistence.Backups.list(data().resolve("backups")).get(0);
-        Run restore = run("--password-file", changed, "backup", "restore", newest.toString());
+        CliRun restore = run("--password-file", changed, "backup", "restore", newest.toString());
         assertEquals(0, restore.code(), restore.err());
         assertEquals(plainList, run("--password-file", changed, "roster", "list").out(), "the newest backup holds the roster");
 
-        Run remove = run("--password-file", changed, "password", "remove");
+        CliRun remove = run("--password-file", changed, "password", "remove");
         assertEquals(0, remove.code(), remove.err());
         assertTrue(contains(data().resolve("secretariat.mv.db"), UNIT), "plain again");
         assertEquals(plainList, run("roster", "list").out());
@@ -110,7 +94,7 @@ class PasswordCommandsTest {
         String secret = passwordFile("p.txt", "first");
         assertEquals(0, run("password", "set", "--new-password-file", secret).code());
         byte[] before = Files.readAllBytes(data().resolve("secretariat.mv.db"));
-        Run change = run("--password-file", passwordFile("bad.txt", "second"), "password", "change",
+        CliRun change = run("--password-file", passwordFile("bad.txt", "second"), "password", "change",
                 "--new-password-file", passwordFile("new.txt", "third"));
         assertEquals(2, change.code());
         assertTrue(change.err().contains("密码不对"), change.err());

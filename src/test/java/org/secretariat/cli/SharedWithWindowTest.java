@@ -4,17 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.BufferedReader;
-import java.io.ByteArrayOutputStream;
 import java.io.InputStreamReader;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,23 +19,14 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class SharedWithWindowTest {
 
-    private static final Clock CLOCK = Clock.fixed(Instant.parse("2025-06-05T02:00:00Z"), ZoneId.of("Asia/Shanghai"));
-    private static final String SAMPLE = "src/test/resources/rosters/xinxiang-sample.csv";
+    private static final String SAMPLE = CliRun.SAMPLE;
 
     @TempDir
     Path dir;
 
-    private record Run(int code, String out, String err) {
-    }
 
-    private Run run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        List<String> all = new ArrayList<>(List.of("--data-dir", data().toString()));
-        all.addAll(List.of(args));
-        int code = new Cli(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), CLOCK).run(all);
-        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    private CliRun run(String... args) {
+        return CliRun.in(data(), args);
     }
 
     private Path data() {
@@ -69,7 +53,7 @@ class SharedWithWindowTest {
         }
     }
 
-    private int units(Run list) {
+    private int units(CliRun list) {
         assertEquals(0, list.code(), list.err());
         return (int) list.out().lines().count() - 1;
     }
@@ -79,20 +63,20 @@ class SharedWithWindowTest {
         assertEquals(0, run("setup", "--charter", "xinxiang-cbec").code());
         Process window = window("");
         try {
-            Run imported = run("roster", "import", SAMPLE);
+            CliRun imported = run("roster", "import", SAMPLE);
             assertEquals(0, imported.code(), imported.err());
             assertEquals(10, units(run("roster", "list")));
-            Run audit = run("audit", "verify");
+            CliRun audit = run("audit", "verify");
             assertEquals(0, audit.code(), audit.err());
-            Run backup = run("backup", "create");
+            CliRun backup = run("backup", "create");
             assertEquals(0, backup.code(), backup.err());
             assertTrue(backup.out().contains("10 个会员单位"), backup.out());
 
-            Run restore = run("backup", "restore", backup.out().substring(backup.out().indexOf("已备份到 ") + 5,
+            CliRun restore = run("backup", "restore", backup.out().substring(backup.out().indexOf("已备份到 ") + 5,
                     backup.out().indexOf(".zip") + 4));
             assertEquals(1, restore.code(), "a restore needs the window closed");
             assertTrue(restore.err().contains("正被另一个秘书处程序使用") && restore.err().contains("秘书处窗口，进程号"), restore.err());
-            Run password = run("password", "set", "--new-password-file",
+            CliRun password = run("password", "set", "--new-password-file",
                     Files.writeString(dir.resolve("p.txt"), "x").toString());
             assertEquals(1, password.code(), "so does a password change");
             assertTrue(window.isAlive(), "the window is still running after the commands");
@@ -120,10 +104,10 @@ class SharedWithWindowTest {
         assertEquals(0, run("password", "set", "--new-password-file", secret).code());
         Process window = window("口令 1");
         try {
-            Run none = run("roster", "list");
+            CliRun none = run("roster", "list");
             assertEquals(2, none.code());
             assertTrue(none.err().contains("已加密"), none.err());
-            Run wrong = run("--password-file", Files.writeString(dir.resolve("wrong.txt"), "口令 2").toString(), "roster", "list");
+            CliRun wrong = run("--password-file", Files.writeString(dir.resolve("wrong.txt"), "口令 2").toString(), "roster", "list");
             assertEquals(2, wrong.code(), wrong.err());
             assertTrue(wrong.err().contains("密码不对"), wrong.err());
             assertEquals(10, units(run("--password-file", secret, "roster", "list")));
