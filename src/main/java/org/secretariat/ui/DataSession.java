@@ -31,6 +31,7 @@ public final class DataSession {
     private volatile AppContext context;
     private DatabaseKey key = DatabaseKey.NONE;
     private java.util.concurrent.ScheduledExecutorService timer;
+    private final java.util.concurrent.atomic.AtomicInteger dailyChecks = new java.util.concurrent.atomic.AtomicInteger();
 
     public DataSession(Path dataDir, Clock clock, TaskExecutor executor, DialogService dialogs,
                        Consumer<AppContext> onOpened, Consumer<Throwable> onCannotOpen) {
@@ -152,9 +153,15 @@ public final class DataSession {
         timer.scheduleAtFixedRate(() -> javafx.application.Platform.runLater(() -> {
             AppContext ctx = context;
             if (ctx != null) {
-                executor.execute(BackgroundTask.of(title, p -> ctx.backups().backupIfDue()));
+                executor.execute(BackgroundTask.of(title, p -> ctx.backups().backupIfDue())
+                        .onSuccess(r -> dailyChecks.incrementAndGet()));
             }
         }), every.toMillis(), every.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+    }
+
+    /** How many of the timer's checks have run (each backs up only if the day has no backup yet). */
+    public int dailyChecks() {
+        return dailyChecks.get();
     }
 
     public void close() {

@@ -147,8 +147,8 @@ class DataSafetyScreenTest {
         long before = org.secretariat.persistence.Backups.list(folder).size();
         session.backUpDailyWhileOpen("backup", java.time.Duration.ofMillis(200));
         waitFor(() -> org.secretariat.persistence.Backups.list(folder).size() == before + 1);
-        Thread.sleep(1000); // five more checks: the day's backup is taken, so none of them backs up again
-        WaitForAsyncUtils.waitForFxEvents();
+        int checks = session.dailyChecks();
+        waitFor(() -> session.dailyChecks() >= checks + 3); // the day's backup is taken: these do not back up again
         assertEquals(before + 1, org.secretariat.persistence.Backups.list(folder).size());
     }
 }
