@@ -67,7 +67,7 @@ final class PasswordCommands {
         }
         try {
             PasswordChange.Result r = PasswordChange.change(dataDir, from, to, cli.clock(), Progress.NONE);
-            cli.out().println(cli.text(to.isSet() ? "password.done.set" : "password.done.removed", dataDir,
+            cli.out().println(cli.text(!to.isSet() ? "password.done.removed" : from.isSet() ? "password.done.changed" : "password.done.set", dataDir,
                     r.backupsChanged()));
             r.backupsLeft().forEach(p -> cli.err().println(cli.text("problem.warning") + cli.text("password.backupLeft", p)));
             if (to.isSet()) {

@@ -74,6 +74,7 @@ class PasswordCommandsTest {
         String changed = passwordFile("changed.txt", "another-one");
         CliRun change = run("--password-file", secret, "password", "change", "--new-password-file", changed);
         assertEquals(0, change.code(), change.err());
+        assertTrue(change.out().startsWith("已更改数据目录"), change.out());
         assertEquals(2, run("--password-file", secret, "roster", "list").code(), "the old password no longer opens it");
         assertEquals(plainList, run("--password-file", changed, "roster", "list").out());
         Path newest = org.secretariat.persistence.Backups.list(data().resolve("backups")).get(0);

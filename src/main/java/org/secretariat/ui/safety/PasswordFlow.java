@@ -78,7 +78,7 @@ final class PasswordFlow {
                 return;
             }
             PasswordChange.Result r = result.get();
-            StringBuilder text = new StringBuilder(ui.text(to.isSet() ? "password.done.set" : "password.done.removed",
+            StringBuilder text = new StringBuilder(ui.text(!to.isSet() ? "password.done.removed" : from.isSet() ? "password.done.changed" : "password.done.set",
                     session.dataDir(), r.backupsChanged()));
             r.backupsLeft().forEach(p -> text.append('\n').append(ui.text("password.backupLeft", p)));
             if (to.isSet()) {
