@@ -110,7 +110,7 @@ public final class Cli {
 
     int withContext(Path dataDir, String purpose, ContextCommand command) throws UsageException {
         DatabaseKey key = passwords.keyFor(dataDir, text("password.cli.prompt", dataDir));
-        try (AppContext ctx = AppContext.open(dataDir, "command " + purpose, key, clock)) {
+        try (AppContext ctx = open(dataDir, purpose, key)) {
             return command.run(ctx);
         } catch (PasswordException e) {
             err.println(text(e.missing() ? "password.cli.needed" : "password.wrong", e.file(), CliPasswords.ENV));
@@ -132,6 +132,23 @@ public final class Cli {
     String writeProblem(java.io.IOException e, Path target) {
         return StorageProblems.describe(e, target).map(messages::get)
                 .orElseGet(() -> messages.get("export.error.io", e.getMessage()));
+    }
+
+    /**
+     * Opens the data; if it turns out to need a password that was not given (on Windows the open
+     * window's lock hides the file's header, so only H2 can tell), asks on the terminal once.
+     */
+    private AppContext open(Path dataDir, String purpose, DatabaseKey key)
+            throws DataInUseException, java.io.IOException, CharterLoadException, PasswordException, UsageException {
+        try {
+            return AppContext.open(dataDir, "command " + purpose, key, clock);
+        } catch (PasswordException e) {
+            if (!e.missing() || !passwords.canAsk()) {
+                throw e;
+            }
+            DatabaseKey asked = DatabaseKey.fromPassword(passwords.ask(text("password.cli.prompt", dataDir), dataDir));
+            return AppContext.open(dataDir, "command " + purpose, asked, clock);
+        }
     }
 
     void printCharterProblems(List<CharterProblem> problems) {

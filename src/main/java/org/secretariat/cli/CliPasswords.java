@@ -53,6 +53,11 @@ final class CliPasswords {
         return encrypted ? DatabaseKey.fromPassword(ask(prompt, dataDir)) : DatabaseKey.NONE;
     }
 
+    /** Whether a password can be asked for (there is a terminal). */
+    boolean canAsk() {
+        return console != null;
+    }
+
     /** Asks on the terminal, or refuses when there is none. */
     char[] ask(String prompt, Path what) throws UsageException {
         if (console == null) {
