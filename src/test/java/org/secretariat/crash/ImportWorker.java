@@ -28,12 +28,14 @@ public final class ImportWorker {
     }
 
     public static String unitName(int batch, int row) {
-        return String.format("批次%07d-单位%03d", batch, row);
+        return String.format("批次%d-单位%03d", batch, row);
     }
 
     /** The batch number in a unit name written by this worker, or -1. */
     public static int batchOf(String unitName) {
-        return unitName.startsWith("批次") && unitName.length() > 9 ? Integer.parseInt(unitName.substring(2, 9)) : -1;
+        int dash = unitName.indexOf('-');
+        // the whole number up to the dash: a fixed width once read kill 1000's batch 10 000 000 as 1 000 000
+        return unitName.startsWith("批次") && dash > 2 ? Integer.parseInt(unitName.substring(2, dash)) : -1;
     }
 
     public static void main(String[] args) throws Exception {
