@@ -85,7 +85,7 @@ final class BackupCommands {
         }
         cli.out().println(cli.text("backup.list.header"));
         for (BackupService.Listing l : all) {
-            String head = l.takenAt().format(TIME) + "\t" + size(l.size()) + "\t";
+            String head = l.takenAt().format(TIME) + "\t" + Backups.size(l.size()) + "\t";
             if (l.summary() == null) {
                 cli.out().println(head + cli.text("backup.list.unreadable", cli.text(l.problem())) + "\t" + l.file());
             } else {
@@ -145,15 +145,5 @@ final class BackupCommands {
             cli.err().println(cli.text("data.error.io", dataDir, e.getMessage()));
             return Cli.FAILURE;
         }
-    }
-
-    static String size(long bytes) {
-        if (bytes < 1024) {
-            return bytes + " B";
-        }
-        if (bytes < 1024 * 1024) {
-            return String.format(Locale.ROOT, "%.1f KB", bytes / 1024.0);
-        }
-        return String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024));
     }
 }

@@ -126,6 +126,17 @@ public final class Backups {
         }
     }
 
+    /** A file size as the backup lists show it: "812 B", "21.9 KB", "3.4 MB". */
+    public static String size(long bytes) {
+        if (bytes < 1024) {
+            return bytes + " B";
+        }
+        if (bytes < 1024 * 1024) {
+            return String.format(java.util.Locale.ROOT, "%.1f KB", bytes / 1024.0);
+        }
+        return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024));
+    }
+
     /** The counts as the user reads them. */
     public static Text describe(BackupCounts c) {
         return Text.of("backup.counts", c.units(), c.people(), c.meetings(), c.certificates(), c.auditEntries());

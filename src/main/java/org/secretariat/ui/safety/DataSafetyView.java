@@ -66,7 +66,7 @@ public final class DataSafetyView {
         backupHint.setText(ui.text("safety.backups.hint", ui.app().backups().folder(), rotation.days(), rotation.weeks(),
                 rotation.months()));
         timeColumn.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().takenAt().format(TIME)));
-        sizeColumn.setCellValueFactory(c -> new SimpleStringProperty(size(c.getValue().size())));
+        sizeColumn.setCellValueFactory(c -> new SimpleStringProperty(Backups.size(c.getValue().size())));
         contentColumn.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().summary() == null
                 ? ui.text("backup.list.unreadable", ui.messages().get(c.getValue().problem()))
                 : ui.messages().get(Backups.describe(c.getValue().summary().counts()))));
@@ -174,10 +174,4 @@ public final class DataSafetyView {
         new PasswordFlow(ui, session, window).remove();
     }
 
-    static String size(long bytes) {
-        if (bytes < 1024 * 1024) {
-            return String.format(java.util.Locale.ROOT, "%.1f KB", bytes / 1024.0);
-        }
-        return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024));
-    }
 }
