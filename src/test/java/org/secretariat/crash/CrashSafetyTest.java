@@ -45,7 +45,7 @@ class CrashSafetyTest {
      * Off in {@code mvn verify}: encrypted folders still lose a committed import now and then (1 in about
      * 100 kills, README), which would make the build fail at random; the crash profile runs them.
      */
-    private static final boolean ENCRYPTED = Boolean.getBoolean("crash.encrypted");
+    private static final String ENCRYPTED = System.getProperty("crash.encrypted", "false");
     private static final String PASSWORD = "崩溃 测试";
 
     @TempDir
@@ -69,7 +69,7 @@ class CrashSafetyTest {
                 data = dir.resolve("data-" + kill);
                 TestWorkspace.open(data, "xinxiang-cbec").close();
                 key = DatabaseKey.NONE;
-                if (ENCRYPTED && (kill / PER_FOLDER) % 2 == 1) {
+                if (encrypts(kill / PER_FOLDER)) {
                     key = DatabaseKey.fromPassword(PASSWORD.toCharArray());
                     PasswordChange.change(data, DatabaseKey.NONE, key, TestWorkspace.CLOCK, Progress.NONE);
                 }
@@ -84,11 +84,16 @@ class CrashSafetyTest {
             Set<Integer> committed = round.lines().stream().filter(l -> l.startsWith("COMMITTED "))
                     .map(l -> Integer.parseInt(l.substring(10).strip())).collect(Collectors.toCollection(TreeSet::new));
             committedTotal += committed.size();
+            // the file as the killed worker left it: opening it for the check changes it
+            Path asLeft = dir.resolve("as-left-by-worker");
+            Files.copy(data.resolve("secretariat.mv.db"), asLeft, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             try {
                 checkAfterKill(data, key, committed, "kill " + (kill + 1) + " of " + KILLS + " (seed " + seed + "), worker said "
                         + round.lines());
             } catch (AssertionError e) {
                 keep(data, Path.of("target", "crash-failure"));
+                Files.copy(asLeft, Path.of("target", "crash-failure", "secretariat.mv.db.as-left-by-worker"),
+                        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
                 throw e;
             }
             if ((kill + 1) % 50 == 0) {
@@ -101,6 +106,15 @@ class CrashSafetyTest {
                 KILLS, duringImport, encryptedKills, committedTotal, (System.nanoTime() - start) / 1e9, seed);
         System.out.print(result);
         Files.writeString(Path.of("target", "crash-safety.txt"), result, StandardCharsets.UTF_8);
+    }
+
+    /** Whether the n-th data folder is encrypted: {@code -Dcrash.encrypted=true} every other one, {@code all} each one. */
+    private static boolean encrypts(int folder) {
+        return switch (ENCRYPTED) {
+            case "all" -> true;
+            case "true" -> folder % 2 == 1;
+            default -> false;
+        };
     }
 
     /** Keeps the data folder of a failed check for a look (the temporary folder is deleted after the test). */
