@@ -47,6 +47,13 @@ class CrashSafetyTest {
      */
     private static final String ENCRYPTED = System.getProperty("crash.encrypted", "false");
     private static final String PASSWORD = "崩溃 测试";
+    /**
+     * H2's retention time in the worker (ms): H2 reuses the space of a chunk that is no longer used only
+     * once the chunk is older than this (45 s by default), so a fresh folder would not reuse space for
+     * its first 45 seconds while the window does so all day. 0 makes every folder behave like that
+     * window from its first import. -1 keeps H2's default.
+     */
+    private static final int RETENTION_MS = Integer.getInteger("crash.retentionMs", 0);
 
     @TempDir
     Path dir;
@@ -134,7 +141,7 @@ class CrashSafetyTest {
     private Round killWorker(Path data, int firstBatch, Random random, String password) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> command = new ArrayList<>(List.of(java, "-Xmx256m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
-                "-Dfile.encoding=UTF-8", "-Dsecretariat.logdir=" + data.resolve("logs"),
+                "-Dfile.encoding=UTF-8", "-Dsecretariat.logdir=" + data.resolve("logs"), "-Dcrash.retentionMs=" + RETENTION_MS,
                 "-cp", System.getProperty("java.class.path"), ImportWorker.class.getName(),
                 data.toString(), String.valueOf(firstBatch), String.valueOf(random.nextLong())));
         if (password != null) {

@@ -45,6 +45,16 @@ public final class ImportWorker {
         Random random = new Random(Long.parseLong(args[2]));
         DatabaseKey key = args.length > 3 ? DatabaseKey.fromPassword(args[3].toCharArray()) : DatabaseKey.NONE;
         AppContext ctx = AppContext.open(dir, "crash worker", key, Clock.systemDefaultZone());
+        int retentionMs = Integer.getInteger("crash.retentionMs", -1);
+        if (retentionMs >= 0) {
+            // H2 may overwrite a chunk once it is unused and older than this; 0 gives a fresh folder
+            // the free-space reuse of a window that has been open for a while (default 45 s)
+            ctx.database().sessionFactory().inTransaction(s -> s.doWork(c -> {
+                try (var st = c.createStatement()) {
+                    st.execute("SET RETENTION_TIME " + retentionMs);
+                }
+            }));
+        }
         String tier = ctx.charter().orElseThrow().entryTier().name();
         out.println("OPEN");
         while (true) {
