@@ -32,7 +32,7 @@ import org.secretariat.service.TestWorkspace;
  * reopens its data folder: every import it reported committed is there in full, and no import is
  * there in part. {@code -Dcrash.kills=N} sets the number of kills (6 by default; the {@code crash}
  * Maven profile runs 1000). A fresh data folder is started every 3 kills ({@code -Dcrash.perFolder})
- * so the roster stays small; with {@code -Dcrash.encrypted=true} every other one is encrypted.
+ * so the roster stays small; every other one is encrypted ({@code -Dcrash.encrypted}).
  */
 class CrashSafetyTest {
 
@@ -41,11 +41,10 @@ class CrashSafetyTest {
     /** Kills per data folder. */
     private static final int PER_FOLDER = Integer.getInteger("crash.perFolder", 3);
     /**
-     * With {@code -Dcrash.encrypted=true} every other folder is encrypted with a password (H2 CIPHER=AES).
-     * Off in {@code mvn verify}: encrypted folders still lose a committed import now and then (1 in about
-     * 100 kills, README), which would make the build fail at random; the crash profile runs them.
+     * Which folders are encrypted with a password first (H2 CIPHER=AES): {@code true} (the default) every
+     * other one, {@code all} each one, {@code false} none.
      */
-    private static final String ENCRYPTED = System.getProperty("crash.encrypted", "false");
+    private static final String ENCRYPTED = System.getProperty("crash.encrypted", "true");
     private static final String PASSWORD = "崩溃 测试";
     /**
      * H2's retention time in the worker (ms): H2 reuses the space of a chunk that is no longer used only

@@ -58,7 +58,7 @@ public final class ImportWorker {
         String tier = ctx.charter().orElseThrow().entryTier().name();
         out.println("OPEN");
         while (true) {
-            Sheet sheet = sheet(batch, tier);
+            Sheet sheet = sheet(batch, tier, ROWS);
             ImportPreview preview = ctx.importer().preview(sheet, ImportService.autoMapping(sheet));
             if (!preview.canImport()) {
                 out.println("REFUSED " + batch + " " + preview.problems());
@@ -72,9 +72,10 @@ public final class ImportWorker {
         }
     }
 
-    private static Sheet sheet(int batch, String tier) {
+    /** A roster of {@code count} units named for {@code batch}, as if read from an .xlsx file. */
+    static Sheet sheet(int batch, String tier, int count) {
         List<Sheet.Row> rows = new ArrayList<>();
-        for (int r = 0; r < ROWS; r++) {
+        for (int r = 0; r < count; r++) {
             rows.add(new Sheet.Row(r + 2, List.of(unitName(batch, r), tier, "联系人" + r, "1380013" + String.format("%04d", r))));
         }
         return new Sheet("batch-" + batch + ".xlsx", 1, List.of("单位名称", "会员级别", "联系人", "联系电话"), rows);
