@@ -47,13 +47,7 @@ public final class ImportWorker {
         AppContext ctx = AppContext.open(dir, "crash worker", key, Clock.systemDefaultZone());
         int retentionMs = Integer.getInteger("crash.retentionMs", -1);
         if (retentionMs >= 0) {
-            // H2 may overwrite a chunk once it is unused and older than this; 0 gives a fresh folder
-            // the free-space reuse of a window that has been open for a while (default 45 s)
-            ctx.database().sessionFactory().inTransaction(s -> s.doWork(c -> {
-                try (var st = c.createStatement()) {
-                    st.execute("SET RETENTION_TIME " + retentionMs);
-                }
-            }));
+            setRetentionTime(ctx, retentionMs);
         }
         String tier = ctx.charter().orElseThrow().entryTier().name();
         out.println("OPEN");
@@ -70,6 +64,18 @@ public final class ImportWorker {
             batch++;
             Thread.sleep(random.nextInt(250)); // a moment between imports, so some kills land there
         }
+    }
+
+    /**
+     * H2 may overwrite a chunk once it is unused and older than this (45 s by default); 0 gives a fresh
+     * folder the free-space reuse of a window that has been open for a while.
+     */
+    static void setRetentionTime(AppContext ctx, int ms) {
+        ctx.database().sessionFactory().inTransaction(s -> s.doWork(c -> {
+            try (var st = c.createStatement()) {
+                st.execute("SET RETENTION_TIME " + ms);
+            }
+        }));
     }
 
     /** A roster of {@code count} units named for {@code batch}, as if read from an .xlsx file. */
