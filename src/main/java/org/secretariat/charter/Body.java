@@ -13,7 +13,7 @@ public record Body(String id, String name, BodyKind kind, String role, Citation 
     }
 
     /** At most {@code fraction} of the seats of body {@code of} (e.g. 常务理事 ≤ 1/3 of 理事). */
-    public record SizeLimit(Fraction fraction, String of, Citation citation) {
+    public record SizeLimit(Fraction fraction, String of, Enforcement enforcement, Citation citation) {
     }
 
     /** A decision of this body with its own threshold (e.g. electing the chair unit). */

@@ -41,13 +41,14 @@ final class BodyReader {
         if (l != null) {
             String fractionText = l.text("fraction", true);
             String of = r.ref(l, "of", "body", true);
+            Enforcement enforce = enforcement(l);
             Citation lc = r.citation(l, true);
             l.finish();
             Fraction f = fractionText == null ? null : Fraction.parse(fractionText).orElse(null);
             if (fractionText != null && f == null) {
                 r.problems().add(l.at("fraction"), l.field("fraction"), Text.of("charter.error.fraction", fractionText));
             }
-            sizeLimit = f == null ? null : new Body.SizeLimit(f, of, lc);
+            sizeLimit = f == null ? null : new Body.SizeLimit(f, of, enforce, lc);
         }
         Term term = r.term(m, "term");
         MeetingFrequency meets = null;
@@ -82,6 +83,12 @@ final class BodyReader {
                 term, meets, quorum, resolution, List.copyOf(votes), extra);
     }
 
+    /** {@code enforce: refuse | warn}; refuse where absent. */
+    private Enforcement enforcement(YamlMap m) {
+        String key = r.oneOf(m, "enforce", false, "refuse", "warn");
+        return "warn".equals(key) ? Enforcement.WARN : Enforcement.REFUSE;
+    }
+
     List<Office> offices(YamlMap root) {
         List<Office> out = new ArrayList<>();
         for (YamlMap m : root.maps("offices", false)) {
@@ -97,10 +104,16 @@ final class BodyReader {
         String body = r.ref(m, "body", "body", false);
         Integer min = null;
         Integer max = null;
+        Integer perUnit = null;
+        Enforcement enforce = Enforcement.REFUSE;
+        Citation countCitation = null;
         YamlMap c = m.map("count", false);
         if (c != null) {
             min = c.integer("min", false, 0);
             max = c.integer("max", false, 1);
+            perUnit = c.integer("per_unit", false, 1);
+            enforce = enforcement(c);
+            countCitation = r.citation(c, false);
             c.finish();
             if (min != null && max != null && min > max) {
                 r.problems().add(c.node(), c.field("min"), Text.of("charter.error.countRange", min, max));
@@ -126,6 +139,6 @@ final class BodyReader {
         }
         Citation citation = r.citation(m, true);
         m.finish();
-        return new Office(id, name, holder, body, min, max, requires, term, limit, election, citation);
+        return new Office(id, name, holder, body, min, max, perUnit, enforce, countCitation, requires, term, limit, election, citation);
     }
 }

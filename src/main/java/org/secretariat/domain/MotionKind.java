@@ -9,6 +9,8 @@ public enum MotionKind {
     ADMIT,
     UPGRADE,
     EXPEL,
+    /** Approves a unit's withdrawal (衡水 第十二条 经理事会批准); the unit's withdrawal case must be open. */
+    WITHDRAW,
     ELECT_OFFICER;
 
     public boolean isVoted() {
@@ -16,6 +18,6 @@ public enum MotionKind {
     }
 
     public boolean needsUnit() {
-        return this == ADMIT || this == UPGRADE || this == EXPEL || this == ELECT_OFFICER;
+        return this == ADMIT || this == UPGRADE || this == EXPEL || this == WITHDRAW || this == ELECT_OFFICER;
     }
 }

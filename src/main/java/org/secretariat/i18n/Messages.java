@@ -32,6 +32,15 @@ public final class Messages {
         return "en".equals(locale.getLanguage()) ? Locale.ENGLISH : Locale.ROOT;
     }
 
+    /** The text in Chinese, as stored records (history, minutes, case outcomes) keep it. */
+    public static String chinese(Text text) {
+        return Chinese.INSTANCE.get(text);
+    }
+
+    private static final class Chinese {
+        static final Messages INSTANCE = new Messages(CHINESE);
+    }
+
     public Locale locale() {
         return locale;
     }

@@ -18,6 +18,7 @@ import org.secretariat.persistence.PasswordException;
 import org.secretariat.persistence.MemberUnitRepository;
 import org.secretariat.persistence.OrganisationRepository;
 import org.secretariat.persistence.Settings;
+import org.secretariat.service.roster.membership.Membership;
 
 /**
  * Everything the window and the commands use, built once by hand through constructors: the
@@ -67,11 +68,13 @@ public final class AppContext implements AutoCloseable {
         this.exporter = new ExportService(charter::get);
         this.setup = new SetupService(database, new OrganisationRepository(), units, audit, clock);
         this.calendar = new CalendarService(database);
-        this.cases = new CaseService(database, units, audit, charter::get, calendar::current, clock);
-        this.caseSteps = new CaseSteps(database, audit, charter::get, calendar::current);
+        Membership membership = new Membership(audit, charter::get, clock);
+        this.cases = new CaseService(database, units, audit, charter::get, calendar::current, clock, membership);
+        this.caseSteps = new CaseSteps(database, audit, charter::get, calendar::current, membership);
         this.meetings = new MeetingService(database, units, audit, charter::get, clock);
-        this.motions = new MotionService(database, meetings, new ResolutionEffects(audit, charter::get, clock), caseSteps,
+        this.motions = new MotionService(database, meetings, new ResolutionEffects(membership, charter::get), membership,
                 audit, charter::get);
+        this.motions.addListener(caseSteps);
         this.meetingDocuments = new MeetingDocuments(setup, charter::get, clock);
         this.obligations = new ObligationService(database, charter::get, clock);
         this.certificateTemplates = new CertificateTemplates(database, charter::get);

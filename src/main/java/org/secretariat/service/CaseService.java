@@ -25,6 +25,9 @@ import org.secretariat.domain.MemberUnit;
 import org.secretariat.i18n.Text;
 import org.secretariat.persistence.Database;
 import org.secretariat.persistence.MemberUnitRepository;
+import org.secretariat.service.roster.membership.Change;
+import org.secretariat.service.roster.membership.Finding;
+import org.secretariat.service.roster.membership.Membership;
 
 /**
  * Membership cases: a unit walks the steps of a charter procedure (admission, upgrade, withdrawal,
@@ -44,15 +47,22 @@ public final class CaseService {
     private final Supplier<CharterProfile> charter;
     private final Supplier<WorkCalendar> calendar;
     private final Clock clock;
+    private final Membership membership;
 
     public CaseService(Database db, MemberUnitRepository units, AuditTrail audit, Supplier<CharterProfile> charter,
-                       Supplier<WorkCalendar> calendar, Clock clock) {
+                       Supplier<WorkCalendar> calendar, Clock clock, Membership membership) {
+        this.membership = membership;
         this.db = db;
         this.units = units;
         this.audit = audit;
         this.charter = charter;
         this.calendar = calendar;
         this.clock = clock;
+    }
+
+    /** The change a case of this procedure makes; a withdrawal is the unit's own, from its notice. */
+    private static Change change(Procedure proc) {
+        return CaseSteps.changeOf(proc).orElseGet(Change.Withdraw::new);
     }
 
     /** The procedures a case can follow under the active charter. */
@@ -73,9 +83,8 @@ public final class CaseService {
         Procedure proc = procedure(procedureId);
         return db.fromTransaction(s -> {
             MemberUnit u = units.findWithPeople(s, unitId).orElseThrow();
-            List<String> members = units.findAll(s).stream().filter(x -> x.getStatus().isCurrent())
-                    .map(MemberUnit::getName).toList();
-            List<Text> problems = new ArrayList<>(CaseRules.check(charter.get(), proc, u, recommenders, members));
+            List<Text> problems = new ArrayList<>(membership.check(s, u, proc, change(proc), Optional.of(recommenders), on)
+                    .stream().filter(Finding::refuses).map(Finding::message).toList());
             boolean alreadyOpen = s.createSelectionQuery("select count(c) from MemberCase c where c.unitId = :u "
                             + "and c.procedureId = :p and c.status = :open", Long.class)
                     .setParameter("u", unitId).setParameter("p", procedureId).setParameter("open", CaseStatus.OPEN)

@@ -25,13 +25,18 @@ import org.secretariat.domain.MotionKind;
 import org.secretariat.domain.StepDecision;
 import org.secretariat.i18n.Text;
 import org.secretariat.persistence.Database;
+import org.secretariat.document.ChineseDates;
+import org.secretariat.i18n.Messages;
+import org.secretariat.service.roster.membership.Change;
+import org.secretariat.service.roster.membership.Finding;
+import org.secretariat.service.roster.membership.Membership;
 
 /**
  * Recording the steps of a case: by hand (with the vote typed in where a body decides and its
  * meeting is not recorded here), or from a meeting resolution. The decisive step's approval applies
  * the outcome to the roster in the same transaction; a rejection closes the case as refused.
  */
-public final class CaseSteps {
+public final class CaseSteps implements MotionService.ResolutionListener {
 
     /** A body's vote typed in: seats, present, and the tally. */
     public record Vote(int seated, int present, int yes, int no, int abstain) {
@@ -41,12 +46,40 @@ public final class CaseSteps {
     private final AuditTrail audit;
     private final Supplier<CharterProfile> charter;
     private final Supplier<WorkCalendar> calendar;
+    private final Membership membership;
 
-    public CaseSteps(Database db, AuditTrail audit, Supplier<CharterProfile> charter, Supplier<WorkCalendar> calendar) {
+    public CaseSteps(Database db, AuditTrail audit, Supplier<CharterProfile> charter, Supplier<WorkCalendar> calendar,
+                     Membership membership) {
         this.db = db;
         this.audit = audit;
         this.charter = charter;
         this.calendar = calendar;
+        this.membership = membership;
+    }
+
+    /** The membership change a procedure makes when it is decided; none for a withdrawal (it waits for its notice). */
+    static Optional<Change> changeOf(Procedure proc) {
+        return switch (proc.kind()) {
+            case ADMISSION -> Optional.of(new Change.Join());
+            case UPGRADE -> Optional.of(new Change.Upgrade(proc.toTier()));
+            case EXPULSION -> Optional.of(new Change.Expel());
+            default -> Optional.empty();
+        };
+    }
+
+    /** Is the procedure's change in effect already (a resolution applied it before the case heard of it)? */
+    private static boolean inEffect(Procedure proc, MemberUnit u) {
+        return switch (proc.kind()) {
+            case ADMISSION -> u.getStatus().isCurrent();
+            case UPGRADE -> proc.toTier().equals(u.getTierId());
+            case EXPULSION -> u.getStatus() == MemberStatus.EXPELLED;
+            default -> false;
+        };
+    }
+
+    static Optional<List<String>> recommenders(MemberCase c) {
+        return Optional.of(c.getRecommenders() == null ? List.of()
+                : java.util.Arrays.stream(c.getRecommenders().split("、")).map(String::strip).filter(x -> !x.isEmpty()).toList());
     }
 
     /**
@@ -81,6 +114,17 @@ public final class CaseSteps {
                 d = v.passed() ? StepDecision.APPROVED : StepDecision.REJECTED;
                 note = VerdictNotes.describe(v) + (remarks == null || remarks.isBlank() ? "" : "；" + remarks);
             }
+            boolean decides = d == StepDecision.APPROVED && isDecisive(proc, stepId)
+                    || d != StepDecision.REJECTED && c.getSteps().stream().filter(x -> x != step).allMatch(CaseStep::isDone);
+            Optional<Change> change = changeOf(proc);
+            MemberUnit unit = s.find(MemberUnit.class, c.getUnitId());
+            if (decides && change.isPresent() && !inEffect(proc, unit)) {
+                List<Text> refused = membership.check(s, unit, proc, change.get(), recommenders(c), on).stream()
+                        .filter(Finding::refuses).map(Finding::message).toList();
+                if (!refused.isEmpty()) {
+                    return refused;
+                }
+            }
             step.record(on, by, d, note, null, vote == null ? null : vote.yes(), vote == null ? null : vote.no(),
                     vote == null ? null : vote.abstain());
             after(s, c, proc, step, on, by + "：" + step.getName());
@@ -89,11 +133,13 @@ public final class CaseSteps {
     }
 
     /** Called in a vote's transaction: a resolution about a unit records the matching step of its open case. */
-    void onResolution(Session s, AgendaItem item, Body body, boolean passed) {
+    @Override
+    public void onResolution(Session s, AgendaItem item, Body body, boolean passed) {
         String kind = switch (item.getMotionKind()) {
             case ADMIT -> ProcedureKind.ADMISSION.name();
             case UPGRADE -> ProcedureKind.UPGRADE.name();
             case EXPEL -> ProcedureKind.EXPULSION.name();
+            case WITHDRAW -> ProcedureKind.WITHDRAWAL.name();
             default -> null;
         };
         if (kind == null || item.getUnitId() == null) {
@@ -168,37 +214,32 @@ public final class CaseSteps {
         return false;
     }
 
-    /** Applies the case's outcome to the unit, once (a resolution may already have applied it). */
+    /** Applies the case's outcome to the unit through {@link Membership}, once (a resolution may have applied it). */
     private void apply(Session s, MemberCase c, Procedure proc, LocalDate on, String source) {
+        Optional<Change> change = changeOf(proc);
+        if (change.isEmpty()) {
+            return; // a withdrawal takes effect when confirmed after its notice period
+        }
         MemberUnit u = s.find(MemberUnit.class, c.getUnitId());
-        Map<String, String> before = RosterService.snapshot(u);
-        String outcome;
-        switch (proc.kind()) {
-            case ADMISSION -> {
-                if (u.getStatus() == MemberStatus.APPLYING) {
-                    u.setStatus(MemberStatus.MEMBER);
-                    u.setJoinDate(u.getJoinDate() == null ? on : u.getJoinDate());
-                }
-                outcome = "入会，入会日期 " + u.getJoinDate();
+        if (inEffect(proc, u)) {
+            if (c.getOutcome() == null) {
+                c.setOutcome(outcome(proc, u));
             }
-            case UPGRADE -> {
-                u.setTierId(proc.toTier());
-                outcome = "级别改为" + charter.get().tier(proc.toTier()).map(Tier::name).orElse(proc.toTier());
-            }
-            case EXPULSION -> {
-                u.setStatus(MemberStatus.EXPELLED);
-                outcome = "除名";
-            }
-            default -> {
-                return; // a withdrawal takes effect when confirmed after its notice period
-            }
+            return;
         }
-        c.setOutcome(outcome);
-        String details = AuditTrail.diff(before, RosterService.snapshot(u));
-        if (!details.isEmpty()) {
-            audit.record(s, "CASE", RosterService.ENTITY, u.getId(), u.getName(), details + "case" + AuditTrail.SEP + ""
-                    + AuditTrail.SEP + proc.name() + "：" + source + "\n");
-        }
+        Membership.Applied done = membership.apply(s, u, proc, change.get(), recommenders(c), on, "CASE",
+                proc.name() + "：" + source);
+        c.setOutcome(done.made() ? done.note() : "未生效：" + String.join("；",
+                done.findings().stream().filter(Finding::refuses).map(f -> Messages.chinese(f.message())).toList()));
+    }
+
+    private String outcome(Procedure proc, MemberUnit u) {
+        return switch (proc.kind()) {
+            case ADMISSION -> "「" + u.getName() + "」入会，状态改为会员，入会日期" + ChineseDates.format(u.getJoinDate());
+            case UPGRADE -> "「" + u.getName() + "」级别改为" + charter.get().tier(proc.toTier()).map(Tier::name).orElse(proc.toTier());
+            case EXPULSION -> "「" + u.getName() + "」除名";
+            default -> null;
+        };
     }
 
     /** A withdrawal takes effect: once its notice has run and every deciding step approved it. */
@@ -213,10 +254,13 @@ public final class CaseSteps {
                 return List.of(Text.of("case.error.order", pending.get().getName()));
             }
             MemberUnit u = s.find(MemberUnit.class, c.getUnitId());
-            Map<String, String> before = RosterService.snapshot(u);
-            u.setStatus(MemberStatus.WITHDRAWN);
-            c.close(CaseStatus.COMPLETED, today, "退出生效");
-            audit.record(s, "CASE", RosterService.ENTITY, u.getId(), u.getName(), AuditTrail.diff(before, RosterService.snapshot(u)));
+            Procedure proc = charter.get().procedure(c.getProcedureId()).orElseThrow();
+            Membership.Applied done = membership.apply(s, u, proc, new Change.Withdraw(), Optional.empty(), today, "CASE",
+                    proc.name() + "：退出生效");
+            if (!done.made()) {
+                return done.findings().stream().filter(Finding::refuses).map(Finding::message).toList();
+            }
+            c.close(CaseStatus.COMPLETED, today, done.note());
             return List.of();
         });
     }

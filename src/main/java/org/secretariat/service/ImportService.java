@@ -23,6 +23,8 @@ import org.secretariat.exchange.SheetReadException;
 import org.secretariat.exchange.SheetReader;
 import org.secretariat.i18n.Text;
 import org.secretariat.persistence.Database;
+import org.secretariat.service.roster.membership.DraftChanges;
+import org.secretariat.service.roster.membership.RosterFacts;
 
 /**
  * Imports a roster: reads the file, maps its columns, checks every row (formats, charter tiers,
@@ -152,6 +154,8 @@ public final class ImportService {
             Set<String> tooLong = new HashSet<>();
             UnitDraft d = draft(limitCells(sheetRow, columnOf, problems, tooLong), columnOf, profile, problems);
             List<FieldProblem> found = new ArrayList<>(UnitRules.check(d, profile));
+            // the same membership rules as the form, a case or a resolution (a new unit entered as a member)
+            found.addAll(DraftChanges.check(profile, d, null, RosterFacts.of(List.of()), null));
             String existing = onRosterByName.get(d.name.strip());
             if (existing != null) {
                 found.add(FieldProblem.error("name", "rule.name.duplicate", existing));

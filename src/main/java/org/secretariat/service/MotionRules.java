@@ -10,7 +10,6 @@ import org.secretariat.charter.Procedure;
 import org.secretariat.charter.ProcedureKind;
 import org.secretariat.charter.Threshold;
 import org.secretariat.charter.Tier;
-import org.secretariat.domain.MemberStatus;
 import org.secretariat.domain.MemberUnit;
 import org.secretariat.domain.MotionKind;
 import org.secretariat.i18n.Text;
@@ -34,6 +33,7 @@ final class MotionRules {
         return switch (kind) {
             case ADMIT -> p.procedures().stream().filter(x -> x.kind() == ProcedureKind.ADMISSION).findFirst();
             case EXPEL -> p.procedures().stream().filter(x -> x.kind() == ProcedureKind.EXPULSION).findFirst();
+            case WITHDRAW -> p.procedures().stream().filter(x -> x.kind() == ProcedureKind.WITHDRAWAL).findFirst();
             case UPGRADE -> p.procedures().stream()
                     .filter(x -> x.kind() == ProcedureKind.UPGRADE && x.toTier() != null && x.toTier().equals(targetTier))
                     .findFirst();
@@ -41,55 +41,34 @@ final class MotionRules {
         };
     }
 
-    /** Problems that stop the motion from being put to this body; empty if it may be. */
-    static List<Text> check(CharterProfile p, Body body, MotionDraft d, MemberUnit unit, List<String> heldOffices) {
+    /**
+     * Problems that stop the motion from being put to this body, as far as the body is concerned:
+     * the procedure gives it a vote, the office is elected by it. What the change itself needs
+     * (status, tiers, legal person, offices, limits) is {@code MembershipRules}', checked by the caller.
+     */
+    static List<Text> check(CharterProfile p, Body body, MotionDraft d, MemberUnit unit) {
         List<Text> out = new ArrayList<>();
         if (d.kind().needsUnit() && unit == null) {
             out.add(Text.of("motion.error.unit"));
             return out;
         }
         switch (d.kind()) {
-            case ADMIT -> {
-                if (unit.getStatus() != MemberStatus.APPLYING) {
-                    out.add(Text.of("motion.error.notApplying", unit.getName(), Text.of("status." + unit.getStatus().name())));
+            case ADMIT, EXPEL, WITHDRAW -> placement(p, body, d).ifPresentOrElse(x -> { }, () -> out.add(wrongBody(p, body, d)));
+            case UPGRADE -> {
+                if (procedureFor(p, MotionKind.UPGRADE, d.targetTierId()).isEmpty()) {
+                    out.add(Text.of("motion.error.noUpgrade",
+                            p.tier(d.targetTierId()).map(Tier::name).orElse(String.valueOf(d.targetTierId()))));
+                } else if (placement(p, body, d).isEmpty()) {
+                    out.add(wrongBody(p, body, d));
                 }
-                placement(p, body, d).ifPresentOrElse(x -> { }, () -> out.add(wrongBody(p, body, d)));
             }
-            case EXPEL -> {
-                if (!unit.getStatus().isCurrent()) {
-                    out.add(Text.of("motion.error.notMember", unit.getName()));
-                }
-                placement(p, body, d).ifPresentOrElse(x -> { }, () -> out.add(wrongBody(p, body, d)));
-            }
-            case UPGRADE -> checkUpgrade(p, body, d, unit, out);
-            case ELECT_OFFICER -> checkElection(p, body, d, heldOffices, out);
+            case ELECT_OFFICER -> checkElection(p, body, d, out);
             default -> { }
         }
         return out;
     }
 
-    private static void checkUpgrade(CharterProfile p, Body body, MotionDraft d, MemberUnit unit, List<Text> out) {
-        Optional<Procedure> proc = procedureFor(p, MotionKind.UPGRADE, d.targetTierId());
-        String target = p.tier(d.targetTierId()).map(Tier::name).orElse(String.valueOf(d.targetTierId()));
-        if (proc.isEmpty()) {
-            out.add(Text.of("motion.error.noUpgrade", target));
-            return;
-        }
-        Procedure pr = proc.get();
-        if (!unit.getStatus().isCurrent()) {
-            out.add(Text.of("motion.error.notMember", unit.getName()));
-        }
-        if (!pr.fromTiers().contains(unit.getTierId())) {
-            String from = String.join("、", pr.fromTiers().stream().map(t -> p.tier(t).map(Tier::name).orElse(t)).toList());
-            String now = p.tier(unit.getTierId()).map(Tier::name).orElse(unit.getTierId());
-            out.add(Text.of("motion.error.fromTier", target, from, pr.citation().article(), unit.getName(), now));
-        }
-        if (placement(p, body, d).isEmpty()) {
-            out.add(wrongBody(p, body, d));
-        }
-    }
-
-    private static void checkElection(CharterProfile p, Body body, MotionDraft d, List<String> heldOffices, List<Text> out) {
+    private static void checkElection(CharterProfile p, Body body, MotionDraft d, List<Text> out) {
         Optional<Office> office = p.office(d.officeId());
         if (office.isEmpty() || d.personName() == null || d.personName().isBlank()) {
             out.add(Text.of("motion.error.office"));
@@ -100,19 +79,6 @@ final class MotionRules {
             String by = p.body(o.electedBy().body()).map(Body::name).orElse(o.electedBy().body());
             out.add(Text.of("motion.error.electedBy", o.name(), by, o.citation().article()));
         }
-        if (o.requiresOffice() != null) {
-            Office needed = p.office(o.requiresOffice()).orElseThrow();
-            if (!heldOffices.contains(needed.name()) && !heldOffices.contains(needed.id())) {
-                out.add(Text.of("motion.error.requiresOffice", o.name(), needed.name(), o.citation().article(), d.personName()));
-            }
-        }
-    }
-
-    /** Limits on how many terms a person may serve in an office (衡水 第十九条: 不得超过两届). */
-    static Optional<Text> termLimit(CharterProfile p, MotionDraft d, long termsServed) {
-        return p.office(d.officeId()).filter(o -> o.termLimit() != null && termsServed >= o.termLimit().terms())
-                .map(o -> Text.of("motion.error.termLimit", d.personName(), o.name(), termsServed,
-                        o.termLimit().terms(), o.termLimit().citation().article()));
     }
 
     private static Text wrongBody(CharterProfile p, Body body, MotionDraft d) {

@@ -22,6 +22,10 @@ import org.secretariat.domain.Verdict;
 import org.secretariat.domain.VoteChoice;
 import org.secretariat.i18n.Text;
 import org.secretariat.persistence.Database;
+import org.secretariat.charter.Procedure;
+import org.secretariat.service.roster.membership.Change;
+import org.secretariat.service.roster.membership.Finding;
+import org.secretariat.service.roster.membership.Membership;
 
 /**
  * The agenda and its motions: putting a motion to a body (refused, with the article, where the
@@ -30,25 +34,38 @@ import org.secretariat.persistence.Database;
  */
 public final class MotionService {
 
-    /** The outcome of adding a motion: its id, or why the charter does not allow it. */
-    public record Added(Long itemId, List<Text> problems) {
+    /** The outcome of adding a motion: its id, or why the charter does not allow it; and the charter's warnings. */
+    public record Added(Long itemId, List<Text> problems, List<Text> warnings) {
+        public Added(Long itemId, List<Text> problems) {
+            this(itemId, problems, List.of());
+        }
+    }
+
+    /** Told of every resolution in the vote's transaction (a case records its step). */
+    public interface ResolutionListener {
+        void onResolution(Session s, AgendaItem item, Body body, boolean passed);
     }
 
     private final Database db;
     private final MeetingService meetings;
     private final ResolutionEffects effects;
-    private final CaseSteps cases;
+    private final Membership membership;
+    private final List<ResolutionListener> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final AuditTrail audit;
     private final Supplier<CharterProfile> charter;
 
-    public MotionService(Database db, MeetingService meetings, ResolutionEffects effects, CaseSteps cases,
+    public MotionService(Database db, MeetingService meetings, ResolutionEffects effects, Membership membership,
                          AuditTrail audit, Supplier<CharterProfile> charter) {
         this.db = db;
         this.meetings = meetings;
         this.effects = effects;
-        this.cases = cases;
+        this.membership = membership;
         this.audit = audit;
         this.charter = charter;
+    }
+
+    public void addListener(ResolutionListener listener) {
+        listeners.add(listener);
     }
 
     public Added add(long meetingId, MotionDraft d) {
@@ -56,16 +73,29 @@ public final class MotionService {
             Meeting m = s.find(Meeting.class, meetingId);
             Body body = meetings.body(m.getBodyId());
             MemberUnit unit = d.unitId() == null ? null : s.find(MemberUnit.class, d.unitId());
-            List<String> held = unit == null ? List.of() : heldOffices(unit, d.personName(), m);
-            List<Text> problems = new ArrayList<>(MotionRules.check(charter.get(), body, d, unit, held));
-            if (d.kind() == MotionKind.ELECT_OFFICER && unit != null) {
-                MotionRules.termLimit(charter.get(), d, termsServed(unit, d)).ifPresent(problems::add);
+            List<Text> problems = new ArrayList<>(MotionRules.check(charter.get(), body, d, unit));
+            List<Text> warnings = new ArrayList<>();
+            if (problems.isEmpty() && unit != null) {
+                Optional<Change> change = ResolutionEffects.changeOf(d, m.getDate());
+                Procedure proc = MotionRules.placement(charter.get(), body, d).map(MotionRules.Placement::procedure).orElse(null);
+                if (change.isPresent()) {
+                    Optional<List<String>> recommenders = d.kind() == MotionKind.ADMIT
+                            ? ResolutionEffects.openCase(s, unit.getId(), "ADMISSION").flatMap(CaseSteps::recommenders)
+                            : Optional.empty();
+                    for (Finding f : membership.check(s, unit, proc, change.get(), recommenders, m.getDate())) {
+                        (f.refuses() ? problems : warnings).add(f.message());
+                    }
+                }
+                if (d.kind() == MotionKind.WITHDRAW && ResolutionEffects.openCase(s, unit.getId(), "WITHDRAWAL").isEmpty()) {
+                    problems.add(Text.of("motion.error.noWithdrawalCase", unit.getName(),
+                            proc == null ? "" : proc.citation().article()));
+                }
             }
             if (d.title() == null || d.title().isBlank()) {
                 problems.add(0, Text.of("motion.error.title"));
             }
             if (!problems.isEmpty()) {
-                return new Added(null, problems);
+                return new Added(null, problems, warnings);
             }
             AgendaItem item = new AgendaItem();
             item.setTitle(d.title().strip());
@@ -79,26 +109,8 @@ public final class MotionService {
             item.setByName(d.byName());
             m.addAgendaItem(item);
             s.flush();
-            return new Added(item.getId(), List.of());
+            return new Added(item.getId(), List.of(), warnings);
         });
-    }
-
-    /** The offices the named person of the unit holds on the meeting date. */
-    private static List<String> heldOffices(MemberUnit unit, String personName, Meeting m) {
-        if (personName == null) {
-            return List.of();
-        }
-        return unit.getPeople().stream().filter(p -> p.getName().equals(personName.strip()))
-                .filter(p -> (p.getTermStart() == null || !p.getTermStart().isAfter(m.getDate()))
-                        && (p.getTermEnd() == null || !p.getTermEnd().isBefore(m.getDate())))
-                .map(Person::getRole).toList();
-    }
-
-    private long termsServed(MemberUnit unit, MotionDraft d) {
-        Optional<Office> office = charter.get().office(d.officeId());
-        return unit.getPeople().stream().filter(p -> d.personName() != null && p.getName().equals(d.personName().strip()))
-                .filter(p -> office.isPresent() && (p.getRole().equals(office.get().name()) || p.getRole().equals(office.get().id())))
-                .count();
     }
 
     /** The rule this item is judged by, with its article; for the screen before the vote. */
@@ -148,7 +160,8 @@ public final class MotionService {
     }
 
     private MeetingView decide(Session s, AgendaItem item, int yes, int no, int abstain) {
-        if (item.getVerdict() == Verdict.PASSED && item.getEffectNote() != null && item.getMotionKind().needsUnit()) {
+        if (item.getVerdict() == Verdict.PASSED && item.getEffectNote() != null && !item.getEffectNote().startsWith("未生效")
+                && item.getMotionKind().needsUnit()) {
             throw new IllegalStateException("a resolution that has taken effect cannot be voted again");
         }
         Meeting m = item.getMeeting();
@@ -167,7 +180,7 @@ public final class MotionService {
         if (vote.passed() && item.getMotionKind().needsUnit()) {
             item.setEffectNote(effects.apply(s, m, body, item));
         }
-        cases.onResolution(s, item, body, vote.passed());
+        listeners.forEach(l -> l.onResolution(s, item, body, vote.passed()));
         audit.record(s, "RESOLUTION", MeetingService.ENTITY, m.getId(), m.getTitle(),
                 item.getTitle() + AuditTrail.SEP + "" + AuditTrail.SEP + item.getVerdict().name() + " " + yes + "/" + no
                         + "/" + abstain + "\n");

@@ -1,6 +1,7 @@
 package org.secretariat.service;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -21,6 +22,8 @@ import org.secretariat.domain.Person;
 import org.secretariat.domain.PinyinIndex;
 import org.secretariat.persistence.Database;
 import org.secretariat.persistence.MemberUnitRepository;
+import org.secretariat.service.roster.membership.DraftChanges;
+import org.secretariat.service.roster.membership.RosterSnapshot;
 
 /** The roster: list, add, edit and remove member units, each change in the audit trail. */
 public final class RosterService {
@@ -91,6 +94,8 @@ public final class RosterService {
 
     List<FieldProblem> validate(Session s, UnitDraft d) {
         List<FieldProblem> problems = new ArrayList<>(UnitRules.check(d, charter.get()));
+        MemberUnit before = d.isNew() ? null : units.findWithPeople(s, d.id).orElse(null);
+        problems.addAll(DraftChanges.check(charter.get(), d, before, RosterSnapshot.lazy(s), LocalDate.now(clock)));
         if (UnitRules.notBlank(d.name)) {
             units.findByName(s, d.name.strip()).filter(u -> !u.getId().equals(d.id)).ifPresent(u ->
                     problems.add(FieldProblem.error("name", "rule.name.duplicate", u.getName())));
@@ -102,15 +107,23 @@ public final class RosterService {
         return problems;
     }
 
-    /** Saves the draft if it has no problem left; a new unit is added, an existing one updated. */
+    /**
+     * Saves the draft unless a problem stops it: an error, or a credit-code warning the user has not
+     * confirmed. The charter's warnings (一般, 原则上) do not stop it and come back with the id.
+     */
     public SaveResult save(UnitDraft d) {
         return db.fromTransaction(s -> {
             List<FieldProblem> problems = validate(s, d);
-            if (!problems.isEmpty()) {
+            if (problems.stream().anyMatch(RosterService::stops)) {
                 return new SaveResult(null, problems);
             }
-            return new SaveResult(write(s, d, "CREATE"), List.of());
+            return new SaveResult(write(s, d, "CREATE"), problems);
         });
+    }
+
+    /** Does this problem stop a save? Errors do, and the check-character warning until confirmed. */
+    public static boolean stops(FieldProblem p) {
+        return p.isError() || "rule.creditCode.check".equals(p.message().key());
     }
 
     /** Writes a validated draft and its audit entry in the caller's transaction. */
@@ -217,7 +230,7 @@ public final class RosterService {
     }
 
     /** The unit's fields as the audit trail compares them, keyed like the roster fields. */
-    static Map<String, String> snapshot(MemberUnit u) {
+    public static Map<String, String> snapshot(MemberUnit u) {
         Map<String, String> m = new LinkedHashMap<>();
         m.put("name", u.getName());
         m.put("creditCode", Objects.toString(u.getCreditCode(), ""));

@@ -177,6 +177,10 @@ public final class UnitFormViewModel {
                 .onSuccess(result -> {
                     saving.set(false);
                     if (result.saved()) {
+                        if (!result.problems().isEmpty()) {
+                            ui.dialogs().showInfo(ui.text("form.charterWarnings"), String.join("\n",
+                                    result.problems().stream().map(x -> ui.messages().get(x.message())).toList()));
+                        }
                         onSaved.accept(result.id());
                     } else {
                         show(result.problems());
