@@ -14,6 +14,11 @@ import org.secretariat.service.ImportPreview;
 import org.secretariat.service.ImportService;
 import org.secretariat.service.RowProblem;
 import org.secretariat.service.UnitRow;
+import org.secretariat.charter.Tier;
+import org.secretariat.domain.MemberStatus;
+import org.secretariat.service.FieldProblem;
+import org.secretariat.service.RosterService;
+import org.secretariat.service.UnitDraft;
 
 /** {@code roster import FILE [--dry-run]}, {@code roster export FILE}, {@code roster template FILE}, {@code roster list}. */
 final class RosterCommands {
@@ -27,7 +32,7 @@ final class RosterCommands {
     }
 
     int run(List<String> args) throws UsageException {
-        CliArgs a = CliArgs.parse(args, Set.of(), Set.of("--dry-run"));
+        CliArgs a = CliArgs.parse(args, Set.of("--status", "--tier"), Set.of("--dry-run"));
         if (a.words().isEmpty()) {
             throw new UsageException(Text.of("cli.error.missingArgument"));
         }
@@ -45,12 +50,60 @@ final class RosterCommands {
                 a.expectWords(2);
                 return importFile(Path.of(a.words().get(1)), a.flag("--dry-run"));
             }
+            case "set" -> {
+                a.expectWords(2);
+                return set(a.words().get(1), a.option("--status"), a.option("--tier"));
+            }
             case "export", "template" -> {
                 a.expectWords(2);
                 return write(sub, xlsxPath(a.words().get(1)));
             }
             default -> throw new UsageException(Text.of("cli.error.unknownCommand", "roster " + sub));
         }
+    }
+
+    /**
+     * {@code roster set NAME [--status S] [--tier T]}: changes a unit's status or tier through the
+     * same rules as the unit form (the charter's preconditions, with their articles).
+     */
+    private int set(String name, String status, String tier) throws UsageException {
+        if (status == null && tier == null) {
+            throw new UsageException(Text.of("cli.error.missingArgument"));
+        }
+        String where = "roster set " + name;
+        UnitRow row = ctx.roster().list().stream().filter(r -> r.name().equals(name.strip())).findFirst().orElse(null);
+        if (row == null) {
+            cli.err().println(where + ":1:1: " + cli.text("cli.error.noSuchUnit", name));
+            return Cli.BAD_INPUT;
+        }
+        UnitDraft d = ctx.roster().draft(row.id()).orElseThrow();
+        if (status != null) {
+            MemberStatus s = MemberStatus.parse(status).orElse(null);
+            if (s == null) {
+                cli.err().println(where + ":1:1: " + cli.text("import.error.status", status));
+                return Cli.BAD_INPUT;
+            }
+            d.status = s;
+        }
+        if (tier != null) {
+            Tier t = ctx.charter().orElseThrow().tierNamed(tier).orElse(null);
+            if (t == null) {
+                cli.err().println(where + ":1:1: " + cli.text("import.error.tier", tier, String.join("、",
+                        ctx.charter().orElseThrow().tiers().stream().map(Tier::name).toList())));
+                return Cli.BAD_INPUT;
+            }
+            d.tierId = t.id();
+        }
+        RosterService.SaveResult result = ctx.roster().save(d);
+        for (FieldProblem p : result.problems()) {
+            String warn = p.isError() ? "" : cli.text("problem.warning");
+            cli.err().println(where + ":1:1: " + warn + cli.text(p.message()));
+        }
+        if (!result.saved()) {
+            return Cli.BAD_INPUT;
+        }
+        cli.out().println(cli.text("roster.set.done", name));
+        return Cli.OK;
     }
 
     private Path xlsxPath(String name) throws UsageException {

@@ -29,7 +29,7 @@ class MeetingServiceTest {
     /** A unit whose representative holds {@code role} from {@code start} to {@code end}. */
     private static long unitWithOfficer(AppContext ctx, String name, String tier, MemberStatus status, String person,
                                         String role, LocalDate start, LocalDate end) {
-        UnitDraft d = TestWorkspace.unit(name, "");
+        UnitDraft d = TestWorkspace.unit(name, TestWorkspace.legalPersonCode());
         d.tierId = tier;
         d.status = status;
         if (person != null) {
@@ -113,7 +113,7 @@ class MeetingServiceTest {
             assertEquals(DAY, unit.joinDate);
             var history = ctx.roster().history(applicant);
             assertEquals("RESOLUTION", history.get(0).getAction());
-            assertTrue(history.get(0).getDetails().contains("理事会会议（2026-06-18）第 1 项"), history.get(0).getDetails());
+            assertTrue(history.get(0).getDetails().contains("理事会会议（2026年6月18日）第1项"), history.get(0).getDetails());
         }
     }
 

@@ -26,6 +26,19 @@ public final class TestWorkspace {
         return ctx;
     }
 
+    private static final java.util.concurrent.atomic.AtomicInteger CODES = new java.util.concurrent.atomic.AtomicInteger();
+
+    /** A valid credit code of a 事业单位 (12…, a legal person), different at every call. */
+    public static String legalPersonCode() {
+        return code("12131100MB", CODES.incrementAndGet());
+    }
+
+    /** A valid credit code: {@code prefix} (10 characters) and {@code n}, with its check character. */
+    public static String code(String prefix, int n) {
+        String first17 = prefix + String.format("%07d", n);
+        return first17 + org.secretariat.domain.CreditCode.checkCharacter(first17);
+    }
+
     public static UnitDraft unit(String name, String creditCode) {
         UnitDraft d = new UnitDraft();
         d.name = name;

@@ -49,7 +49,7 @@ public final class DraftChanges {
         } else if (before != null && !was.isCurrent() && d.status.isCurrent()) {
             Subject u = new Subject(d.id, d.name, MemberStatus.APPLYING, tierWas, code, people);
             out.addAll(judge(p, u, new Change.Join(), roster, today));
-        } else if (before != null && was.isCurrent() && d.status == MemberStatus.EXPELLED) {
+        } else if (before != null && was != MemberStatus.EXPELLED && d.status == MemberStatus.EXPELLED) {
             out.addAll(judge(p, new Subject(d.id, d.name, was, tierWas, code, people), new Change.Expel(), roster, today));
         } else if (before != null && was.isCurrent() && d.status == MemberStatus.WITHDRAWN) {
             out.addAll(judge(p, new Subject(d.id, d.name, was, tierWas, code, people), new Change.Withdraw(), roster, today));
