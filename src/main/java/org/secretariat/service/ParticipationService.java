@@ -34,9 +34,6 @@ import org.secretariat.persistence.MemberUnitRepository;
  */
 public final class ParticipationService {
 
-    /** The reason a dismissal carries unless the person writes another. */
-    public static final String DEFAULT_DISMISSAL_REASON = "已核实仍在参加活动";
-
     /** What the period counts from, the latest of these wins (on a tie, the earlier constant). */
     public enum Since { TOOK_PART, DISMISSED, JOINED, RECORDED }
 

@@ -135,7 +135,7 @@ class InactivityTest {
             clock.setDay(LocalDate.of(2026, 3, 2));
             assertEquals(2, inactiveItems(ctx).size());
 
-            assertEquals(List.of(), ctx.participation().dismiss(unit, " " + ParticipationService.DEFAULT_DISMISSAL_REASON + " "));
+            assertEquals(List.of(), ctx.participation().dismiss(unit, " 已核实仍在参加活动 "));
             List<String> items = inactiveItems(ctx);
             assertEquals(1, items.size());
             assertTrue(items.get(0).contains("另一家企业"), "only the dismissed unit disappears: " + items);
