@@ -31,6 +31,7 @@ import org.secretariat.domain.Attendance;
 import org.secretariat.domain.AuditEntry;
 import org.secretariat.domain.Meeting;
 import org.secretariat.domain.MeetingProposal;
+import org.secretariat.domain.InactivityReview;
 import org.secretariat.domain.SeatVote;
 import org.secretariat.domain.MemberUnit;
 import org.secretariat.domain.Organisation;
@@ -249,6 +250,7 @@ public final class Database implements AutoCloseable {
         cfg.addAnnotatedClass(Attendance.class);
         cfg.addAnnotatedClass(SeatVote.class);
         cfg.addAnnotatedClass(MeetingProposal.class);
+        cfg.addAnnotatedClass(InactivityReview.class);
         cfg.addAnnotatedClass(Certificate.class);
         cfg.addAnnotatedClass(CertificateTemplate.class);
         cfg.addAnnotatedClass(SequenceCounter.class);

@@ -36,6 +36,11 @@ public final class AuditTrail {
         this.clock = clock;
     }
 
+    /** The operator name entries are recorded under now (Settings' operator). */
+    public String actor() {
+        return actor.get();
+    }
+
     /** The entry last appended in a session, so a batch of changes reads the trail's end only once. */
     private final java.util.Map<Session, AuditEntry> lastInSession = new java.util.WeakHashMap<>();
 

@@ -66,8 +66,7 @@ public final class DueService {
         }
         out.addAll(termsEnding(today, horizon));
         for (ParticipationService.Candidate c : participation.inactive()) {
-            out.add(new ObligationService.Due(today, Text.of("due.inactive", c.unitName(), c.years(),
-                    c.lastTookPart() == null ? Text.of("due.never") : c.lastTookPart().toString()), c.article(), null,
+            out.add(new ObligationService.Due(c.outFrom(), InactivityText.of(c), c.article(), null,
                     ObligationService.Target.INACTIVE, c.unitId()));
         }
         if (fees != null && fees.charged()) {

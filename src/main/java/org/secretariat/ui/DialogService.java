@@ -18,6 +18,12 @@ public interface DialogService {
 
     boolean confirm(String title, String message);
 
+    /**
+     * A confirmation of something hard to undo: the act is {@code confirmLabel}, and the default
+     * button (Enter) is {@code cancelLabel}.
+     */
+    boolean confirmCarefully(String title, String message, String confirmLabel, String cancelLabel);
+
     /** A file to open; {@code extensions} like "*.xlsx". */
     Optional<Path> chooseOpenFile(String title, String description, String... extensions);
 

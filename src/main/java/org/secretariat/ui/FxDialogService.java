@@ -67,6 +67,33 @@ public final class FxDialogService implements DialogService {
         return alert.showAndWait().filter(b -> b.getButtonData() == ButtonBar.ButtonData.OK_DONE).isPresent();
     }
 
+    @Override
+    public boolean confirmCarefully(String title, String message, String confirmLabel, String cancelLabel) {
+        Alert alert = carefulConfirmation(title, message, confirmLabel, cancelLabel);
+        alert.initOwner(owner);
+        return alert.showAndWait().filter(b -> b.getButtonData() == ButtonBar.ButtonData.OTHER).isPresent();
+    }
+
+    /**
+     * A confirmation whose default button (Enter) and focus are on {@code cancelLabel}: the act must
+     * be chosen with the mouse or Tab, never by pressing Enter through the dialog.
+     */
+    static Alert carefulConfirmation(String title, String message, String confirmLabel, String cancelLabel) {
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION);
+        ButtonType act = new ButtonType(confirmLabel, ButtonBar.ButtonData.OTHER);
+        ButtonType keep = new ButtonType(cancelLabel, ButtonBar.ButtonData.CANCEL_CLOSE);
+        alert.getButtonTypes().setAll(act, keep);
+        ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(act)).setDefaultButton(false);
+        ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(keep)).setDefaultButton(true);
+        alert.setTitle(title);
+        alert.setHeaderText(title);
+        Label text = new Label(message);
+        text.setWrapText(true);
+        text.setMaxWidth(520);
+        alert.getDialogPane().setContent(text);
+        return alert;
+    }
+
     static ButtonType ok(Messages messages) {
         return new ButtonType(messages.get("dialog.ok"), ButtonBar.ButtonData.OK_DONE);
     }

@@ -118,7 +118,7 @@ class MessageBundlesTest {
             assertTrue(chinese.containsKey("field." + f.key()), f.key());
         }
         for (String action : List.of("CREATE", "UPDATE", "DELETE", "IMPORT", "SETUP", "RESOLUTION", "ISSUE", "REVOKED", "RETURNED", "OPEN", "STEP", "CASE", "CANCEL", "PAYMENT",
-                "AUTO_WITHDRAWAL")) {
+                "AUTO_WITHDRAWAL", "INACTIVITY_DISMISSED")) {
             assertTrue(chinese.containsKey("audit.action." + action), action);
         }
         Arrays.stream(org.secretariat.domain.MotionKind.values())

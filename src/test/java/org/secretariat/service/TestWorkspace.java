@@ -15,7 +15,16 @@ public final class TestWorkspace {
     }
 
     public static AppContext open(Path dir, String charterId) throws Exception {
-        AppContext ctx = AppContext.open(dir, "test", CLOCK);
+        return open(dir, charterId, CLOCK);
+    }
+
+    /** The same folder as the app saw it on an earlier day (a roster entered years ago). */
+    public static AppContext openOn(Path dir, String charterId, java.time.LocalDate day) throws Exception {
+        return open(dir, charterId, Clock.fixed(day.atTime(10, 0).atZone(CLOCK.getZone()).toInstant(), CLOCK.getZone()));
+    }
+
+    private static AppContext open(Path dir, String charterId, Clock clock) throws Exception {
+        AppContext ctx = AppContext.open(dir, "test", clock);
         if (!ctx.isSetUp()) {
             CharterProfile profile = ctx.catalog().load(charterId);
             var problems = ctx.setUp(profile, SetupService.defaultsFrom(profile));

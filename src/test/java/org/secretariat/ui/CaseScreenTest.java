@@ -42,10 +42,13 @@ class CaseScreenTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        app = TestWorkspace.open(Files.createTempDirectory(dir, "data"), "hengshui-tech");
-        UnitDraft sleepy = TestWorkspace.unit("多年未参加活动的学校", "");
-        sleepy.joinDate = LocalDate.of(2019, 5, 1);
-        app.roster().save(sleepy);
+        Path data = Files.createTempDirectory(dir, "data");
+        try (AppContext then = TestWorkspace.openOn(data, "hengshui-tech", LocalDate.of(2019, 5, 1))) {
+            UnitDraft sleepy = TestWorkspace.unit("多年未参加活动的学校", ""); // entered in 2019: three years on record
+            sleepy.joinDate = LocalDate.of(2019, 5, 1);
+            then.roster().save(sleepy);
+        }
+        app = TestWorkspace.open(data, "hengshui-tech");
         UnitDraft a = TestWorkspace.unit("衡水某技工学校", "12131100MB0000001M");
         a.status = MemberStatus.APPLYING;
         applicant = app.roster().save(a).id();

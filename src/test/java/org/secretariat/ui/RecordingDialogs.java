@@ -36,6 +36,15 @@ public final class RecordingDialogs implements DialogService {
         return true;
     }
 
+    /** What the user answers to careful confirmations. */
+    public boolean carefulAnswer = true;
+
+    @Override
+    public boolean confirmCarefully(String title, String message, String confirmLabel, String cancelLabel) {
+        shown.add("careful confirm [" + confirmLabel + " / default " + cancelLabel + "]: " + message);
+        return carefulAnswer;
+    }
+
     @Override
     public Optional<char[]> askPassword(String title, String message, String problem) {
         shown.add("password: " + message + (problem == null ? "" : " [" + problem + "]"));

@@ -9,6 +9,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import org.secretariat.service.ObligationService;
 import org.secretariat.ui.Choice;
@@ -37,6 +38,10 @@ public final class HomeView {
     @FXML private ComboBox<Choice<String>> proposalBody;
     @FXML private ComboBox<Choice<Long>> proposalUnit;
     @FXML private Button proposeButton;
+    @FXML private HBox inactiveBox;
+    @FXML private TextField dismissReasonField;
+    @FXML private Button dismissButton;
+    @FXML private Button confirmWithdrawalButton;
 
     public HomeView(UiContext ui, Navigation navigation) {
         this.ui = ui;
@@ -73,6 +78,13 @@ public final class HomeView {
         proposalUnit.setItems(model.units);
         proposalUnit.valueProperty().bindBidirectional(model.proposalUnit);
         proposeButton.disableProperty().bind(model.proposalUnit.isNull());
+        model.selected.bind(dueTable.getSelectionModel().selectedItemProperty());
+        inactiveBox.visibleProperty().bind(model.inactiveSelected);
+        inactiveBox.managedProperty().bind(model.inactiveSelected);
+        dismissReasonField.textProperty().bindBidirectional(model.dismissReason);
+        dismissButton.disableProperty().bind(model.dismissReason.isEmpty());
+        // confirming withdraws a member: never the button Enter presses
+        confirmWithdrawalButton.setDefaultButton(false);
         model.reload();
     }
 
@@ -84,7 +96,7 @@ public final class HomeView {
         }
     }
 
-    /** Opens the thing to do: the case, the unit, the meetings or the certificates; confirms an inactivity withdrawal. */
+    /** Opens the thing to do: the case, the unit (also for an inactivity proposal), the meetings, the certificates or the fees. */
     private void open(ObligationService.Due d) {
         switch (d.target()) {
             case CASE, WITHDRAWAL -> navigation.caseById().accept(d.targetId());
@@ -92,13 +104,18 @@ public final class HomeView {
             case CERTIFICATES -> navigation.certificates().run();
             case MEETINGS -> navigation.meetings().run();
             case FEES -> navigation.fees().run();
-            case INACTIVE -> {
-                if (ui.dialogs().confirm(ui.text("home.inactive.title"), ui.messages().get(d.what()) + "\n\n"
-                        + ui.text("home.inactive.confirm"))) {
-                    model.confirmAutomaticWithdrawal(d.targetId());
-                }
-            }
+            case INACTIVE -> navigation.unitById().accept(d.targetId()); // to check it; confirm is its own button
         }
+    }
+
+    @FXML
+    private void onDismiss() {
+        model.dismissSelected();
+    }
+
+    @FXML
+    private void onConfirmWithdrawal() {
+        model.confirmSelectedWithdrawal();
     }
 
     @FXML
