@@ -79,8 +79,9 @@ final class CaseDocumentsModel {
                         .filter(r -> r.unitId() != null && r.unitId() == c.unitId() && r.state().isValid())
                         .map(CertificateRow::number).toList();
                 LocalDate effective = c.effectiveOn() != null ? c.effectiveOn() : on;
+                String note = c.effectiveOn() != null && c.effectiveNote() != null ? ui.messages().get(c.effectiveNote()) : null;
                 return letters.exitNotice(c.unitName(), "EXPULSION".equals(c.kind()), c.procedureName(), effective, c.article(),
-                        numbers);
+                        numbers, note);
             }
             String tier = c.targetTierName() != null ? c.targetTierName()
                     : ui.app().charter().map(p -> p.entryTier().name()).orElse("");

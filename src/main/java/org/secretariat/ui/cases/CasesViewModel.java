@@ -138,7 +138,7 @@ public final class CasesViewModel {
         }
         boolean body = "body".equals(next.actor());
         nextStepLine.set(ui.text("case.nextStep", next.name(), next.bodyName() == null ? ui.text("case.actor." + next.actor())
-                : next.bodyName(), next.rule() == null ? "" : next.rule(), next.dueBy() == null ? "" : next.dueBy().toString()));
+                : next.bodyName(), next.rule() == null ? "" : next.rule(), dated(next.dueBy(), next.dueNote())));
         decision.set(decisions.get(body ? 1 : 0));
         stepBy.set(next.bodyName() == null ? ui.text("case.actor." + next.actor()) : next.bodyName());
     }
@@ -194,6 +194,14 @@ public final class CasesViewModel {
             ui.app().cases().cancel(c.id(), reason);
             return null;
         }).onSuccess(x -> reload()));
+    }
+
+    /** A date as the screen shows it, with what the calendar cannot vouch for: 「2027-01-04（2027年节假日安排……）」. */
+    String dated(LocalDate date, Text note) {
+        if (date == null) {
+            return "";
+        }
+        return note == null ? date.toString() : ui.text("calendar.dateNoted", date, ui.messages().get(note));
     }
 
     private String join(List<Text> texts) {
