@@ -43,8 +43,8 @@ public final class CasesViewModel {
     final ObservableList<Choice<Long>> units = FXCollections.observableArrayList();
     final ObjectProperty<Choice<Long>> unit = new SimpleObjectProperty<>();
     final StringProperty recommenders = new SimpleStringProperty("");
-    final ObjectProperty<LocalDate> openedOn = new SimpleObjectProperty<>(LocalDate.now());
-    final ObjectProperty<LocalDate> stepOn = new SimpleObjectProperty<>(LocalDate.now());
+    final ObjectProperty<LocalDate> openedOn = new SimpleObjectProperty<>();
+    final ObjectProperty<LocalDate> stepOn = new SimpleObjectProperty<>();
     final StringProperty stepBy = new SimpleStringProperty("");
     final List<Choice<StepDecision>> decisions = new ArrayList<>();
     final ObjectProperty<Choice<StepDecision>> decision = new SimpleObjectProperty<>();
@@ -60,6 +60,8 @@ public final class CasesViewModel {
 
     public CasesViewModel(UiContext ui) {
         this.ui = ui;
+        openedOn.set(ui.today());
+        stepOn.set(ui.today());
         for (Procedure p : ui.app().cases().procedures()) {
             procedures.add(new Choice<>(p.id(), p.name() + "（" + p.citation().article() + "）"));
         }
@@ -113,7 +115,7 @@ public final class CasesViewModel {
         }
         String proc = procedure.get().value();
         long unitId = unit.get().value();
-        LocalDate on = openedOn.get() == null ? LocalDate.now() : openedOn.get();
+        LocalDate on = openedOn.get() == null ? ui.today() : openedOn.get();
         List<String> names = Arrays.stream(recommenders.get().split("[、，,;；\\s]+")).map(String::strip)
                 .filter(x -> !x.isEmpty()).toList();
         ui.executor().execute(BackgroundTask.of(ui.text("case.task.open"), p -> ui.app().cases().open(proc, unitId, on, names))
@@ -161,7 +163,7 @@ public final class CasesViewModel {
             }
         }
         CaseSteps.Vote v = vote;
-        LocalDate on = stepOn.get() == null ? LocalDate.now() : stepOn.get();
+        LocalDate on = stepOn.get() == null ? ui.today() : stepOn.get();
         StepDecision d = decision.get().value();
         String by = stepBy.get();
         String note = remarks.get();
@@ -182,7 +184,7 @@ public final class CasesViewModel {
     public void confirmWithdrawal() {
         CaseView c = selected.get();
         ui.executor().execute(BackgroundTask.of(ui.text("case.task.step"),
-                p -> ui.app().caseSteps().confirmWithdrawal(c.id(), LocalDate.now())).onSuccess(list -> {
+                p -> ui.app().caseSteps().confirmWithdrawal(c.id(), ui.today())).onSuccess(list -> {
                     problems.set(join(list));
                     reload();
                 }));
