@@ -13,7 +13,8 @@ import java.util.TreeSet;
  * A {@link WorkCalendar} from the State Council's holiday notices: the days it lists are holidays
  * (放假) or make-up working days (调休上班); every other day is a working day from Monday to Friday.
  * Years no notice covers therefore count as {@link WorkCalendar#WEEKENDS_ONLY}; {@link #years()}
- * says which years are known.
+ * says which years have listed days, {@link #arrangedYears()} which years' notices are entered in
+ * full (a year may list its statutory days before its notice, with no make-up working days, is out).
  */
 public final class HolidayCalendar implements WorkCalendar {
 
@@ -28,13 +29,22 @@ public final class HolidayCalendar implements WorkCalendar {
     }
 
     private final TreeMap<LocalDate, Day> days = new TreeMap<>();
+    private final SortedSet<Integer> arranged;
 
+    /** The days of notices entered in full: every year with a listed day is arranged. */
     public HolidayCalendar(Collection<Day> listed) {
+        this(listed, null);
+    }
+
+    /** The listed days, of which only the {@code arrangedYears} are entered in full. */
+    public HolidayCalendar(Collection<Day> listed, Collection<Integer> arrangedYears) {
         for (Day d : listed) {
             if (days.putIfAbsent(d.day(), d) != null) {
                 throw new IllegalArgumentException("listed twice: " + d.day());
             }
         }
+        this.arranged = Collections.unmodifiableSortedSet(arrangedYears == null ? new TreeSet<>(years())
+                : new TreeSet<>(arrangedYears));
     }
 
     /** From dates alone: {@code true} marks a holiday, {@code false} a make-up working day. */
@@ -53,6 +63,16 @@ public final class HolidayCalendar implements WorkCalendar {
     public boolean isStatutoryHoliday(LocalDate d) {
         Day listed = days.get(d);
         return listed != null && listed.holiday();
+    }
+
+    @Override
+    public boolean isArranged(int year) {
+        return arranged.contains(year);
+    }
+
+    /** The years whose notice is entered in full, in order. */
+    public SortedSet<Integer> arrangedYears() {
+        return arranged;
     }
 
     /** The listed day (holiday or make-up working day), if the notices name it. */
@@ -74,6 +94,6 @@ public final class HolidayCalendar implements WorkCalendar {
 
     @Override
     public String toString() {
-        return "HolidayCalendar" + years();
+        return "HolidayCalendar" + years() + ", arranged " + arranged;
     }
 }

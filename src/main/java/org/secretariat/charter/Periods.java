@@ -2,6 +2,8 @@ package org.secretariat.charter;
 
 import java.time.LocalDate;
 import java.util.Objects;
+import java.util.SortedSet;
+import java.util.TreeSet;
 
 /**
  * Civil Code arts. 200–204 for the charter's periods (期间). The day a period starts from is not
@@ -59,6 +61,48 @@ public final class Periods {
             }
         }
         return count;
+    }
+
+    /**
+     * The years whose days a count from {@code from} to its last day {@code last} looked at:
+     * for working days every day after {@code from} up to {@code last}; for days, months and years
+     * only the day the period ends on and the days art. 203 moved it over, up to {@code last}.
+     * Empty when nothing was looked at (0 working days).
+     */
+    public static SortedSet<Integer> yearsCounted(LocalDate from, Period p, LocalDate last) {
+        Objects.requireNonNull(from, "from");
+        Objects.requireNonNull(last, "last");
+        LocalDate first = switch (p.unit()) {
+            case DAYS -> from.plusDays(p.amount());
+            case MONTHS -> from.plusMonths(p.amount());
+            case YEARS -> from.plusYears(p.amount());
+            case WORKING_DAYS -> from.plusDays(1);
+        };
+        SortedSet<Integer> years = new TreeSet<>();
+        if (first.isAfter(last)) {
+            // a last day before the period's own end (a date kept from other rules): look at both
+            if (p.unit() == Period.Unit.WORKING_DAYS) {
+                return years;
+            }
+            LocalDate swap = first;
+            first = last;
+            last = swap;
+        }
+        for (int y = first.getYear(); y <= last.getYear(); y++) {
+            years.add(y);
+        }
+        return years;
+    }
+
+    /**
+     * The years a count to {@code last} looked at for which {@code cal} has no holiday arrangement
+     * ({@link WorkCalendar#isArranged}): there it went by weekends alone and the date needs checking.
+     */
+    public static SortedSet<Integer> unarrangedYears(LocalDate from, Period p, LocalDate last, WorkCalendar cal) {
+        Objects.requireNonNull(cal, "calendar");
+        SortedSet<Integer> years = yearsCounted(from, p, last);
+        years.removeIf(cal::isArranged);
+        return years;
     }
 
     private static LocalDate afterHoliday(LocalDate last, WorkCalendar cal) {

@@ -35,6 +35,15 @@ public interface WorkCalendar {
      */
     boolean isStatutoryHoliday(LocalDate d);
 
+    /**
+     * Whether the State Council's notice for the year is entered: if not, that year's days are
+     * counted on weekends (and whatever statutory days are listed) alone, which may be wrong.
+     * {@link #WEEKENDS_ONLY} arranges no year.
+     */
+    default boolean isArranged(int year) {
+        return false;
+    }
+
     static boolean isWeekend(LocalDate d) {
         DayOfWeek w = d.getDayOfWeek();
         return w == DayOfWeek.SATURDAY || w == DayOfWeek.SUNDAY;

@@ -12,7 +12,6 @@ import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -75,7 +74,7 @@ final class BenchCommand {
     }
 
     private AppContext open(Path dir) throws Exception {
-        AppContext ctx = AppContext.open(dir, "bench", Clock.systemDefaultZone());
+        AppContext ctx = AppContext.open(dir, "bench", cli.clock());
         var profile = ctx.catalog().load("xinxiang-cbec");
         ctx.setUp(profile, SetupService.defaultsFrom(profile));
         return ctx;
@@ -164,7 +163,7 @@ final class BenchCommand {
     private String certificates(Path root, int count) throws Exception {
         try (AppContext ctx = open(root.resolve("certs"))) {
             BenchData.fill(ctx, count, 0, new Random(7));
-            var issued = ctx.certificates().issue("member", ctx.certificates().eligibleUnits("member"), LocalDate.now(), true);
+            var issued = ctx.certificates().issue("member", ctx.certificates().eligibleUnits("member"), LocalDate.now(ctx.clock()), true);
             long t = System.nanoTime();
             ctx.certificateOutput().write(issued.ids(), root.resolve("certs-out"), CertificateOutput.Format.PDF, true, Progress.NONE);
             long ours = ms(t);
@@ -199,7 +198,7 @@ final class BenchCommand {
         }
         try (AppContext ctx = open(root.resolve("lo"))) {
             BenchData.fill(ctx, 50, 0, new Random(9));
-            var ids = ctx.certificates().issue("member", ctx.certificates().eligibleUnits("member"), LocalDate.now(), true).ids();
+            var ids = ctx.certificates().issue("member", ctx.certificates().eligibleUnits("member"), LocalDate.now(ctx.clock()), true).ids();
             Path docx = root.resolve("lo-docx");
             ctx.certificateOutput().write(ids, docx, CertificateOutput.Format.DOCX, false, Progress.NONE);
             long t = System.nanoTime();

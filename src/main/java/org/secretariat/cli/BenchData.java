@@ -33,7 +33,7 @@ final class BenchData {
 
     /** Writes {@code units} member units with three people each, and {@code meetings} held council meetings. */
     static void fill(AppContext ctx, int units, int meetings, Random r) {
-        LocalDateTime now = LocalDateTime.now();
+        LocalDateTime now = LocalDateTime.now(ctx.clock());
         String[] tiers = ctx.charter().orElseThrow().tiers().stream().map(t -> t.id()).toArray(String[]::new);
         for (int start = 0; start < units; start += 500) {
             int from = start;

@@ -120,7 +120,7 @@ final class CertificateCommands {
             }
             units = List.of(found.get());
         }
-        CertificateService.Issued issued = ctx.certificates().issue(kindId, units, LocalDate.now(), all);
+        CertificateService.Issued issued = ctx.certificates().issue(kindId, units, LocalDate.now(cli.clock()), all);
         if (!issued.problems().isEmpty()) {
             issued.problems().forEach(p -> cli.err().println("--unit: " + cli.text(p)));
             return Cli.BAD_INPUT;

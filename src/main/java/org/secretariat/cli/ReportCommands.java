@@ -37,7 +37,7 @@ final class ReportCommands {
         }
         int year;
         try {
-            year = Integer.parseInt(a.option("--year", Integer.toString(LocalDate.now().getYear() - 1)));
+            year = Integer.parseInt(a.option("--year", Integer.toString(LocalDate.now(cli.clock()).getYear() - 1)));
         } catch (NumberFormatException e) {
             throw new UsageException(Text.of("report.cli.year", a.option("--year")));
         }

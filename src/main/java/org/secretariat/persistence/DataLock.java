@@ -8,6 +8,7 @@ import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 
@@ -45,8 +46,9 @@ public final class DataLock implements AutoCloseable {
             channel.close();
             throw new DataInUseException(dataDir, holder);
         }
+        // the machine's own time, not the app's clock: it tells another process since when this one holds the folder
         String me = "pid " + ProcessHandle.current().pid() + ", " + purpose + ", "
-                + LocalDateTime.now().truncatedTo(ChronoUnit.SECONDS).toString().replace('T', ' ');
+                + LocalDateTime.now(Clock.systemDefaultZone()).truncatedTo(ChronoUnit.SECONDS).toString().replace('T', ' ');
         channel.truncate(0);
         channel.write(ByteBuffer.wrap(me.getBytes(StandardCharsets.UTF_8)), 0);
         channel.force(false);

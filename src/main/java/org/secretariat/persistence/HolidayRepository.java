@@ -25,4 +25,22 @@ public final class HolidayRepository {
             s.remove(h);
         }
     }
+
+    /** The years whose State Council notice is entered in full (table holiday_year), in order. */
+    public List<Integer> arrangedYears(Session s) {
+        return s.createNativeQuery("select calendar_year from holiday_year order by calendar_year", Integer.class)
+                .getResultList();
+    }
+
+    /** Marks the year's notice as entered in full, naming the notice; marking it again renames it. */
+    public void markArranged(Session s, int year, String notice) {
+        s.createNativeMutationQuery("merge into holiday_year (calendar_year, notice) key (calendar_year) values (:y, :n)")
+                .setParameter("y", year).setParameter("n", notice).executeUpdate();
+    }
+
+    /** The year is no longer taken as entered in full; nothing happens if it was not. */
+    public void unmarkArranged(Session s, int year) {
+        s.createNativeMutationQuery("delete from holiday_year where calendar_year = :y").setParameter("y", year)
+                .executeUpdate();
+    }
 }

@@ -55,9 +55,11 @@ public final class AppContext implements AutoCloseable {
     private final AnnualReportService reports;
     private final DocumentWriter documents = new DocumentWriter();
     private final BackupService backups;
+    private final Clock clock;
 
     private AppContext(Path dataDir, Settings settings, Database database, Clock clock) {
         this.dataDir = dataDir;
+        this.clock = clock;
         this.settings = settings;
         this.database = database;
         this.catalog = new CharterCatalog(dataDir.resolve("charters"));
@@ -79,7 +81,7 @@ public final class AppContext implements AutoCloseable {
         this.obligations = new ObligationService(database, charter::get, clock);
         this.certificateTemplates = new CertificateTemplates(database, charter::get);
         this.certificates = new CertificateService(database, units, certificateTemplates, audit, charter::get, clock);
-        this.certificateOutput = new CertificateOutput(database, certificateTemplates, charter::get);
+        this.certificateOutput = new CertificateOutput(database, certificateTemplates, charter::get, clock);
         this.activities = new ActivityService(database, audit);
         this.participation = new ParticipationService(database, units, audit, charter::get, clock);
         this.due = new DueService(database, cases, participation, obligations, charter::get, clock);
@@ -134,6 +136,11 @@ public final class AppContext implements AutoCloseable {
         }
         ctx.backups.automatically(ctx.backups::backupIfDue);
         return ctx;
+    }
+
+    /** The app's clock: what every screen and command takes today from (tests give a fixed one). */
+    public Clock clock() {
+        return clock;
     }
 
     public Path dataDir() {

@@ -10,7 +10,8 @@ import org.secretariat.persistence.HolidayRepository;
 
 /**
  * The working-day calendar: Chinese public holidays and make-up working days as the State Council
- * sets them each year (the current and next year come filled in), editable by the secretariat.
+ * sets them each year (the current and next year come filled in), editable by the secretariat, and
+ * which years' notices are entered in full.
  */
 public final class CalendarService {
 
@@ -26,7 +27,9 @@ public final class CalendarService {
     public WorkCalendar current() {
         HolidayCalendar c = cached;
         if (c == null) {
-            c = new HolidayCalendar(days());
+            c = db.fromTransaction(s -> new HolidayCalendar(holidays.all(s).stream()
+                    .map(h -> new HolidayCalendar.Day(h.getDay(), h.isHoliday(), h.getName())).toList(),
+                    holidays.arrangedYears(s)));
             cached = c;
         }
         return c;
@@ -49,6 +52,26 @@ public final class CalendarService {
 
     public void delete(LocalDate day) {
         db.inTransaction(s -> holidays.delete(s, day));
+        cached = null;
+    }
+
+    /** The years whose State Council notice is entered in full, in order. */
+    public List<Integer> arrangedYears() {
+        return db.fromTransaction(holidays::arrangedYears);
+    }
+
+    /**
+     * Marks the year's notice as entered in full ({@code arranged} true) or not: deadlines counted
+     * through a year not marked say that they went by weekends alone.
+     */
+    public void setArranged(int year, boolean arranged) {
+        db.inTransaction(s -> {
+            if (arranged) {
+                holidays.markArranged(s, year, "国务院办公厅关于" + year + "年部分节假日安排的通知");
+            } else {
+                holidays.unmarkArranged(s, year);
+            }
+        });
         cached = null;
     }
 }

@@ -153,13 +153,15 @@ public final class CaseService {
             String rule = def.flatMap(d -> ruleOf(p, d)).map(t -> (t.citation().isDefault() ? "章程未规定，默认" : t.citation().article())
                     + "：" + t.canonicalWording()).orElse(null);
             steps.add(new CaseView.Step(cs.getId(), cs.getStepId(), cs.getName(), def.map(Procedure.Step::actor).orElse(""),
-                    bodyName, rule, cs.getDueBy(), cs.getDoneOn(), cs.getDoneBy(), cs.getDecision(), cs.getRemarks(),
+                    bodyName, rule, cs.getDueBy(), proc.map(pr -> CalendarNotes.forStep(c, pr, def.orElse(null), cs,
+                    calendar.get())).orElse(null), cs.getDoneOn(), cs.getDoneBy(), cs.getDecision(), cs.getRemarks(),
                     cs.getAgendaItemId(), cs.getYes(), cs.getNo(), cs.getAbstain()));
         }
         String tier = c.getTargetTierId() == null ? null : p.tier(c.getTargetTierId()).map(Tier::name).orElse(c.getTargetTierId());
         return new CaseView(c.getId(), c.getProcedureId(), proc.map(Procedure::name).orElse(c.getProcedureId()),
                 proc.map(pr -> pr.citation().article()).orElse(""), c.getKind(), c.getUnitId(), c.getUnitName(), tier,
-                c.getRecommenders(), c.getOpenedOn(), c.getEffectiveOn(), c.getStatus(), c.getOutcome(), List.copyOf(steps));
+                c.getRecommenders(), c.getOpenedOn(), c.getEffectiveOn(),
+                proc.map(pr -> CalendarNotes.forEffectiveDay(c, pr, calendar.get())).orElse(null), c.getStatus(), c.getOutcome(), List.copyOf(steps));
     }
 
     /** The threshold a body's step is judged by: the step's own, else the body's resolution rule. */

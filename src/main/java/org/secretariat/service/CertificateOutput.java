@@ -3,6 +3,7 @@ package org.secretariat.service;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,12 +30,14 @@ public final class CertificateOutput {
 
     public enum Format { PDF, DOCX }
 
+    private final Clock clock;
     private final Database db;
     private final CertificateTemplates templates;
     private final Supplier<CharterProfile> charter;
     private FontSet fonts;
 
-    public CertificateOutput(Database db, CertificateTemplates templates, Supplier<CharterProfile> charter) {
+    public CertificateOutput(Database db, CertificateTemplates templates, Supplier<CharterProfile> charter, Clock clock) {
+        this.clock = clock;
         this.db = db;
         this.templates = templates;
         this.charter = charter;
@@ -76,7 +79,7 @@ public final class CertificateOutput {
 
     /** A design for the template editor's preview, with a sample holder. */
     public CertificateDesign preview(TemplateSettings t, String unitName, String personName, String attests) {
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         String number = t.numberPattern().replace("{org}", t.orgCode()).replace("{year}", Integer.toString(today.getYear()))
                 .replace("{kind}", t.kindId().toUpperCase(java.util.Locale.ROOT)).replaceAll("\\{seq(:(0+))?}", "0001");
         return fill(t, personName, unitName, attests, number, today, null, number + ".ABCD2345");
@@ -112,7 +115,7 @@ public final class CertificateOutput {
                 designs.addAll(designs(ids.subList(from, Math.min(ids.size(), from + 200))));
                 progress.update(designs.size(), ids.size() * 2L);
             }
-            Path target = dir.resolve("证书-" + LocalDate.now() + "-" + ids.size() + "张.pdf");
+            Path target = dir.resolve("证书-" + LocalDate.now(clock) + "-" + ids.size() + "张.pdf");
             new CertificatePdf(fonts()).writeAll(designs, target, new CertificatePdf.Progress() {
                 @Override
                 public void page(int done, int total) {

@@ -57,10 +57,11 @@ public final class DueService {
             if (next != null) {
                 LocalDate by = next.dueBy() != null ? next.dueBy() : today;
                 out.add(new ObligationService.Due(by, Text.of(next.dueBy() != null ? "due.stepDeadline" : "due.step",
-                        c.unitName(), c.procedureName(), next.name(), next.dueBy()), c.article(), null,
+                        c.unitName(), c.procedureName(), next.name(), CalendarNotes.dated(next.dueBy(), next.dueNote())), c.article(), null,
                         ObligationService.Target.CASE, c.id()));
             } else if ("WITHDRAWAL".equals(c.kind()) && c.effectiveOn() != null && !c.effectiveOn().isAfter(horizon)) {
-                out.add(new ObligationService.Due(c.effectiveOn(), Text.of("due.withdrawal", c.unitName(), c.effectiveOn()),
+                out.add(new ObligationService.Due(c.effectiveOn(), Text.of("due.withdrawal", c.unitName(),
+                        CalendarNotes.dated(c.effectiveOn(), c.effectiveNote())),
                         c.article(), null, ObligationService.Target.WITHDRAWAL, c.id()));
             }
         }

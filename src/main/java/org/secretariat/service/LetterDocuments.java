@@ -118,6 +118,16 @@ public final class LetterDocuments {
      */
     public Doc exitNotice(String unitName, boolean expelled, String reason, LocalDate effectiveOn, String article,
                           List<String> certificateNumbers) {
+        return exitNotice(unitName, expelled, reason, effectiveOn, article, certificateNumbers, null);
+    }
+
+    /**
+     * The exit notice whose effective day the working-day calendar cannot vouch for ({@code dateNote},
+     * e.g. 「2027年节假日安排尚未录入，按周末计算，请核对」): a bracketed paragraph under the day asks the
+     * secretariat to check it and delete the paragraph before the notice goes out.
+     */
+    public Doc exitNotice(String unitName, boolean expelled, String reason, LocalDate effectiveOn, String article,
+                          List<String> certificateNumbers, String dateNote) {
         String org = organisationName.get();
         String because = "因" + stripStop(reason) + "，依据《" + org + "章程》" + article + "，";
         String when = ChineseDates.format(effectiveOn);
@@ -128,6 +138,9 @@ public final class LetterDocuments {
         } else {
             d.title(breakTitle("关于" + unitName, "退出" + org + "的通知")).plain(unitName + "：")
                     .paragraph(because + "你单位自" + when + "起退出" + org + "，不再享有成员权利，也不再承担成员义务。");
+        }
+        if (dateNote != null && !dateNote.isBlank()) {
+            d.paragraph("【秘书处核对后删除本段】" + when + "：" + dateNote.strip() + "。");
         }
         List<String> numbers = certificateNumbers == null ? List.of()
                 : certificateNumbers.stream().filter(n -> n != null && !n.isBlank()).map(String::strip).toList();

@@ -53,6 +53,11 @@ public final class DataSession {
         return dataDir;
     }
 
+    /** The app's clock, which the folder is opened with and work on the closed folder dates by. */
+    public Clock clock() {
+        return clock;
+    }
+
     /** Whether the open data is encrypted. */
     public boolean encrypted() {
         return key.isSet();

@@ -154,6 +154,15 @@ class LetterDocumentsTest {
     }
 
     @Test
+    void anExitNoticeWhoseEffectiveDayIsUncheckedAsksTheSecretariatToCheckIt() throws Exception {
+        LetterDocuments letters = letters("xinxiang-cbec");
+        Doc withdrawal = letters.exitNotice("新乡职业技术学院", false, "你单位于2026年12月10日书面通知退出。",
+                LocalDate.of(2027, 1, 12), "第十五条", List.of(), "2027年节假日安排尚未录入，按周末计算，请核对");
+        assertContains(texts(letters, withdrawal, "退出通知-待核对"), "自2027年1月12日起退出",
+                "【秘书处核对后删除本段】2027年1月12日：2027年节假日安排尚未录入，按周末计算，请核对。");
+    }
+
+    @Test
     void theAdmissionEmailNamesTheUnitAndTheApprovalDate() throws Exception {
         LetterDocuments.Email mail = letters("cceaa").admissionEmail("上海某跨境电商有限公司", "张总", " zhang@example.cn ",
                 DAY, "第十条（三）");

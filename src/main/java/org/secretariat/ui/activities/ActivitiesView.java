@@ -114,7 +114,7 @@ public final class ActivitiesView {
         activityList.getSelectionModel().clearSelection();
         titleField.clear();
         kindBox.setValue(kindBox.getItems().get(0));
-        datePicker.setValue(LocalDate.now());
+        datePicker.setValue(ui.today());
         placeField.clear();
         notesField.clear();
         unitList.getItems().forEach(p -> p.took().set(false));

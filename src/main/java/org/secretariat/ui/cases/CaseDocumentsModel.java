@@ -72,15 +72,16 @@ final class CaseDocumentsModel {
         save(c.unitName() + "-" + ui.text(exit ? "case.doc.exit.suffix" : "case.doc.approval.suffix"), () -> {
             CaseView.Step decisive = c.steps().stream().filter(s -> s.decision() != null && s.decision().name().equals("APPROVED"))
                     .reduce((a, b) -> b).orElse(null);
-            LocalDate on = decisive != null ? decisive.doneOn() : LocalDate.now();
+            LocalDate on = decisive != null ? decisive.doneOn() : ui.today();
             String by = decisive != null && decisive.doneBy() != null ? decisive.doneBy() : ui.text("case.actor.secretariat");
             if (exit) {
                 List<String> numbers = ui.app().certificates().list().stream()
                         .filter(r -> r.unitId() != null && r.unitId() == c.unitId() && r.state().isValid())
                         .map(CertificateRow::number).toList();
                 LocalDate effective = c.effectiveOn() != null ? c.effectiveOn() : on;
+                String note = c.effectiveOn() != null && c.effectiveNote() != null ? ui.messages().get(c.effectiveNote()) : null;
                 return letters.exitNotice(c.unitName(), "EXPULSION".equals(c.kind()), c.procedureName(), effective, c.article(),
-                        numbers);
+                        numbers, note);
             }
             String tier = c.targetTierName() != null ? c.targetTierName()
                     : ui.app().charter().map(p -> p.entryTier().name()).orElse("");
@@ -93,7 +94,7 @@ final class CaseDocumentsModel {
             UnitDraft unit = ui.app().roster().draft(c.unitId()).orElseThrow();
             String head = unit.legalRepresentative == null || unit.legalRepresentative.isBlank() ? "负责人" : unit.legalRepresentative;
             LocalDate on = c.steps().stream().filter(s -> s.doneOn() != null).map(CaseView.Step::doneOn).reduce((a, b) -> b)
-                    .orElse(LocalDate.now());
+                    .orElse(ui.today());
             return ui.app().letters().admissionEmail(c.unitName(), head, unit.email, on, c.article());
         }).onSuccess(mail -> ui.dialogs().showInfo(ui.text("case.doc.email"),
                 ui.text("case.doc.emailText", mail.to() == null ? "" : mail.to(), mail.subject(), mail.body()))));

@@ -123,7 +123,16 @@ public final class CasesView {
         column(stepColumn, CaseView.Step::name);
         column(whoColumn, s -> s.bodyName() != null ? s.bodyName() : ui.text("case.actor." + s.actor()));
         column(ruleColumn, s -> s.rule() == null ? "" : s.rule());
-        column(dueColumn, s -> s.dueBy() == null ? "" : s.dueBy().toString());
+        column(dueColumn, s -> model.dated(s.dueBy(), s.dueNote()));
+        dueColumn.setCellFactory(col -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                setText(empty ? null : text);
+                // a note on the calendar is longer than the column: the whole of it on hover
+                setTooltip(empty || text == null || text.length() <= 10 ? null : new javafx.scene.control.Tooltip(text));
+            }
+        });
         column(doneColumn, s -> s.doneOn() == null ? "" : s.doneOn().toString());
         column(decisionColumn, s -> s.decision() == null ? "" : ui.text("decision." + s.decision().name()));
         column(remarksColumn, s -> s.remarks() == null ? "" : s.remarks());
@@ -154,7 +163,7 @@ public final class CasesView {
         CaseView.Step next = none ? null : c.nextStep();
         caseTitle.setText(none ? ui.text("case.none") : c.unitName() + " — " + c.procedureName());
         caseInfo.setText(none ? "" : ui.text("case.info", c.article(), c.openedOn(), ui.text("case.status." + c.status().name()),
-                c.effectiveOn() == null ? "—" : c.effectiveOn().toString(), c.outcome() == null ? "—" : c.outcome(),
+                c.effectiveOn() == null ? "—" : model.dated(c.effectiveOn(), c.effectiveNote()), c.outcome() == null ? "—" : c.outcome(),
                 c.recommenders() == null ? "—" : c.recommenders()));
         stepTable.getItems().setAll(none ? java.util.List.of() : c.steps());
         recordButton.setDisable(!open || next == null);

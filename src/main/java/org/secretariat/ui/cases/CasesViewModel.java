@@ -43,8 +43,8 @@ public final class CasesViewModel {
     final ObservableList<Choice<Long>> units = FXCollections.observableArrayList();
     final ObjectProperty<Choice<Long>> unit = new SimpleObjectProperty<>();
     final StringProperty recommenders = new SimpleStringProperty("");
-    final ObjectProperty<LocalDate> openedOn = new SimpleObjectProperty<>(LocalDate.now());
-    final ObjectProperty<LocalDate> stepOn = new SimpleObjectProperty<>(LocalDate.now());
+    final ObjectProperty<LocalDate> openedOn = new SimpleObjectProperty<>();
+    final ObjectProperty<LocalDate> stepOn = new SimpleObjectProperty<>();
     final StringProperty stepBy = new SimpleStringProperty("");
     final List<Choice<StepDecision>> decisions = new ArrayList<>();
     final ObjectProperty<Choice<StepDecision>> decision = new SimpleObjectProperty<>();
@@ -60,6 +60,8 @@ public final class CasesViewModel {
 
     public CasesViewModel(UiContext ui) {
         this.ui = ui;
+        openedOn.set(ui.today());
+        stepOn.set(ui.today());
         for (Procedure p : ui.app().cases().procedures()) {
             procedures.add(new Choice<>(p.id(), p.name() + "（" + p.citation().article() + "）"));
         }
@@ -113,7 +115,7 @@ public final class CasesViewModel {
         }
         String proc = procedure.get().value();
         long unitId = unit.get().value();
-        LocalDate on = openedOn.get() == null ? LocalDate.now() : openedOn.get();
+        LocalDate on = openedOn.get() == null ? ui.today() : openedOn.get();
         List<String> names = Arrays.stream(recommenders.get().split("[、，,;；\\s]+")).map(String::strip)
                 .filter(x -> !x.isEmpty()).toList();
         ui.executor().execute(BackgroundTask.of(ui.text("case.task.open"), p -> ui.app().cases().open(proc, unitId, on, names))
@@ -138,7 +140,7 @@ public final class CasesViewModel {
         }
         boolean body = "body".equals(next.actor());
         nextStepLine.set(ui.text("case.nextStep", next.name(), next.bodyName() == null ? ui.text("case.actor." + next.actor())
-                : next.bodyName(), next.rule() == null ? "" : next.rule(), next.dueBy() == null ? "" : next.dueBy().toString()));
+                : next.bodyName(), next.rule() == null ? "" : next.rule(), dated(next.dueBy(), next.dueNote())));
         decision.set(decisions.get(body ? 1 : 0));
         stepBy.set(next.bodyName() == null ? ui.text("case.actor." + next.actor()) : next.bodyName());
     }
@@ -161,7 +163,7 @@ public final class CasesViewModel {
             }
         }
         CaseSteps.Vote v = vote;
-        LocalDate on = stepOn.get() == null ? LocalDate.now() : stepOn.get();
+        LocalDate on = stepOn.get() == null ? ui.today() : stepOn.get();
         StepDecision d = decision.get().value();
         String by = stepBy.get();
         String note = remarks.get();
@@ -182,7 +184,7 @@ public final class CasesViewModel {
     public void confirmWithdrawal() {
         CaseView c = selected.get();
         ui.executor().execute(BackgroundTask.of(ui.text("case.task.step"),
-                p -> ui.app().caseSteps().confirmWithdrawal(c.id(), LocalDate.now())).onSuccess(list -> {
+                p -> ui.app().caseSteps().confirmWithdrawal(c.id(), ui.today())).onSuccess(list -> {
                     problems.set(join(list));
                     reload();
                 }));
@@ -194,6 +196,14 @@ public final class CasesViewModel {
             ui.app().cases().cancel(c.id(), reason);
             return null;
         }).onSuccess(x -> reload()));
+    }
+
+    /** A date as the screen shows it, with what the calendar cannot vouch for: 「2027-01-04（2027年节假日安排……）」. */
+    String dated(LocalDate date, Text note) {
+        if (date == null) {
+            return "";
+        }
+        return note == null ? date.toString() : ui.text("calendar.dateNoted", date, ui.messages().get(note));
     }
 
     private String join(List<Text> texts) {

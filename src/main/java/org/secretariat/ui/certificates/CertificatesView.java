@@ -191,7 +191,7 @@ public final class CertificatesView {
 
     @FXML
     private void onReturned() {
-        register.close(register.selected.get(), CertificateState.RETURNED, ui.text("certificate.returned.reason", LocalDate.now()));
+        register.close(register.selected.get(), CertificateState.RETURNED, ui.text("certificate.returned.reason", ui.today()));
     }
 
     private java.util.Optional<String> ask(String question) {

@@ -53,7 +53,7 @@ public final class RegisterModel {
     /** Issues the kind to the units and writes the files, in the background with progress and cancel. */
     public void issue(String kindId, List<Long> unitIds, Path dir, CertificateOutput.Format format, boolean combined) {
         ui.executor().execute(BackgroundTask.of(ui.text("certificate.task.issue", unitIds.size()), p -> {
-            CertificateService.Issued issued = ui.app().certificates().issue(kindId, unitIds, LocalDate.now(), true);
+            CertificateService.Issued issued = ui.app().certificates().issue(kindId, unitIds, ui.today(), true);
             if (!issued.problems().isEmpty()) {
                 return new Outcome(issued, List.of());
             }
@@ -84,12 +84,12 @@ public final class RegisterModel {
 
     public void reissue(CertificateRow row, String reason) {
         ui.executor().execute(BackgroundTask.of(ui.text("certificate.reissue"),
-                p -> ui.app().certificates().reissue(row.id(), LocalDate.now(), reason)).onSuccess(id -> reload()));
+                p -> ui.app().certificates().reissue(row.id(), ui.today(), reason)).onSuccess(id -> reload()));
     }
 
     public void close(CertificateRow row, CertificateState state, String reason) {
         ui.executor().execute(BackgroundTask.of(ui.text("certificate.task.state"), p -> {
-            ui.app().certificates().close(row.id(), state, LocalDate.now(), reason);
+            ui.app().certificates().close(row.id(), state, ui.today(), reason);
             return null;
         }).onSuccess(x -> reload()));
     }

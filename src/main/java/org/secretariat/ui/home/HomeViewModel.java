@@ -69,7 +69,7 @@ public final class HomeViewModel {
         String body = proposalBody.get().value();
         long unit = proposalUnit.get().value();
         ui.executor().execute(BackgroundTask.of(ui.text("home.task.propose"), p -> {
-            ui.app().obligations().propose(body, unit, LocalDate.now(), null);
+            ui.app().obligations().propose(body, unit, ui.today(), null);
             return null;
         }).onSuccess(x -> reload()));
     }

@@ -69,7 +69,7 @@ public final class MeetingsViewModel {
         meeting.set(null);
         body.set(bodyChoices.isEmpty() ? null : bodyChoices.get(0));
         title.set("");
-        date.set(LocalDate.now());
+        date.set(ui.today());
         time.set("09:00");
         place.set("");
         convener.set(ui.text("meeting.defaultConvener"));

@@ -78,12 +78,12 @@ public final class ReportsView {
 
     @FXML
     private void initialize() {
-        int now = LocalDate.now().getYear();
+        int now = ui.today().getYear();
         for (int y = now; y >= now - 6; y--) {
             yearBox.getItems().add(y);
             feeYearBox.getItems().add(y);
         }
-        yearBox.setValue(LocalDate.now().getMonthValue() <= 3 ? now - 1 : now);
+        yearBox.setValue(ui.today().getMonthValue() <= 3 ? now - 1 : now);
         yearBox.valueProperty().addListener((o, a, b) -> loadYear());
         loadYear();
         installFees(now);
@@ -166,7 +166,7 @@ public final class ReportsView {
         feeYearBox.setValue(now);
         feeYearBox.valueProperty().addListener((o, a, b) -> loadFees());
         DateFields.install(paidPicker);
-        paidPicker.setValue(LocalDate.now());
+        paidPicker.setValue(ui.today());
         column(accUnitColumn, FeeService.Account::unitName);
         column(accTierColumn, FeeService.Account::tierName);
         column(accOwedColumn, a -> ChineseMoney.figures(a.owed()));
@@ -233,7 +233,7 @@ public final class ReportsView {
             return;
         }
         int year = feeYearBox.getValue();
-        LocalDate on = paidPicker.getValue() == null ? LocalDate.now() : paidPicker.getValue();
+        LocalDate on = paidPicker.getValue() == null ? ui.today() : paidPicker.getValue();
         String method = methodField.getText();
         ui.executor().execute(BackgroundTask.of(ui.text("fee.record"),
                 p -> ui.app().fees().pay(a.unitId(), year, amount, on, method, null)).onSuccess(id -> {

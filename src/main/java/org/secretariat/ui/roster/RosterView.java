@@ -187,7 +187,7 @@ public final class RosterView {
 
     @FXML
     private void onExport() {
-        ui.dialogs().chooseSaveFile(ui.text("roster.export"), ui.text("roster.export.fileName", LocalDate.now()),
+        ui.dialogs().chooseSaveFile(ui.text("roster.export"), ui.text("roster.export.fileName", ui.today()),
                         ui.text("export.fileTypes"), "*.xlsx")
                 .ifPresent(path -> model.exportVisible(path, n ->
                         ui.dialogs().showInfo(ui.text("roster.export"), ui.text("export.done", n, path))));

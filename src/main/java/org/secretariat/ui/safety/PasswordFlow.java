@@ -1,6 +1,5 @@
 package org.secretariat.ui.safety;
 
-import java.time.Clock;
 import java.util.concurrent.atomic.AtomicReference;
 import org.secretariat.persistence.DatabaseKey;
 import org.secretariat.service.PasswordChange;
@@ -69,7 +68,7 @@ final class PasswordFlow {
         window.showClosed(ui.text("safety.password.running"));
         AtomicReference<PasswordChange.Result> result = new AtomicReference<>();
         session.closeAndRun(ui.text("safety.password.running"), (dir, current, progress) -> {
-            result.set(PasswordChange.change(dir, from, to, Clock.systemDefaultZone(), progress));
+            result.set(PasswordChange.change(dir, from, to, session.clock(), progress));
             return to;
         }, failure -> {
             if (failure != null) {

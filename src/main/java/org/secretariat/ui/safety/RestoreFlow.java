@@ -1,7 +1,6 @@
 package org.secretariat.ui.safety;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import org.secretariat.persistence.BackupArchive;
 import org.secretariat.persistence.Backups;
 import org.secretariat.persistence.DatabaseKey;
@@ -57,7 +56,7 @@ final class RestoreFlow {
         window.showClosed(ui.text("safety.restore.running"));
         var result = new java.util.concurrent.atomic.AtomicReference<Restore.Result>();
         session.closeAndRun(ui.text("safety.restore.running"), (dir, current, progress) -> {
-            result.set(Restore.restore(dir, file, key, Clock.systemDefaultZone()));
+            result.set(Restore.restore(dir, file, key, session.clock()));
             return DatabaseKey.folderIsEncrypted(dir) ? key : DatabaseKey.NONE;
         }, failure -> {
             if (failure != null) {

@@ -29,6 +29,7 @@ public final class SettingsView {
     @FXML private javafx.scene.control.DatePicker dayPicker;
     @FXML private ComboBox<Choice<Boolean>> dayKindBox;
     @FXML private TextField dayNameField;
+    @FXML private Label arrangedLabel;
 
     public SettingsView(UiContext ui, Consumer<String> onLanguageChanged) {
         this.ui = ui;
@@ -76,6 +77,33 @@ public final class SettingsView {
     private void reloadCalendar() {
         ui.executor().execute(org.secretariat.ui.BackgroundTask.of(ui.text("settings.calendar"),
                 p -> ui.app().calendar().days()).onSuccess(calendarList.getItems()::setAll));
+        ui.executor().execute(org.secretariat.ui.BackgroundTask.of(ui.text("settings.calendar"),
+                p -> ui.app().calendar().arrangedYears()).onSuccess(years -> arrangedLabel.setText(ui.text(
+                        "settings.calendar.arranged", years.isEmpty() ? ui.text("settings.calendar.arranged.none")
+                                : String.join("、", years.stream().map(String::valueOf).toList())))));
+    }
+
+    /** The year of the chosen date is marked as entered in full from the State Council's notice. */
+    @FXML
+    private void onMarkArranged() {
+        setArranged(true);
+    }
+
+    @FXML
+    private void onUnmarkArranged() {
+        setArranged(false);
+    }
+
+    private void setArranged(boolean arranged) {
+        java.time.LocalDate day = dayPicker.getValue();
+        if (day == null) {
+            savedLabel.setText(ui.text("settings.calendar.chooseYear"));
+            return;
+        }
+        ui.executor().execute(org.secretariat.ui.BackgroundTask.of(ui.text("settings.calendar"), p -> {
+            ui.app().calendar().setArranged(day.getYear(), arranged);
+            return null;
+        }).onSuccess(x -> reloadCalendar()));
     }
 
     @FXML
