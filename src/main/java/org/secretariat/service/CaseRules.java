@@ -48,19 +48,16 @@ final class CaseRules {
             }
             default -> { }
         }
-        if (proc.kind() == ProcedureKind.ADMISSION && p.membership().legalPersonsOnly()
-                && (u.getCreditCode() == null || u.getCreditCode().isBlank())) {
-            out.add(Text.of("case.error.legalPerson", p.organisation().name(), p.membership().citation().article(), u.getName()));
+        if (proc.kind() == ProcedureKind.ADMISSION && p.membership().legalPersonsOnly()) {
+            LegalPersonRule.refusal(p, p.membership().citation().article(), u).ifPresent(out::add);
         }
         int needed = proc.kind() == ProcedureKind.ADMISSION ? p.membership().recommenders() : 0;
         for (Procedure.Requirement r : proc.requires()) {
             switch (r.kind()) {
                 case "recommenders" -> needed = Math.max(needed, r.min() == null ? 1 : r.min());
                 case "legal_person" -> {
-                    if ((u.getCreditCode() == null || u.getCreditCode().isBlank()) && out.stream()
-                            .noneMatch(t -> t.key().equals("case.error.legalPerson"))) {
-                        out.add(Text.of("case.error.legalPerson", p.organisation().name(), r.citation().article(), u.getName()));
-                    }
+                    LegalPersonRule.refusal(p, r.citation().article(), u)
+                            .filter(t -> out.stream().noneMatch(x -> x.key().equals(t.key()))).ifPresent(out::add);
                 }
                 case "office" -> {
                     String office = p.office(r.office()).map(o -> o.name()).orElse(r.office());

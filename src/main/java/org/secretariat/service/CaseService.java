@@ -34,8 +34,14 @@ public final class CaseService {
 
     public static final String ENTITY = "Case";
 
-    /** The outcome of opening a case: its id, or why the charter does not allow it. */
-    public record Opened(Long caseId, List<Text> problems) {
+    /**
+     * The outcome of opening a case: its id, or why the charter does not allow it; {@code warnings}
+     * were shown but did not stop it (a credit code that cannot tell a legal person, decision 0005).
+     */
+    public record Opened(Long caseId, List<Text> problems, List<Text> warnings) {
+        public Opened(Long caseId, List<Text> problems) {
+            this(caseId, problems, List.of());
+        }
     }
 
     private final Database db;
@@ -116,7 +122,7 @@ public final class CaseService {
             s.flush();
             audit.record(s, "OPEN", ENTITY, c.getId(), u.getName() + " " + proc.name(),
                     "case" + AuditTrail.SEP + "" + AuditTrail.SEP + proc.name() + "（" + proc.citation().article() + "）\n");
-            return new Opened(c.getId(), List.of());
+            return new Opened(c.getId(), List.of(), LegalPersonRule.warning(charter.get(), proc, u).stream().toList());
         });
     }
 

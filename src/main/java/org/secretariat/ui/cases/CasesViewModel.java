@@ -122,9 +122,9 @@ public final class CasesViewModel {
                         problems.set(join(r.problems()));
                         return;
                     }
-                    problems.set("");
                     recommenders.set("");
                     selected.set(null);
+                    problems.set(join(r.warnings())); // after the selection, which clears the line
                     reload();
                 }));
     }
