@@ -59,6 +59,7 @@ final class ProcedureReader {
         Threshold threshold = r.threshold(s, "threshold", false);
         String form = r.ref(s, "form", "form", false);
         String certificate = r.ref(s, "certificate", "certificate", false);
+        String returns = r.ref(s, "returns_certificate", "certificate", false);
         String notify = r.oneOf(s, "notify", false, "email", "letter");
         Period deadline = null;
         String after = null;
@@ -70,6 +71,6 @@ final class ProcedureReader {
         }
         Citation citation = r.citation(s, false);
         s.finish();
-        return new Procedure.Step(id, name, actor, body, threshold, form, certificate, notify, deadline, after, citation);
+        return new Procedure.Step(id, name, actor, body, threshold, form, certificate, notify, deadline, after, citation, returns);
     }
 }

@@ -7,7 +7,9 @@ public enum CertificateState {
     REISSUED,
     REVOKED,
     /** Handed back on withdrawal or termination (e.g. CERRA 第十三條). */
-    RETURNED;
+    RETURNED,
+    /** To be handed back, but the unit reported it lost; void like a returned one. */
+    LOST;
 
     public boolean isValid() {
         return this == ISSUED;

@@ -45,6 +45,15 @@ public final class CreditCode {
         return c.charAt(17) == checkCharacter(c.substring(0, 17)) ? Verdict.VALID : Verdict.BAD_CHECK;
     }
 
+    /**
+     * The registering authority and kind the code's first two characters give (GB 32100-2015), and
+     * whether that kind is a legal person. A code shorter than two characters cannot tell.
+     */
+    public static CodeKind legalPerson(String code) {
+        String c = normalize(code);
+        return CreditCodeKinds.of(c.length() < 2 ? c : c.substring(0, 2));
+    }
+
     /** The check character for the first 17 characters of a code. */
     public static char checkCharacter(String first17) {
         int sum = 0;

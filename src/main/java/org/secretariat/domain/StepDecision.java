@@ -5,5 +5,7 @@ public enum StepDecision {
     /** Done (a form received, a review made, a certificate issued). */
     DONE,
     APPROVED,
-    REJECTED
+    REJECTED,
+    /** Done, except that the certificate the step takes back was lost (a returns_certificate step). */
+    LOST
 }

@@ -37,8 +37,14 @@ public final class CaseService {
 
     public static final String ENTITY = "Case";
 
-    /** The outcome of opening a case: its id, or why the charter does not allow it. */
-    public record Opened(Long caseId, List<Text> problems) {
+    /**
+     * The outcome of opening a case: its id, or why the charter does not allow it; {@code warnings}
+     * were shown but did not stop it (a credit code that cannot tell a legal person, decision 0005).
+     */
+    public record Opened(Long caseId, List<Text> problems, List<Text> warnings) {
+        public Opened(Long caseId, List<Text> problems) {
+            this(caseId, problems, List.of());
+        }
     }
 
     private final Database db;
@@ -83,8 +89,9 @@ public final class CaseService {
         Procedure proc = procedure(procedureId);
         return db.fromTransaction(s -> {
             MemberUnit u = units.findWithPeople(s, unitId).orElseThrow();
-            List<Text> problems = new ArrayList<>(membership.check(s, u, proc, change(proc), Optional.of(recommenders), on)
-                    .stream().filter(Finding::refuses).map(Finding::message).toList());
+            List<Finding> findings = membership.check(s, u, proc, change(proc), Optional.of(recommenders), on);
+            List<Text> problems = new ArrayList<>(findings.stream().filter(Finding::refuses).map(Finding::message).toList());
+            List<Text> warnings = findings.stream().filter(f -> !f.refuses()).map(Finding::message).toList();
             boolean alreadyOpen = s.createSelectionQuery("select count(c) from MemberCase c where c.unitId = :u "
                             + "and c.procedureId = :p and c.status = :open", Long.class)
                     .setParameter("u", unitId).setParameter("p", procedureId).setParameter("open", CaseStatus.OPEN)
@@ -93,7 +100,7 @@ public final class CaseService {
                 problems.add(Text.of("case.error.open", u.getName(), proc.name()));
             }
             if (!problems.isEmpty()) {
-                return new Opened(null, problems);
+                return new Opened(null, problems, warnings);
             }
             MemberCase c = new MemberCase();
             c.setProcedureId(proc.id());
@@ -125,7 +132,7 @@ public final class CaseService {
             s.flush();
             audit.record(s, "OPEN", ENTITY, c.getId(), u.getName() + " " + proc.name(),
                     "case" + AuditTrail.SEP + "" + AuditTrail.SEP + proc.name() + "（" + proc.citation().article() + "）\n");
-            return new Opened(c.getId(), List.of());
+            return new Opened(c.getId(), List.of(), warnings);
         });
     }
 

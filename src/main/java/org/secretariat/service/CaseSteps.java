@@ -186,6 +186,7 @@ public final class CaseSteps implements MotionService.ResolutionListener {
                 c.close(CaseStatus.COMPLETED, on, c.getOutcome());
             }
         }
+        CertificateService.returnedByCase(s, audit, proc, c, step); // returns_certificate (CERRA 第十三條)
         audit.record(s, "STEP", CaseService.ENTITY, c.getId(), c.getUnitName(), step.getName() + AuditTrail.SEP + ""
                 + AuditTrail.SEP + step.getDecision().name() + " " + on + "\n");
     }

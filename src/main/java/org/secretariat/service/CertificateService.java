@@ -11,14 +11,19 @@ import org.hibernate.Session;
 import org.secretariat.charter.CertificateKind;
 import org.secretariat.charter.CharterProfile;
 import org.secretariat.charter.Office;
+import org.secretariat.charter.Procedure;
+import org.secretariat.charter.ProcedureKind;
 import org.secretariat.charter.Seating;
 import org.secretariat.charter.Term;
 import org.secretariat.charter.Tier;
 import org.secretariat.domain.Certificate;
+import org.secretariat.domain.CaseStep;
 import org.secretariat.domain.CertificateState;
+import org.secretariat.domain.MemberCase;
 import org.secretariat.domain.MemberStatus;
 import org.secretariat.domain.MemberUnit;
 import org.secretariat.domain.Person;
+import org.secretariat.domain.StepDecision;
 import org.secretariat.i18n.Text;
 import org.secretariat.persistence.Database;
 import org.secretariat.persistence.MemberUnitRepository;
@@ -227,7 +232,7 @@ public final class CertificateService {
     /** Revokes or records the return of a certificate (withdrawal, expulsion). */
     public void close(long certificateId, CertificateState state, LocalDate on, String reason) {
         if (state == CertificateState.ISSUED || state == CertificateState.REISSUED) {
-            throw new IllegalArgumentException("close as REVOKED or RETURNED");
+            throw new IllegalArgumentException("close as REVOKED, RETURNED or LOST");
         }
         db.inTransaction(s -> {
             Certificate c = s.find(Certificate.class, certificateId);
@@ -236,6 +241,53 @@ public final class CertificateService {
             audit.record(s, state.name(), ENTITY, c.getId(), c.getNumber(),
                     "state" + AuditTrail.SEP + before + AuditTrail.SEP + state.name() + "\n");
         });
+    }
+
+    /**
+     * Called in a case step's transaction: a step that takes back a certificate kind
+     * ({@code returns_certificate}, CERRA 第十三條) marks the unit's issued certificates of that kind
+     * RETURNED, or LOST when the step was recorded so, each with an audit entry naming the case.
+     * Returns how many it marked.
+     */
+    static int returnedByCase(Session s, AuditTrail audit, Procedure proc, MemberCase c, CaseStep step) {
+        Optional<String> kind = proc.steps().stream().filter(x -> x.id().equals(step.getStepId())).findFirst()
+                .map(Procedure.Step::returnsCertificate);
+        if (kind.isEmpty() || !step.isDone() || step.getDecision() == StepDecision.REJECTED) {
+            return 0;
+        }
+        CertificateState state = step.getDecision() == StepDecision.LOST ? CertificateState.LOST : CertificateState.RETURNED;
+        String caseName = proc.name() + " #" + c.getId();
+        List<Certificate> held = s.createSelectionQuery("from Certificate c where c.kindId = :k and c.unitId = :u "
+                        + "and c.state = :st order by c.id", Certificate.class)
+                .setParameter("k", kind.get()).setParameter("u", c.getUnitId()).setParameter("st", CertificateState.ISSUED)
+                .getResultList();
+        for (Certificate cert : held) {
+            cert.setState(state, step.getDoneOn(), caseName + "：" + step.getName());
+            audit.record(s, state.name(), ENTITY, cert.getId(), cert.getNumber(),
+                    "state" + AuditTrail.SEP + CertificateState.ISSUED.name() + AuditTrail.SEP + state.name() + "\n"
+                    + "case" + AuditTrail.SEP + "" + AuditTrail.SEP + caseName + " " + c.getUnitName() + "\n");
+        }
+        return held.size();
+    }
+
+    /**
+     * The article a recall cites for a kind held by a unit that has left: the profile's step that
+     * takes the kind back (CERRA 第十三條), preferring the procedure the unit left by; else that
+     * procedure's own article.
+     */
+    static String recallArticle(CharterProfile p, String kindId, MemberStatus status) {
+        ProcedureKind left = status == MemberStatus.EXPELLED ? ProcedureKind.EXPULSION : ProcedureKind.WITHDRAWAL;
+        List<Procedure> leaving = p.procedures().stream()
+                .filter(x -> x.kind() == ProcedureKind.WITHDRAWAL || x.kind() == ProcedureKind.EXPULSION)
+                .sorted(java.util.Comparator.comparing(x -> x.kind() == left ? 0 : 1)).toList();
+        for (Procedure proc : leaving) {
+            for (Procedure.Step st : proc.steps()) {
+                if (kindId.equals(st.returnsCertificate())) {
+                    return (st.citation() != null ? st.citation() : proc.citation()).article();
+                }
+            }
+        }
+        return leaving.isEmpty() ? "—" : leaving.get(0).citation().article();
     }
 
     /** Valid certificates of units that have withdrawn or been expelled: to be recalled. */

@@ -70,15 +70,13 @@ public final class ObligationService {
                     }
                 }
             }
-            String article = charter.get().procedures().stream()
-                    .filter(p -> p.kind() == org.secretariat.charter.ProcedureKind.WITHDRAWAL
-                            || p.kind() == org.secretariat.charter.ProcedureKind.EXPULSION)
-                    .map(p -> p.citation().article()).findFirst().orElse("—");
-            for (Object[] r : s.createSelectionQuery("select c.number, c.holderName, u.status from Certificate c, MemberUnit u "
+            for (Object[] r : s.createSelectionQuery("select c.number, c.holderName, u.status, c.kindId from Certificate c, MemberUnit u "
                             + "where u.id = c.unitId and c.state = :st and u.status in (:gone) order by c.id", Object[].class)
                     .setParameter("st", org.secretariat.domain.CertificateState.ISSUED)
                     .setParameterList("gone", List.of(org.secretariat.domain.MemberStatus.WITHDRAWN,
                             org.secretariat.domain.MemberStatus.EXPELLED)).getResultList()) {
+                String article = CertificateService.recallArticle(charter.get(), (String) r[3],
+                        (org.secretariat.domain.MemberStatus) r[2]);
                 out.add(new Due(today, Text.of("due.recall", r[0], r[1], Text.of("status." + r[2])), article, null));
             }
             return out;

@@ -140,7 +140,7 @@ public final class CasesView {
         DateFields.install(stepPicker);
         stepPicker.valueProperty().bindBidirectional(model.stepOn);
         byField.textProperty().bindBidirectional(model.stepBy);
-        decisionBox.getItems().setAll(model.decisions);
+        decisionBox.setItems(model.decisions);
         decisionBox.valueProperty().bindBidirectional(model.decision);
         remarksField.textProperty().bindBidirectional(model.remarks);
         seatedField.textProperty().bindBidirectional(model.seated);

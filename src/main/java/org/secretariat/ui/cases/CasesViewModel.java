@@ -46,7 +46,8 @@ public final class CasesViewModel {
     final ObjectProperty<LocalDate> openedOn = new SimpleObjectProperty<>();
     final ObjectProperty<LocalDate> stepOn = new SimpleObjectProperty<>();
     final StringProperty stepBy = new SimpleStringProperty("");
-    final List<Choice<StepDecision>> decisions = new ArrayList<>();
+    final ObservableList<Choice<StepDecision>> decisions = FXCollections.observableArrayList();
+    private final List<Choice<StepDecision>> allDecisions = new ArrayList<>();
     final ObjectProperty<Choice<StepDecision>> decision = new SimpleObjectProperty<>();
     final StringProperty remarks = new SimpleStringProperty("");
     final StringProperty seated = new SimpleStringProperty("");
@@ -66,8 +67,9 @@ public final class CasesViewModel {
             procedures.add(new Choice<>(p.id(), p.name() + "（" + p.citation().article() + "）"));
         }
         for (StepDecision d : StepDecision.values()) {
-            decisions.add(new Choice<>(d, ui.text("decision." + d.name())));
+            allDecisions.add(new Choice<>(d, ui.text("decision." + d.name())));
         }
+        offerDecisions(false);
         decision.set(decisions.get(0));
         showClosed.addListener((o, a, b) -> visible.setPredicate(c -> b || c.status() == CaseStatus.OPEN));
         procedure.addListener((o, a, b) -> fillUnits());
@@ -124,9 +126,9 @@ public final class CasesViewModel {
                         problems.set(join(r.problems()));
                         return;
                     }
-                    problems.set("");
                     recommenders.set("");
                     selected.set(null);
+                    problems.set(join(r.warnings())); // after the selection, which clears the line
                     reload();
                 }));
     }
@@ -139,10 +141,21 @@ public final class CasesViewModel {
             return;
         }
         boolean body = "body".equals(next.actor());
+        offerDecisions(returnsCertificate(c, next));
         nextStepLine.set(ui.text("case.nextStep", next.name(), next.bodyName() == null ? ui.text("case.actor." + next.actor())
                 : next.bodyName(), next.rule() == null ? "" : next.rule(), dated(next.dueBy(), next.dueNote())));
         decision.set(decisions.get(body ? 1 : 0));
         stepBy.set(next.bodyName() == null ? ui.text("case.actor." + next.actor()) : next.bodyName());
+    }
+
+    /** 「证书遗失」 is a choice only at a step that takes a certificate back (returns_certificate). */
+    private void offerDecisions(boolean returns) {
+        decisions.setAll(allDecisions.stream().filter(d -> returns || d.value() != StepDecision.LOST).toList());
+    }
+
+    private boolean returnsCertificate(CaseView c, CaseView.Step step) {
+        return ui.app().cases().procedures().stream().filter(p -> p.id().equals(c.procedureId()))
+                .flatMap(p -> p.steps().stream()).anyMatch(s -> s.id().equals(step.stepId()) && s.returnsCertificate() != null);
     }
 
     /** Records the selected case's next step. */

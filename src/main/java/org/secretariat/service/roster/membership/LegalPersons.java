@@ -3,7 +3,11 @@ package org.secretariat.service.roster.membership;
 import java.util.Optional;
 import org.secretariat.charter.Citation;
 import org.secretariat.charter.CharterProfile;
+import org.secretariat.charter.Enforcement;
 import org.secretariat.charter.Procedure;
+import org.secretariat.domain.CodeKind;
+import org.secretariat.domain.CreditCode;
+import org.secretariat.domain.LegalPersonVerdict;
 
 /**
  * Legal persons only (衡水 第八条): judged from the unit's unified social credit code. No code is
@@ -28,7 +32,7 @@ final class LegalPersons {
         Optional<Finding> f = p.membership().legalPersonsOnly() && p.membership().citation() != null
                 ? judge(p, p.membership().citation(), u) : required(p, proc, u);
         if (entering && f.isPresent() && "case.error.legalPerson".equals(f.get().message().key())) {
-            return Optional.of(Finding.of(org.secretariat.charter.Enforcement.WARN, "creditCode", f.get().article(),
+            return Optional.of(Finding.of(Enforcement.WARN, "creditCode", f.get().article(),
                     "membership.warning.noCode", p.organisation().name(), f.get().article(), u.name()));
         }
         return f;
@@ -43,10 +47,27 @@ final class LegalPersons {
                 .flatMap(r -> judge(p, r.citation(), u));
     }
 
+    /**
+     * No code, or a code whose kind is never a legal person (92 个体工商户), refuses; a kind that may or
+     * may not be one (91 企业 includes 分公司 and 合伙企业) warns (decision 0005, src/site/credit-codes.md).
+     */
     private static Optional<Finding> judge(CharterProfile p, Citation c, Subject u) {
+        String org = p.organisation().name();
         if (u.creditCode() == null || u.creditCode().isBlank()) {
-            return Optional.of(Finding.refuse("creditCode", c.article(), "case.error.legalPerson",
-                    p.organisation().name(), c.article(), u.name()));
+            return Optional.of(Finding.refuse("creditCode", c.article(), "case.error.legalPerson", org, c.article(), u.name()));
+        }
+        String code = CreditCode.normalize(u.creditCode());
+        CodeKind k = CreditCode.legalPerson(code);
+        if (k.verdict() == LegalPersonVerdict.NOT_LEGAL_PERSON) {
+            return Optional.of(Finding.refuse("creditCode", c.article(), "case.error.notLegalPerson", org, c.article(),
+                    u.name(), code, k.kind(), k.authority()));
+        }
+        if (k.verdict() == LegalPersonVerdict.CANNOT_TELL) {
+            return Optional.of(k.known()
+                    ? Finding.of(Enforcement.WARN, "creditCode", c.article(), "case.warning.legalPerson", org, c.article(),
+                            u.name(), code, k.kind(), k.authority())
+                    : Finding.of(Enforcement.WARN, "creditCode", c.article(), "case.warning.legalPersonUnknown", org,
+                            c.article(), u.name(), code, k.prefix()));
         }
         return Optional.empty();
     }
