@@ -169,6 +169,30 @@ class MembershipPathsTest {
         }
     }
 
+    /** 衡水 第八条 and GB 32100: a code starting 92 is a 个体工商户, not a legal person — refused everywhere, import too. */
+    @Test
+    void hengshuiRefusesASoleTraderByItsCodeOnEveryRoute() throws Exception {
+        String trader = TestWorkspace.code("92131100MA", 1);
+        String another = TestWorkspace.code("92131100MA", 2);
+        Path csv = dir.resolveSibling(dir.getFileName() + "-traders.csv");
+        Files.writeString(csv, "单位名称,统一社会信用代码,状态\n某某修理部," + another + ",会员\n", StandardCharsets.UTF_8);
+        List<Verdict> verdicts = new ArrayList<>();
+        try (AppContext ctx = TestWorkspace.open(dir, "hengshui-tech")) {
+            long applicant = unit(ctx, "某某汽修店", trader, MemberStatus.APPLYING, "member");
+            verdicts.add(viaCase(ctx, "admission", applicant, List.of()));
+            verdicts.add(viaMotion(ctx, "council", MotionKind.ADMIT, applicant, null, null, null));
+            verdicts.add(viaForm(ctx, applicant, d -> d.status = MemberStatus.MEMBER));
+            verdicts.add(viaImport(ctx, csv));
+        }
+        verdicts.add(viaCommand("roster", "set", "某某汽修店", "--status", "会员"));
+        verdicts.add(viaCommand("roster", "import", csv.toString()));
+        Files.deleteIfExists(csv);
+        assertAllRefused("第八条", verdicts.toArray(Verdict[]::new));
+        for (Verdict v : verdicts) {
+            assertTrue(v.text().contains("个体工商户"), v.route() + ": " + v.text());
+        }
+    }
+
     /** 新乡 第十四条（三）1: a 理事单位 becomes 副理事长单位 only if it has a 理事; （三）: only from 理事单位. */
     @Test
     void xinxiangViceChairUnitNeedsADirectorAndTheCouncilTierOnEveryRoute() throws Exception {
