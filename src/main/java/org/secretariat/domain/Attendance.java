@@ -110,6 +110,11 @@ public class Attendance {
         this.unitName = unitName;
     }
 
+    /** A seat of the body marked present: counts for quorum and may vote. */
+    public boolean isPresentSeat() {
+        return AttendanceStatus.presentSeat(isSeated(), getStatus());
+    }
+
     public boolean isSeated() {
         return seated;
     }

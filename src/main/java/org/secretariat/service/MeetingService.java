@@ -63,7 +63,7 @@ public final class MeetingService {
         return db.fromTransaction(s -> s.createSelectionQuery("from Meeting m order by m.date desc, m.id desc", Meeting.class)
                 .getResultList().stream().map(m -> {
                     long seated = m.getAttendance().stream().filter(Attendance::isSeated).count();
-                    long present = m.getAttendance().stream().filter(a -> a.isSeated() && a.getStatus().countsAsPresent()).count();
+                    long present = m.getAttendance().stream().filter(Attendance::isPresentSeat).count();
                     String bodyName = charter.get().body(m.getBodyId()).map(Body::name).orElse(m.getBodyId());
                     return new Row(m.getId(), bodyName, m.getTitle(), m.getDate(), m.isHeld(), present, seated);
                 }).toList());
@@ -214,7 +214,7 @@ public final class MeetingService {
                 a.getRemarks())).toList();
         List<MeetingView.Item> items = m.getAgenda().stream().map(MeetingService::item).toList();
         long seated = seats.stream().filter(MeetingView.Seat::seated).count();
-        long present = seats.stream().filter(x -> x.seated() && x.status().countsAsPresent()).count();
+        long present = seats.stream().filter(x -> AttendanceStatus.presentSeat(x.seated(), x.status())).count();
         return new MeetingView(m.getId(), m.getBodyId(), body.name(), m.getTitle(), m.getDate(), m.getStartTime(),
                 m.getPlace(), m.getConvener(), m.getKind(), m.isHeld(), m.getNotes(), seats, items,
                 MeetingRules.quorum(charter.get(), body, seated, present));

@@ -3,6 +3,7 @@ package org.secretariat.service;
 import java.time.LocalDate;
 import java.util.List;
 import org.secretariat.charter.MeetingRules;
+import org.secretariat.domain.Attendance;
 import org.secretariat.domain.AttendanceStatus;
 import org.secretariat.domain.MeetingKind;
 import org.secretariat.domain.MotionKind;
@@ -25,7 +26,7 @@ public record MeetingView(long id, String bodyId, String bodyName, String title,
     }
 
     public long presentCount() {
-        return seats.stream().filter(s -> s.seated() && s.status().countsAsPresent()).count();
+        return seats.stream().filter(s -> AttendanceStatus.presentSeat(s.seated(), s.status())).count();
     }
 
     public List<Seat> withStatus(AttendanceStatus status) {

@@ -144,7 +144,7 @@ public final class MotionService {
                 if (c == null) {
                     continue;
                 }
-                if (!a.isSeated() || !a.getStatus().countsAsPresent()) {
+                if (!a.isPresentSeat()) {
                     throw new IllegalArgumentException("seat " + a.getSeatLabel() + " is not present and cannot vote");
                 }
                 item.addSeatVote(new SeatVote(a.getId(), c));

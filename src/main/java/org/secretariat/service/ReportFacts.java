@@ -13,6 +13,7 @@ import org.secretariat.charter.Office;
 import org.secretariat.charter.Tier;
 import org.secretariat.document.ChineseDates;
 import org.secretariat.domain.Activity;
+import org.secretariat.domain.Attendance;
 import org.secretariat.domain.AttendanceStatus;
 import org.secretariat.domain.Meeting;
 import org.secretariat.domain.MemberStatus;
@@ -71,7 +72,7 @@ public record ReportFacts(int year, LocalDate start, LocalDate end, Map<String, 
         for (Meeting m : s.createSelectionQuery("from Meeting m where m.held = true and m.date between :a and :b order by m.date",
                 Meeting.class).setParameter("a", start).setParameter("b", end).getResultList()) {
             long seated = m.getAttendance().stream().filter(a -> a.isSeated()).count();
-            long present = m.getAttendance().stream().filter(a -> a.isSeated() && a.getStatus() == AttendanceStatus.PRESENT).count();
+            long present = m.getAttendance().stream().filter(Attendance::isPresentSeat).count();
             int ok = (int) m.getAgenda().stream().filter(i -> i.getVerdict() == Verdict.PASSED).count();
             int no = (int) m.getAgenda().stream().filter(i -> i.getVerdict() == Verdict.FAILED).count();
             passed += ok;

@@ -86,7 +86,7 @@ public final class AgendaModel {
     void show(MeetingView m) {
         MeetingView.Item keep = selected.get();
         ballots.setAll(m == null ? List.of() : m.seats().stream()
-                .filter(x -> x.seated() && x.status() == org.secretariat.domain.AttendanceStatus.PRESENT)
+                .filter(x -> org.secretariat.domain.AttendanceStatus.presentSeat(x.seated(), x.status()))
                 .map(x -> new VoteRow(x.attendanceId(), x.label())).toList());
         items.setAll(m == null ? List.of() : m.agenda());
         voteChoices.clear();
@@ -158,7 +158,8 @@ public final class AgendaModel {
                 problems.set(String.join("\n", added.problems().stream().map(t -> ui.messages().get(t)).toList()));
                 return;
             }
-            problems.set("");
+            // the charter's warnings (一般, 原则上) do not stop the motion; they stay in view
+            problems.set(String.join("\n", added.warnings().stream().map(t -> ui.messages().get(t)).toList()));
             title.set("");
             meetings.show(r.meeting());
             items.stream().filter(i -> i.id() == added.itemId()).findFirst().ifPresent(selected::set);

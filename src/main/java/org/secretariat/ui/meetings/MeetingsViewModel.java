@@ -118,7 +118,7 @@ public final class MeetingsViewModel {
             return;
         }
         long seated = seats.stream().filter(SeatRow::seated).count();
-        long present = seats.stream().filter(r -> r.seated() && r.statusProperty().get() == AttendanceStatus.PRESENT).count();
+        long present = seats.stream().filter(r -> AttendanceStatus.presentSeat(r.seated(), r.statusProperty().get())).count();
         Body b = ui.app().charter().orElseThrow().body(m.bodyId()).orElseThrow();
         var q = org.secretariat.charter.MeetingRules.quorum(ui.app().charter().orElseThrow(), b, seated, present);
         quorumLine.set(ui.messages().get(MeetingService.quorumLine(q)));
