@@ -1,5 +1,7 @@
 package org.secretariat.service;
 
+import org.secretariat.domain.AuditAction;
+
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -48,7 +50,7 @@ public final class ActivityService {
                 s.persist(a);
             }
             s.flush();
-            audit.record(s, v.id() == null ? "CREATE" : "UPDATE", ENTITY, a.getId(), a.getTitle(),
+            audit.record(s, v.id() == null ? AuditAction.CREATE : AuditAction.UPDATE, ENTITY, a.getId(), a.getTitle(),
                     "participants" + AuditTrail.SEP + "" + AuditTrail.SEP + a.getUnitIds().size() + "\n");
             return a.getId();
         });
@@ -58,7 +60,7 @@ public final class ActivityService {
         db.inTransaction(s -> {
             Activity a = s.find(Activity.class, id);
             if (a != null) {
-                audit.record(s, "DELETE", ENTITY, a.getId(), a.getTitle(), "-");
+                audit.record(s, AuditAction.DELETE, ENTITY, a.getId(), a.getTitle(), "-");
                 s.remove(a);
             }
         });

@@ -13,6 +13,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.hibernate.Session;
+import org.secretariat.domain.AuditAction;
 import org.secretariat.domain.AuditEntry;
 import org.secretariat.persistence.AuditRepository;
 
@@ -44,15 +45,15 @@ public final class AuditTrail {
     /** The entry last appended in a session, so a batch of changes reads the trail's end only once. */
     private final java.util.Map<Session, AuditEntry> lastInSession = new java.util.WeakHashMap<>();
 
-    public synchronized void record(Session s, String action, String entityType, Long entityId, String label, String details) {
+    public synchronized void record(Session s, AuditAction action, String entityType, Long entityId, String label, String details) {
         AuditEntry cached = lastInSession.get(s);
         Optional<AuditEntry> last = cached != null && s.contains(cached) ? Optional.of(cached) : repository.last(s);
         long seq = last.map(e -> e.getSeq() + 1).orElse(1L);
         String prev = last.map(AuditEntry::getHash).orElse(GENESIS);
         LocalDateTime at = LocalDateTime.now(clock).truncatedTo(ChronoUnit.MILLIS);
         String who = actor.get();
-        String hash = hash(seq, at, who, action, entityType, entityId, label, details, prev);
-        AuditEntry entry = new AuditEntry(seq, at, who, action, entityType, entityId, label, details, prev, hash);
+        String hash = hash(seq, at, who, action.name(), entityType, entityId, label, details, prev);
+        AuditEntry entry = new AuditEntry(seq, at, who, action.name(), entityType, entityId, label, details, prev, hash);
         repository.append(s, entry);
         lastInSession.put(s, entry);
     }

@@ -1,5 +1,7 @@
 package org.secretariat.service;
 
+import org.secretariat.domain.AuditAction;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -130,7 +132,7 @@ public final class CaseService {
             CaseSteps.scheduleDeadlines(c, proc, calendar.get());
             s.persist(c);
             s.flush();
-            audit.record(s, "OPEN", ENTITY, c.getId(), u.getName() + " " + proc.name(),
+            audit.record(s, AuditAction.OPEN, ENTITY, c.getId(), u.getName() + " " + proc.name(),
                     "case" + AuditTrail.SEP + "" + AuditTrail.SEP + proc.name() + "（" + proc.citation().article() + "）\n");
             return new Opened(c.getId(), List.of(), warnings);
         });
@@ -193,7 +195,7 @@ public final class CaseService {
                     u.setStatus(MemberStatus.MEMBER);
                 }
             }
-            audit.record(s, "CANCEL", ENTITY, c.getId(), c.getUnitName(), "case" + AuditTrail.SEP + "OPEN"
+            audit.record(s, AuditAction.CANCEL, ENTITY, c.getId(), c.getUnitName(), "case" + AuditTrail.SEP + "OPEN"
                     + AuditTrail.SEP + "CANCELLED " + reason + "\n");
         });
     }

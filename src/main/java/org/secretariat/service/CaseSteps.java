@@ -16,6 +16,7 @@ import org.secretariat.charter.Threshold;
 import org.secretariat.charter.Tier;
 import org.secretariat.charter.WorkCalendar;
 import org.secretariat.domain.AgendaItem;
+import org.secretariat.domain.AuditAction;
 import org.secretariat.domain.CaseStatus;
 import org.secretariat.domain.CaseStep;
 import org.secretariat.domain.MemberCase;
@@ -187,7 +188,7 @@ public final class CaseSteps implements MotionService.ResolutionListener {
             }
         }
         CertificateService.returnedByCase(s, audit, proc, c, step); // returns_certificate (CERRA 第十三條)
-        audit.record(s, "STEP", CaseService.ENTITY, c.getId(), c.getUnitName(), step.getName() + AuditTrail.SEP + ""
+        audit.record(s, AuditAction.STEP, CaseService.ENTITY, c.getId(), c.getUnitName(), step.getName() + AuditTrail.SEP + ""
                 + AuditTrail.SEP + step.getDecision().name() + " " + on + "\n");
     }
 
@@ -228,7 +229,7 @@ public final class CaseSteps implements MotionService.ResolutionListener {
             }
             return;
         }
-        Membership.Applied done = membership.apply(s, u, proc, change.get(), recommenders(c), on, "CASE",
+        Membership.Applied done = membership.apply(s, u, proc, change.get(), recommenders(c), on, AuditAction.CASE,
                 proc.name() + "：" + source);
         c.setOutcome(done.made() ? done.note() : "未生效：" + String.join("；",
                 done.findings().stream().filter(Finding::refuses).map(f -> Messages.chinese(f.message())).toList()));
@@ -256,7 +257,7 @@ public final class CaseSteps implements MotionService.ResolutionListener {
             }
             MemberUnit u = s.find(MemberUnit.class, c.getUnitId());
             Procedure proc = charter.get().procedure(c.getProcedureId()).orElseThrow();
-            Membership.Applied done = membership.apply(s, u, proc, new Change.Withdraw(), Optional.empty(), today, "CASE",
+            Membership.Applied done = membership.apply(s, u, proc, new Change.Withdraw(), Optional.empty(), today, AuditAction.CASE,
                     proc.name() + "：退出生效");
             if (!done.made()) {
                 return done.findings().stream().filter(Finding::refuses).map(Finding::message).toList();

@@ -1,5 +1,7 @@
 package org.secretariat.service;
 
+import org.secretariat.domain.AuditAction;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -192,7 +194,7 @@ public final class CertificateService {
         c.setCreatedAt(LocalDateTime.now(clock));
         s.persist(c);
         s.flush();
-        audit.record(s, "ISSUE", ENTITY, c.getId(), c.getNumber(), "certificate" + AuditTrail.SEP + "" + AuditTrail.SEP
+        audit.record(s, AuditAction.ISSUE, ENTITY, c.getId(), c.getNumber(), "certificate" + AuditTrail.SEP + "" + AuditTrail.SEP
                 + k.name() + " " + c.getHolderName() + " " + c.getNumber() + "\n");
         return c;
     }
@@ -238,7 +240,7 @@ public final class CertificateService {
             Certificate c = s.find(Certificate.class, certificateId);
             String before = c.getState().name();
             c.setState(state, on, reason);
-            audit.record(s, state.name(), ENTITY, c.getId(), c.getNumber(),
+            audit.record(s, AuditAction.valueOf(state.name()), ENTITY, c.getId(), c.getNumber(),
                     "state" + AuditTrail.SEP + before + AuditTrail.SEP + state.name() + "\n");
         });
     }
@@ -263,7 +265,7 @@ public final class CertificateService {
                 .getResultList();
         for (Certificate cert : held) {
             cert.setState(state, step.getDoneOn(), caseName + "：" + step.getName());
-            audit.record(s, state.name(), ENTITY, cert.getId(), cert.getNumber(),
+            audit.record(s, AuditAction.valueOf(state.name()), ENTITY, cert.getId(), cert.getNumber(),
                     "state" + AuditTrail.SEP + CertificateState.ISSUED.name() + AuditTrail.SEP + state.name() + "\n"
                     + "case" + AuditTrail.SEP + "" + AuditTrail.SEP + caseName + " " + c.getUnitName() + "\n");
         }

@@ -1,5 +1,7 @@
 package org.secretariat.service;
 
+import org.secretariat.domain.AuditAction;
+
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -87,7 +89,7 @@ public final class FeeService {
             } else {
                 s.persist(new FeeRate(year, tierId, a));
             }
-            audit.record(s, "UPDATE", ENTITY, null, year + " " + tierId, "rate" + AuditTrail.SEP + "" + AuditTrail.SEP + a + "\n");
+            audit.record(s, AuditAction.UPDATE, ENTITY, null, year + " " + tierId, "rate" + AuditTrail.SEP + "" + AuditTrail.SEP + a + "\n");
         });
     }
 
@@ -134,7 +136,7 @@ public final class FeeService {
             FeePayment p = new FeePayment(u.getId(), u.getName(), year, a, paidOn, receipt, method, remarks);
             s.persist(p);
             s.flush();
-            audit.record(s, "PAYMENT", ENTITY, p.getId(), u.getName(), "payment" + AuditTrail.SEP + "" + AuditTrail.SEP
+            audit.record(s, AuditAction.PAYMENT, ENTITY, p.getId(), u.getName(), "payment" + AuditTrail.SEP + "" + AuditTrail.SEP
                     + year + " " + a + " " + receipt + "\n");
             return p.getId();
         });

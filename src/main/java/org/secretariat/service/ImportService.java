@@ -1,5 +1,7 @@
 package org.secretariat.service;
 
+import org.secretariat.domain.AuditAction;
+
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -104,7 +106,7 @@ public final class ImportService {
                 }
                 UnitDraft d = row.draft();
                 d.creditCodeConfirmed = true; // warnings were shown in the preview and accepted
-                roster.write(s, d, "IMPORT");
+                roster.write(s, d, AuditAction.IMPORT);
                 if (done % 200 == 0) {
                     s.flush();
                     s.clear(); // keep the session small: flushing checks every entity it holds

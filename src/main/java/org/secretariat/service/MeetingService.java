@@ -1,5 +1,7 @@
 package org.secretariat.service;
 
+import org.secretariat.domain.AuditAction;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -113,7 +115,7 @@ public final class MeetingService {
                 reseat(s, m, body);
             }
             s.flush();
-            audit.record(s, isNew ? "CREATE" : "UPDATE", ENTITY, m.getId(), m.getTitle(),
+            audit.record(s, isNew ? AuditAction.CREATE : AuditAction.UPDATE, ENTITY, m.getId(), m.getTitle(),
                     "meeting" + AuditTrail.SEP + "" + AuditTrail.SEP + body.name() + " " + m.getDate() + "\n");
             return m.getId();
         });
@@ -169,7 +171,7 @@ public final class MeetingService {
             }
             m.setHeld(true);
             if (!details.isEmpty()) {
-                audit.record(s, "UPDATE", ENTITY, m.getId(), m.getTitle(), details.toString());
+                audit.record(s, AuditAction.UPDATE, ENTITY, m.getId(), m.getTitle(), details.toString());
             }
             return view(s, m);
         });
@@ -201,7 +203,7 @@ public final class MeetingService {
             if (m == null || m.getAgenda().stream().anyMatch(i -> i.getVerdict() != null)) {
                 return false; // a meeting that decided something stays on the record
             }
-            audit.record(s, "DELETE", ENTITY, m.getId(), m.getTitle(), "-");
+            audit.record(s, AuditAction.DELETE, ENTITY, m.getId(), m.getTitle(), "-");
             s.remove(m);
             return true;
         });

@@ -1,5 +1,7 @@
 package org.secretariat.service;
 
+import org.secretariat.domain.AuditAction;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -82,7 +84,7 @@ final class MembershipHistory {
             }
             for (AuditEntry e : list) {
                 LocalDate on = e.getAt().toLocalDate();
-                if (on.isBefore(from) || on.isAfter(to) || e.getAction().equals("CREATE") || e.getAction().equals("IMPORT")) {
+                if (on.isBefore(from) || on.isAfter(to) || AuditAction.entersRoster(e.getAction())) {
                     continue;
                 }
                 for (String line : e.getDetails().split("\n")) {

@@ -1,5 +1,7 @@
 package org.secretariat.service;
 
+import org.secretariat.domain.AuditAction;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -181,7 +183,7 @@ public final class MotionService {
             item.setEffectNote(effects.apply(s, m, body, item));
         }
         listeners.forEach(l -> l.onResolution(s, item, body, vote.passed()));
-        audit.record(s, "RESOLUTION", MeetingService.ENTITY, m.getId(), m.getTitle(),
+        audit.record(s, AuditAction.RESOLUTION, MeetingService.ENTITY, m.getId(), m.getTitle(),
                 item.getTitle() + AuditTrail.SEP + "" + AuditTrail.SEP + item.getVerdict().name() + " " + yes + "/" + no
                         + "/" + abstain + "\n");
         s.flush();

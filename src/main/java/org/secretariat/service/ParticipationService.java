@@ -1,5 +1,7 @@
 package org.secretariat.service;
 
+import org.secretariat.domain.AuditAction;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -145,7 +147,7 @@ public final class ParticipationService {
             MemberUnit u = s.find(MemberUnit.class, unitId);
             var before = RosterService.snapshot(u);
             u.setStatus(MemberStatus.WITHDRAWN);
-            audit.record(s, "AUTO_WITHDRAWAL", RosterService.ENTITY, u.getId(), u.getName(),
+            audit.record(s, AuditAction.AUTO_WITHDRAWAL, RosterService.ENTITY, u.getId(), u.getName(),
                     AuditTrail.diff(before, RosterService.snapshot(u)) + "rule" + AuditTrail.SEP + "" + AuditTrail.SEP
                             + "连续 " + p.inactivity().years() + " 年未参加活动（" + p.inactivity().citation().article() + "）\n");
         });
@@ -171,7 +173,7 @@ public final class ParticipationService {
             MemberUnit u = s.find(MemberUnit.class, unitId);
             LocalDateTime at = LocalDateTime.now(clock).truncatedTo(ChronoUnit.MILLIS);
             s.persist(new InactivityReview(u.getId(), u.getName(), at, audit.actor(), why));
-            audit.record(s, "INACTIVITY_DISMISSED", RosterService.ENTITY, u.getId(), u.getName(),
+            audit.record(s, AuditAction.INACTIVITY_DISMISSED, RosterService.ENTITY, u.getId(), u.getName(),
                     "reason" + AuditTrail.SEP + "" + AuditTrail.SEP + why + "\n");
         });
         return List.of();

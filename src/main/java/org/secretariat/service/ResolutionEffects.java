@@ -10,6 +10,7 @@ import org.secretariat.charter.CharterProfile;
 import org.secretariat.charter.Procedure;
 import org.secretariat.document.ChineseDates;
 import org.secretariat.domain.AgendaItem;
+import org.secretariat.domain.AuditAction;
 import org.secretariat.domain.CaseStatus;
 import org.secretariat.domain.Meeting;
 import org.secretariat.domain.MemberCase;
@@ -77,7 +78,7 @@ public final class ResolutionEffects {
         Procedure proc = placement.map(MotionRules.Placement::procedure).orElse(null);
         Optional<List<String>> recommenders = change.get() instanceof Change.Join
                 ? openCase(s, unit.getId(), "ADMISSION").flatMap(CaseSteps::recommenders) : Optional.empty();
-        Membership.Applied done = membership.apply(s, unit, proc, change.get(), recommenders, m.getDate(), "RESOLUTION",
+        Membership.Applied done = membership.apply(s, unit, proc, change.get(), recommenders, m.getDate(), AuditAction.RESOLUTION,
                 source);
         return done.made() ? done.note() : "未生效：" + String.join("；", done.findings().stream()
                 .filter(Finding::refuses).map(f -> Messages.chinese(f.message())).toList());

@@ -15,6 +15,7 @@ import java.util.function.Supplier;
 import org.hibernate.Session;
 import org.secretariat.charter.CharterProfile;
 import org.secretariat.charter.Tier;
+import org.secretariat.domain.AuditAction;
 import org.secretariat.domain.AuditEntry;
 import org.secretariat.domain.CreditCode;
 import org.secretariat.domain.MemberUnit;
@@ -117,7 +118,7 @@ public final class RosterService {
             if (problems.stream().anyMatch(RosterService::stops)) {
                 return new SaveResult(null, problems);
             }
-            return new SaveResult(write(s, d, "CREATE"), problems);
+            return new SaveResult(write(s, d, AuditAction.CREATE), problems);
         });
     }
 
@@ -127,7 +128,7 @@ public final class RosterService {
     }
 
     /** Writes a validated draft and its audit entry in the caller's transaction. */
-    long write(Session s, UnitDraft d, String createAction) {
+    long write(Session s, UnitDraft d, AuditAction createAction) {
         MemberUnit unit;
         Map<String, String> before;
         LocalDateTime now = LocalDateTime.now(clock);
@@ -146,7 +147,7 @@ public final class RosterService {
         }
         String details = AuditTrail.diff(before, snapshot(unit));
         if (!details.isEmpty() || d.isNew()) {
-            audit.record(s, d.isNew() ? createAction : "UPDATE", ENTITY, unit.getId(), unit.getName(), details);
+            audit.record(s, d.isNew() ? createAction : AuditAction.UPDATE, ENTITY, unit.getId(), unit.getName(), details);
         }
         return unit.getId();
     }
@@ -156,7 +157,7 @@ public final class RosterService {
             Optional<MemberUnit> unit = units.findWithPeople(s, id);
             unit.ifPresent(u -> {
                 String details = AuditTrail.diff(snapshot(u), Map.of());
-                audit.record(s, "DELETE", ENTITY, u.getId(), u.getName(), details.isEmpty() ? "-" : details);
+                audit.record(s, AuditAction.DELETE, ENTITY, u.getId(), u.getName(), details.isEmpty() ? "-" : details);
                 units.remove(s, u);
             });
             return unit.isPresent();

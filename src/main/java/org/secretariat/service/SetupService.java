@@ -1,5 +1,7 @@
 package org.secretariat.service;
 
+import org.secretariat.domain.AuditAction;
+
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -90,7 +92,7 @@ public final class SetupService {
             o.setPhone(blank(d.phone()));
             o.setEmail(blank(d.email()));
             organisations.save(s, o);
-            audit.record(s, "SETUP", "Organisation", Organisation.SINGLE_ID, o.getName(),
+            audit.record(s, AuditAction.SETUP, "Organisation", Organisation.SINGLE_ID, o.getName(),
                     "charter" + AuditTrail.SEP + before + AuditTrail.SEP + profile.id() + " " + o.getName() + "\n");
         });
         return List.of();

@@ -1,5 +1,7 @@
 package org.secretariat.service;
 
+import org.secretariat.domain.AuditAction;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -74,7 +76,7 @@ public final class TimelineService {
                     + "and a.action in ('CREATE', 'IMPORT', 'AUTO_WITHDRAWAL', 'CASE', 'RESOLUTION')", AuditEntry.class)
                     .setParameter("u", unitId).getResultList()) {
                 String status = statusChange(e.getDetails());
-                if (e.getAction().equals("CREATE") || e.getAction().equals("IMPORT")) {
+                if (AuditAction.entersRoster(e.getAction())) {
                     out.add(new Event(e.getAt().toLocalDate(), Text.of("timeline.registered")));
                 } else if (status != null) {
                     out.add(new Event(e.getAt().toLocalDate(), Text.of("timeline.status", Text.of("status." + status))));

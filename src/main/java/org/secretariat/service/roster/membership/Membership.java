@@ -12,6 +12,7 @@ import org.secretariat.charter.CharterProfile;
 import org.secretariat.charter.Office;
 import org.secretariat.charter.Procedure;
 import org.secretariat.document.ChineseDates;
+import org.secretariat.domain.AuditAction;
 import org.secretariat.domain.MemberStatus;
 import org.secretariat.domain.MemberUnit;
 import org.secretariat.domain.Person;
@@ -54,7 +55,7 @@ public final class Membership {
      * history with {@code source} (the meeting item or the case step it came from).
      */
     public Applied apply(Session s, MemberUnit u, Procedure procedure, Change change, Optional<List<String>> recommenders,
-                         LocalDate on, String auditAction, String source) {
+                         LocalDate on, AuditAction auditAction, String source) {
         List<Finding> findings = check(s, u, procedure, change, recommenders, on);
         if (findings.stream().anyMatch(Finding::refuses)) {
             return new Applied(false, null, findings);
@@ -65,7 +66,7 @@ public final class Membership {
         s.flush();
         String details = AuditTrail.diff(before, RosterService.snapshot(u));
         audit.record(s, auditAction, RosterService.ENTITY, u.getId(), u.getName(),
-                details + auditAction.toLowerCase(java.util.Locale.ROOT) + AuditTrail.SEP + "" + AuditTrail.SEP + source + "\n");
+                details + auditAction.name().toLowerCase(java.util.Locale.ROOT) + AuditTrail.SEP + "" + AuditTrail.SEP + source + "\n");
         return new Applied(true, note, findings);
     }
 
