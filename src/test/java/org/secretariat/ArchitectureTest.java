@@ -61,6 +61,24 @@ class ArchitectureTest {
                 .check(classes);
     }
 
+    /**
+     * The service's capabilities (roster with its membership, cases, meetings, certificates, reports,
+     * fees, safety, overview) depend on each other in one direction only; events between them go
+     * through a listener AppContext registers (a resolution decides a case step).
+     */
+    @Test
+    void serviceCapabilitiesHaveNoCycles() {
+        slices().matching("org.secretariat.service.(*)..").should().beFreeOfCycles().check(classes);
+    }
+
+    /** The shared kernel (AppContext aside) knows no capability, so no cycle can run through it. */
+    @Test
+    void theServiceKernelKnowsNoCapability() {
+        noClasses().that().resideInAPackage("org.secretariat.service").and().doNotHaveSimpleName("AppContext")
+                .should().dependOnClassesThat().resideInAPackage("org.secretariat.service.*..")
+                .check(classes);
+    }
+
     @Test
     void packagesHaveNoCycles() {
         slices().matching("org.secretariat.(*)..").should().beFreeOfCycles().check(classes);

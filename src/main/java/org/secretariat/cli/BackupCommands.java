@@ -15,8 +15,8 @@ import org.secretariat.persistence.DataInUseException;
 import org.secretariat.persistence.DatabaseKey;
 import org.secretariat.persistence.PasswordException;
 import org.secretariat.persistence.NotABackupException;
-import org.secretariat.service.BackupService;
-import org.secretariat.service.Restore;
+import org.secretariat.service.safety.BackupService;
+import org.secretariat.service.safety.Restore;
 
 /**
  * {@code backup create [--to FILE.zip]}, {@code backup list}, {@code backup restore FILE}. Only

@@ -26,11 +26,11 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.secretariat.document.FontRole;
 import org.secretariat.document.FontSet;
 import org.secretariat.service.AppContext;
-import org.secretariat.service.CertificateOutput;
-import org.secretariat.service.ImportService;
+import org.secretariat.service.certificates.CertificateOutput;
+import org.secretariat.service.roster.ImportService;
 import org.secretariat.service.Progress;
 import org.secretariat.service.SetupService;
-import org.secretariat.service.UnitRow;
+import org.secretariat.service.roster.UnitRow;
 
 /**
  * {@code bench [--units N] [--certificates N]}: each figure measured beside its reference in the same

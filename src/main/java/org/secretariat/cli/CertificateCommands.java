@@ -10,9 +10,9 @@ import java.util.Set;
 import org.secretariat.charter.CertificateKind;
 import org.secretariat.i18n.Text;
 import org.secretariat.service.AppContext;
-import org.secretariat.service.CertificateOutput;
-import org.secretariat.service.CertificateRow;
-import org.secretariat.service.CertificateService;
+import org.secretariat.service.certificates.CertificateOutput;
+import org.secretariat.service.certificates.CertificateRow;
+import org.secretariat.service.certificates.CertificateService;
 import org.secretariat.service.Progress;
 
 /**

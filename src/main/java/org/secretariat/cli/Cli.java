@@ -15,7 +15,7 @@ import org.secretariat.persistence.DatabaseKey;
 import org.secretariat.persistence.PasswordException;
 import org.secretariat.persistence.Settings;
 import org.secretariat.service.AppContext;
-import org.secretariat.service.StorageProblems;
+import org.secretariat.service.safety.StorageProblems;
 
 /**
  * The commands without a window: {@code [--data-dir DIR] COMMAND …}. Results go to stdout, problems

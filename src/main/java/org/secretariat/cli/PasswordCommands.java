@@ -10,7 +10,7 @@ import org.secretariat.i18n.Text;
 import org.secretariat.persistence.DataInUseException;
 import org.secretariat.persistence.DatabaseKey;
 import org.secretariat.persistence.PasswordException;
-import org.secretariat.service.PasswordChange;
+import org.secretariat.service.safety.PasswordChange;
 import org.secretariat.service.Progress;
 
 /**

@@ -10,15 +10,15 @@ import org.secretariat.exchange.Sheet;
 import org.secretariat.exchange.SheetReadException;
 import org.secretariat.i18n.Text;
 import org.secretariat.service.AppContext;
-import org.secretariat.service.ImportPreview;
-import org.secretariat.service.ImportService;
-import org.secretariat.service.RowProblem;
-import org.secretariat.service.UnitRow;
+import org.secretariat.service.roster.ImportPreview;
+import org.secretariat.service.roster.ImportService;
+import org.secretariat.service.roster.RowProblem;
+import org.secretariat.service.roster.UnitRow;
 import org.secretariat.charter.Tier;
 import org.secretariat.domain.MemberStatus;
-import org.secretariat.service.FieldProblem;
-import org.secretariat.service.RosterService;
-import org.secretariat.service.UnitDraft;
+import org.secretariat.service.roster.FieldProblem;
+import org.secretariat.service.roster.RosterService;
+import org.secretariat.service.roster.UnitDraft;
 
 /** {@code roster import FILE [--dry-run]}, {@code roster export FILE}, {@code roster template FILE}, {@code roster list}. */
 final class RosterCommands {

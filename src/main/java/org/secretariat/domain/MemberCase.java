@@ -112,6 +112,12 @@ public class MemberCase {
         this.targetTierId = targetTierId;
     }
 
+    /** The recommending members as a list (stored joined by 、). */
+    public java.util.List<String> recommenderNames() {
+        return recommenders == null ? java.util.List.of()
+                : java.util.Arrays.stream(recommenders.split("、")).map(String::strip).filter(x -> !x.isEmpty()).toList();
+    }
+
     public String getRecommenders() {
         return recommenders;
     }

@@ -1,5 +1,28 @@
 package org.secretariat.service;
 
+import org.secretariat.service.cases.CalendarService;
+import org.secretariat.service.cases.CaseService;
+import org.secretariat.service.cases.CaseSteps;
+import org.secretariat.service.cases.LetterDocuments;
+import org.secretariat.service.certificates.CertificateOutput;
+import org.secretariat.service.certificates.CertificateService;
+import org.secretariat.service.certificates.CertificateTemplates;
+import org.secretariat.service.fees.FeeService;
+import org.secretariat.service.meetings.ActivityService;
+import org.secretariat.service.meetings.MeetingDocuments;
+import org.secretariat.service.meetings.MeetingService;
+import org.secretariat.service.meetings.MotionService;
+import org.secretariat.service.meetings.ObligationService;
+import org.secretariat.service.meetings.ParticipationService;
+import org.secretariat.service.meetings.ResolutionEffects;
+import org.secretariat.service.overview.DueService;
+import org.secretariat.service.overview.TimelineService;
+import org.secretariat.service.reports.AnnualReportService;
+import org.secretariat.service.roster.ExportService;
+import org.secretariat.service.roster.ImportService;
+import org.secretariat.service.roster.RosterService;
+import org.secretariat.service.safety.BackupService;
+
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -116,7 +139,7 @@ public final class AppContext implements AutoCloseable {
     }
 
     /** Opens a folder whose lock the caller holds (a restore checking what it put in place). */
-    static AppContext openLocked(Path dataDir, DataLock lock, DatabaseKey key, Clock clock)
+    public static AppContext openLocked(Path dataDir, DataLock lock, DatabaseKey key, Clock clock)
             throws DataInUseException, IOException, CharterLoadException, PasswordException {
         Settings settings = Settings.load(dataDir);
         return start(dataDir, settings, Database.openLocked(dataDir, lock, key), clock);

@@ -7,12 +7,12 @@ import org.secretariat.charter.Threshold;
  * The stored, human-readable reason for a verdict, in Chinese as the minutes record it:
  * "赞成 9 票，需 9 票（第八条：三分之二以上，以出席 13 人计）— 通过".
  */
-final class VerdictNotes {
+public final class VerdictNotes {
 
     private VerdictNotes() {
     }
 
-    static String describe(MeetingRules.Vote v) {
+    public static String describe(MeetingRules.Vote v) {
         Threshold r = v.rule();
         String base = r.isCount() ? "" : switch (r.base()) {
             case SEATED -> "，以应到 " + v.base() + " 人计";

@@ -4,7 +4,7 @@ import java.io.IOException;
 import org.secretariat.exchange.SheetReadException;
 import org.secretariat.i18n.Messages;
 import org.secretariat.persistence.DataInUseException;
-import org.secretariat.service.StorageProblems;
+import org.secretariat.service.safety.StorageProblems;
 
 /** Turns an exception into a sentence for the user: what happened and what to do. */
 public final class UserMessages {

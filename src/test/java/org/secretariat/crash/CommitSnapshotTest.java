@@ -15,9 +15,9 @@ import org.secretariat.persistence.BackupArchive;
 import org.secretariat.persistence.Database;
 import org.secretariat.persistence.DatabaseKey;
 import org.secretariat.service.AppContext;
-import org.secretariat.service.ImportPreview;
-import org.secretariat.service.ImportService;
-import org.secretariat.service.PasswordChange;
+import org.secretariat.service.roster.ImportPreview;
+import org.secretariat.service.roster.ImportService;
+import org.secretariat.service.safety.PasswordChange;
 import org.secretariat.service.Progress;
 import org.secretariat.service.TestWorkspace;
 

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.secretariat.persistence.BackupArchive;
 import org.secretariat.persistence.DatabaseKey;
 import org.secretariat.service.AppContext;
-import org.secretariat.service.PasswordChange;
+import org.secretariat.service.safety.PasswordChange;
 import org.secretariat.service.Progress;
 import org.secretariat.service.TestWorkspace;
 

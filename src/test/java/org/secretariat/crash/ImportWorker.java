@@ -10,8 +10,8 @@ import java.util.Random;
 import org.secretariat.exchange.Sheet;
 import org.secretariat.persistence.DatabaseKey;
 import org.secretariat.service.AppContext;
-import org.secretariat.service.ImportPreview;
-import org.secretariat.service.ImportService;
+import org.secretariat.service.roster.ImportPreview;
+import org.secretariat.service.roster.ImportService;
 
 /**
  * The child process of {@link CrashSafetyTest}: opens a data folder and imports rosters until it is

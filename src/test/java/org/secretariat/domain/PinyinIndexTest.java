@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
-import org.secretariat.service.UnitRow;
+import org.secretariat.service.roster.UnitRow;
 
 /** Typing pinyin initials or full pinyin finds a unit by its Chinese name. */
 class PinyinIndexTest {

@@ -19,10 +19,10 @@ import org.secretariat.document.NoChineseFontException;
 import org.secretariat.document.Paper;
 import org.secretariat.i18n.Messages;
 import org.secretariat.service.AppContext;
-import org.secretariat.service.CertificateService;
-import org.secretariat.service.TemplateSettings;
+import org.secretariat.service.certificates.CertificateService;
+import org.secretariat.service.certificates.TemplateSettings;
 import org.secretariat.service.TestWorkspace;
-import org.secretariat.service.UnitDraft;
+import org.secretariat.service.roster.UnitDraft;
 
 /**
  * Certificate inputs a user chooses: the number pattern (saved, then used to number a real

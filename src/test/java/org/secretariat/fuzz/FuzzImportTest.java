@@ -8,8 +8,8 @@ import org.secretariat.exchange.Sheet;
 import org.secretariat.exchange.SheetReadException;
 import org.secretariat.i18n.Messages;
 import org.secretariat.service.AppContext;
-import org.secretariat.service.ImportPreview;
-import org.secretariat.service.RowProblem;
+import org.secretariat.service.roster.ImportPreview;
+import org.secretariat.service.roster.RowProblem;
 import org.secretariat.service.TestWorkspace;
 
 /**
@@ -41,7 +41,7 @@ class FuzzImportTest {
         ctx.roster().list().forEach(u -> ctx.roster().delete(u.id())); // the last input's rows would be duplicates
         long before = ctx.roster().count();
         Sheet sheet = ctx.importer().read(file);
-        ImportPreview preview = ctx.importer().preview(sheet, org.secretariat.service.ImportService.autoMapping(sheet));
+        ImportPreview preview = ctx.importer().preview(sheet, org.secretariat.service.roster.ImportService.autoMapping(sheet));
         for (RowProblem p : preview.problems()) {
             String m = ZH.get(p.message());
             if (!FuzzRun.usable(m)) {

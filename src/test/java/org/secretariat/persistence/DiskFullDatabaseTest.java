@@ -14,9 +14,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.secretariat.i18n.Messages;
 import org.secretariat.service.AppContext;
-import org.secretariat.service.StorageProblems;
+import org.secretariat.service.safety.StorageProblems;
 import org.secretariat.service.TestWorkspace;
-import org.secretariat.service.UnitRow;
+import org.secretariat.service.roster.UnitRow;
 import org.secretariat.ui.UserMessages;
 
 /**

@@ -1,5 +1,13 @@
 package org.secretariat.service;
 
+import org.secretariat.service.cases.CaseView;
+import org.secretariat.service.meetings.MeetingDraft;
+import org.secretariat.service.meetings.MeetingService;
+import org.secretariat.service.meetings.MeetingView;
+import org.secretariat.service.meetings.MotionDraft;
+import org.secretariat.service.roster.PersonDraft;
+import org.secretariat.service.roster.UnitDraft;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;

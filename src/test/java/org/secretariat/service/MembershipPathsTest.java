@@ -1,5 +1,27 @@
 package org.secretariat.service;
 
+import org.secretariat.service.meetings.MotionService;
+
+import org.secretariat.service.cases.CaseService;
+
+import org.secretariat.service.roster.ImportService;
+
+import org.secretariat.service.roster.FieldProblem;
+
+import org.secretariat.service.meetings.MeetingDraft;
+
+import org.secretariat.service.roster.RowProblem;
+
+import org.secretariat.service.meetings.MotionDraft;
+
+import org.secretariat.service.roster.ImportPreview;
+
+import org.secretariat.service.roster.RosterService;
+
+import org.secretariat.service.roster.PersonDraft;
+
+import org.secretariat.service.roster.UnitDraft;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

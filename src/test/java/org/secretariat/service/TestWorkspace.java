@@ -1,5 +1,7 @@
 package org.secretariat.service;
 
+import org.secretariat.service.roster.UnitDraft;
+
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;

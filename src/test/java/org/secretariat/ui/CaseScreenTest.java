@@ -22,7 +22,7 @@ import org.secretariat.domain.MemberStatus;
 import org.secretariat.i18n.Messages;
 import org.secretariat.service.AppContext;
 import org.secretariat.service.TestWorkspace;
-import org.secretariat.service.UnitDraft;
+import org.secretariat.service.roster.UnitDraft;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;

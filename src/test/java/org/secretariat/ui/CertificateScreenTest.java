@@ -20,7 +20,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.secretariat.i18n.Messages;
 import org.secretariat.service.AppContext;
-import org.secretariat.service.ImportService;
+import org.secretariat.service.roster.ImportService;
 import org.secretariat.service.TestWorkspace;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;

@@ -22,9 +22,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.secretariat.domain.MemberStatus;
 import org.secretariat.i18n.Messages;
 import org.secretariat.service.AppContext;
-import org.secretariat.service.PersonDraft;
+import org.secretariat.service.roster.PersonDraft;
 import org.secretariat.service.TestWorkspace;
-import org.secretariat.service.UnitDraft;
+import org.secretariat.service.roster.UnitDraft;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -45,11 +45,11 @@ class MeetingScreenTest {
     void start(Stage stage) throws Exception {
         app = TestWorkspace.open(Files.createTempDirectory(dir, "data"), "hengshui-tech");
         for (int i = 1; i <= 6; i++) {
-            UnitDraft d = TestWorkspace.unit("技工学校" + i, "");
+            UnitDraft d = TestWorkspace.unit("技工学校" + i, TestWorkspace.legalPersonCode());
             d.people.add(new PersonDraft("理事" + i, "", "理事", LocalDate.now().minusYears(1), null, "", ""));
             app.roster().save(d);
         }
-        UnitDraft a = TestWorkspace.unit("衡水申请学校", "");
+        UnitDraft a = TestWorkspace.unit("衡水申请学校", TestWorkspace.legalPersonCode());
         a.status = MemberStatus.APPLYING;
         applicant = app.roster().save(a).id();
         Messages messages = Messages.forLanguage("zh");

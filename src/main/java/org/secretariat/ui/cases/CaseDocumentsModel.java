@@ -9,10 +9,10 @@ import org.secretariat.charter.CharterProfile;
 import org.secretariat.charter.Procedure;
 import org.secretariat.document.Doc;
 import org.secretariat.domain.CaseStatus;
-import org.secretariat.service.CaseView;
-import org.secretariat.service.CertificateRow;
-import org.secretariat.service.LetterDocuments;
-import org.secretariat.service.UnitDraft;
+import org.secretariat.service.cases.CaseView;
+import org.secretariat.service.certificates.CertificateRow;
+import org.secretariat.service.cases.LetterDocuments;
+import org.secretariat.service.roster.UnitDraft;
 import org.secretariat.ui.BackgroundTask;
 import org.secretariat.ui.UiContext;
 

@@ -18,7 +18,7 @@ import javafx.scene.control.TextInputDialog;
 import javafx.scene.layout.HBox;
 import org.secretariat.domain.CaseStatus;
 import org.secretariat.domain.StepDecision;
-import org.secretariat.service.CaseView;
+import org.secretariat.service.cases.CaseView;
 import org.secretariat.ui.Choice;
 import org.secretariat.ui.DateFields;
 import org.secretariat.ui.UiContext;

@@ -16,7 +16,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.secretariat.charter.CertificateKind;
 import org.secretariat.document.CertificateDesign;
-import org.secretariat.service.TemplateSettings;
+import org.secretariat.service.certificates.TemplateSettings;
 import org.secretariat.ui.BackgroundTask;
 import org.secretariat.ui.Choice;
 import org.secretariat.ui.UiContext;

@@ -11,7 +11,7 @@ import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
-import org.secretariat.service.ObligationService;
+import org.secretariat.service.meetings.ObligationService;
 import org.secretariat.ui.Choice;
 import org.secretariat.ui.UiContext;
 import org.secretariat.ui.ViewLoader;

@@ -13,7 +13,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.secretariat.service.ObligationService;
+import org.secretariat.service.meetings.ObligationService;
 import org.secretariat.ui.BackgroundTask;
 import org.secretariat.ui.Choice;
 import org.secretariat.ui.UiContext;

@@ -14,9 +14,9 @@ import org.secretariat.charter.Body;
 import org.secretariat.charter.CharterProfile;
 import org.secretariat.charter.Threshold;
 import org.secretariat.domain.MotionKind;
-import org.secretariat.service.MeetingView;
-import org.secretariat.service.MotionDraft;
-import org.secretariat.service.UnitRow;
+import org.secretariat.service.meetings.MeetingView;
+import org.secretariat.service.meetings.MotionDraft;
+import org.secretariat.service.roster.UnitRow;
 import org.secretariat.ui.BackgroundTask;
 import org.secretariat.ui.Choice;
 import org.secretariat.ui.UiContext;
@@ -136,7 +136,7 @@ public final class AgendaModel {
                 t.citation().isDefault() ? ui.text("threshold.default") : ""));
     }
 
-    private record AddedAndShown(org.secretariat.service.MotionService.Added added, MeetingView meeting) {
+    private record AddedAndShown(org.secretariat.service.meetings.MotionService.Added added, MeetingView meeting) {
     }
 
     /** Puts a motion on the agenda; the charter may refuse it, and then says why. */

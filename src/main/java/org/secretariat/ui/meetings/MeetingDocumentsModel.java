@@ -3,7 +3,7 @@ package org.secretariat.ui.meetings;
 import java.nio.file.Path;
 import java.util.Locale;
 import org.secretariat.document.Doc;
-import org.secretariat.service.MeetingView;
+import org.secretariat.service.meetings.MeetingView;
 import org.secretariat.ui.BackgroundTask;
 import org.secretariat.ui.UiContext;
 

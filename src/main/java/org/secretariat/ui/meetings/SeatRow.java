@@ -5,7 +5,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.secretariat.domain.AttendanceStatus;
-import org.secretariat.service.MeetingView;
+import org.secretariat.service.meetings.MeetingView;
 
 /** A seat in the attendance table, editable: how it was filled and who came. */
 public final class SeatRow {

@@ -20,7 +20,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import org.secretariat.domain.ChineseMoney;
-import org.secretariat.service.FeeService;
+import org.secretariat.service.fees.FeeService;
 import org.secretariat.ui.BackgroundTask;
 import org.secretariat.ui.Choice;
 import org.secretariat.ui.DateFields;
@@ -102,7 +102,7 @@ public final class ReportsView {
                 }));
     }
 
-    private record Loaded(Map<String, String> texts, org.secretariat.service.ReportFacts facts) {
+    private record Loaded(Map<String, String> texts, org.secretariat.service.reports.ReportFacts facts) {
     }
 
     private Map<String, String> texts() {

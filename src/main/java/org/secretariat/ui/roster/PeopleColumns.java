@@ -5,7 +5,7 @@ import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import org.secretariat.service.PersonDraft;
+import org.secretariat.service.roster.PersonDraft;
 import org.secretariat.ui.UiContext;
 
 /** The read-only columns of a unit's people: name, role, title, term, phone, e-mail. */

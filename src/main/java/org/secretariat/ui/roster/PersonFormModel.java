@@ -13,10 +13,10 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.secretariat.charter.Office;
-import org.secretariat.service.FieldProblem;
-import org.secretariat.service.PersonDraft;
-import org.secretariat.service.UnitDraft;
-import org.secretariat.service.UnitRules;
+import org.secretariat.service.roster.FieldProblem;
+import org.secretariat.service.roster.PersonDraft;
+import org.secretariat.service.roster.UnitDraft;
+import org.secretariat.service.roster.UnitRules;
 import org.secretariat.ui.UiContext;
 
 /** The small form under a unit's people list: one person, their role and term. */

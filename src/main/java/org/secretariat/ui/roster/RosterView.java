@@ -22,9 +22,9 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.GridPane;
-import org.secretariat.service.PersonDraft;
-import org.secretariat.service.UnitDraft;
-import org.secretariat.service.UnitRow;
+import org.secretariat.service.roster.PersonDraft;
+import org.secretariat.service.roster.UnitDraft;
+import org.secretariat.service.roster.UnitRow;
 import org.secretariat.ui.UiContext;
 import org.secretariat.ui.ViewLoader;
 

@@ -23,8 +23,8 @@ import org.secretariat.domain.AuditEntry;
 import org.secretariat.domain.MemberStatus;
 import org.secretariat.domain.UnitType;
 import org.secretariat.service.AuditTrail;
-import org.secretariat.service.UnitDraft;
-import org.secretariat.service.UnitRow;
+import org.secretariat.service.roster.UnitDraft;
+import org.secretariat.service.roster.UnitRow;
 import org.secretariat.ui.BackgroundTask;
 import org.secretariat.ui.Choice;
 import org.secretariat.ui.UiContext;
@@ -112,7 +112,7 @@ public final class RosterViewModel {
                 }));
     }
 
-    private record Details(UnitDraft draft, List<AuditEntry> history, List<org.secretariat.service.TimelineService.Event> timeline) {
+    private record Details(UnitDraft draft, List<AuditEntry> history, List<org.secretariat.service.overview.TimelineService.Event> timeline) {
     }
 
     private void loadDetails(UnitRow row) {

@@ -20,8 +20,8 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.secretariat.domain.MemberStatus;
 import org.secretariat.domain.UnitType;
-import org.secretariat.service.PersonDraft;
-import org.secretariat.service.UnitDraft;
+import org.secretariat.service.roster.PersonDraft;
+import org.secretariat.service.roster.UnitDraft;
 import org.secretariat.ui.BackgroundTask;
 import org.secretariat.ui.Choice;
 import org.secretariat.ui.DateFields;
@@ -77,7 +77,7 @@ public final class UnitFormDialog {
 
     /** Opens the form for a new unit ({@code unitId} null) or loads the unit first, in the background. */
     public static void open(UiContext ui, RosterViewModel roster, Long unitId, Window owner) {
-        List<org.secretariat.service.UnitRow> others = List.copyOf(roster.allRows());
+        List<org.secretariat.service.roster.UnitRow> others = List.copyOf(roster.allRows());
         Runnable reload = () -> roster.reload(() -> { });
         if (unitId == null) {
             show(ui, new UnitFormViewModel(ui, new UnitDraft(), others), reload, owner, ui.text("form.title.add"));

@@ -15,7 +15,7 @@ import org.secretariat.domain.AuditEntry;
 import org.secretariat.persistence.Backups;
 import org.secretariat.persistence.Settings;
 import org.secretariat.service.AuditTrail;
-import org.secretariat.service.BackupService;
+import org.secretariat.service.safety.BackupService;
 import org.secretariat.ui.BackgroundTask;
 import org.secretariat.ui.DataSession;
 import org.secretariat.ui.MainWindow;

@@ -2,7 +2,7 @@ package org.secretariat.ui.safety;
 
 import java.util.concurrent.atomic.AtomicReference;
 import org.secretariat.persistence.DatabaseKey;
-import org.secretariat.service.PasswordChange;
+import org.secretariat.service.safety.PasswordChange;
 import org.secretariat.ui.DataSession;
 import org.secretariat.ui.MainWindow;
 import org.secretariat.ui.UiContext;

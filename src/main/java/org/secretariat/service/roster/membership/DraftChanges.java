@@ -13,9 +13,9 @@ import org.secretariat.charter.Seating;
 import org.secretariat.domain.CreditCode;
 import org.secretariat.domain.MemberStatus;
 import org.secretariat.domain.MemberUnit;
-import org.secretariat.service.FieldProblem;
-import org.secretariat.service.PersonDraft;
-import org.secretariat.service.UnitDraft;
+import org.secretariat.service.roster.FieldProblem;
+import org.secretariat.service.roster.PersonDraft;
+import org.secretariat.service.roster.UnitDraft;
 
 /**
  * The membership changes a saved unit makes — on the form, in an import row or by a command — put

@@ -17,7 +17,7 @@ import org.secretariat.domain.MemberStatus;
 import org.secretariat.domain.MemberUnit;
 import org.secretariat.domain.Person;
 import org.secretariat.service.AuditTrail;
-import org.secretariat.service.RosterService;
+import org.secretariat.service.roster.RosterService;
 
 /**
  * The one way a unit's status, tier or office changes: a case's decisive step and a meeting's

@@ -1,0 +1,210 @@
+package org.secretariat.service.cases;
+
+import org.secretariat.service.AuditTrail;
+
+import org.secretariat.domain.AuditAction;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.hibernate.Session;
+import org.secretariat.charter.Body;
+import org.secretariat.charter.CharterProfile;
+import org.secretariat.charter.Periods;
+import org.secretariat.charter.Procedure;
+import org.secretariat.charter.ProcedureKind;
+import org.secretariat.charter.Threshold;
+import org.secretariat.charter.Tier;
+import org.secretariat.charter.WorkCalendar;
+import org.secretariat.domain.CaseStatus;
+import org.secretariat.domain.CaseStep;
+import org.secretariat.domain.MemberCase;
+import org.secretariat.domain.MemberStatus;
+import org.secretariat.domain.MemberUnit;
+import org.secretariat.i18n.Text;
+import org.secretariat.persistence.Database;
+import org.secretariat.persistence.MemberUnitRepository;
+import org.secretariat.service.roster.membership.Change;
+import org.secretariat.service.roster.membership.Finding;
+import org.secretariat.service.roster.membership.Membership;
+
+/**
+ * Membership cases: a unit walks the steps of a charter procedure (admission, upgrade, withdrawal,
+ * expulsion). Opening one checks the charter's preconditions; recording steps is {@link CaseSteps}'s.
+ */
+public final class CaseService {
+
+    public static final String ENTITY = "Case";
+
+    /**
+     * The outcome of opening a case: its id, or why the charter does not allow it; {@code warnings}
+     * were shown but did not stop it (a credit code that cannot tell a legal person, decision 0005).
+     */
+    public record Opened(Long caseId, List<Text> problems, List<Text> warnings) {
+        public Opened(Long caseId, List<Text> problems) {
+            this(caseId, problems, List.of());
+        }
+    }
+
+    private final Database db;
+    private final MemberUnitRepository units;
+    private final AuditTrail audit;
+    private final Supplier<CharterProfile> charter;
+    private final Supplier<WorkCalendar> calendar;
+    private final Clock clock;
+    private final Membership membership;
+
+    public CaseService(Database db, MemberUnitRepository units, AuditTrail audit, Supplier<CharterProfile> charter,
+                       Supplier<WorkCalendar> calendar, Clock clock, Membership membership) {
+        this.membership = membership;
+        this.db = db;
+        this.units = units;
+        this.audit = audit;
+        this.charter = charter;
+        this.calendar = calendar;
+        this.clock = clock;
+    }
+
+    /** The change a case of this procedure makes; a withdrawal is the unit's own, from its notice. */
+    private static Change change(Procedure proc) {
+        return CaseSteps.changeOf(proc).orElseGet(Change.Withdraw::new);
+    }
+
+    /** The procedures a case can follow under the active charter. */
+    public List<Procedure> procedures() {
+        return charter.get().procedures().stream().filter(p -> p.kind() != ProcedureKind.OFFICE_CHANGE).toList();
+    }
+
+    Procedure procedure(String id) {
+        return charter.get().procedure(id).orElseThrow(() -> new IllegalArgumentException("no procedure " + id));
+    }
+
+    /**
+     * Opens a case for the unit; the first step (the application or written notice) is recorded as
+     * received on {@code on}. For a withdrawal the unit is marked withdrawing and the day it takes
+     * effect is worked out from the notice period (Civil Code arts. 201–203).
+     */
+    public Opened open(String procedureId, long unitId, LocalDate on, List<String> recommenders) {
+        Procedure proc = procedure(procedureId);
+        return db.fromTransaction(s -> {
+            MemberUnit u = units.findWithPeople(s, unitId).orElseThrow();
+            List<Finding> findings = membership.check(s, u, proc, change(proc), Optional.of(recommenders), on);
+            List<Text> problems = new ArrayList<>(findings.stream().filter(Finding::refuses).map(Finding::message).toList());
+            List<Text> warnings = findings.stream().filter(f -> !f.refuses()).map(Finding::message).toList();
+            boolean alreadyOpen = s.createSelectionQuery("select count(c) from MemberCase c where c.unitId = :u "
+                            + "and c.procedureId = :p and c.status = :open", Long.class)
+                    .setParameter("u", unitId).setParameter("p", procedureId).setParameter("open", CaseStatus.OPEN)
+                    .getSingleResult() > 0;
+            if (alreadyOpen) {
+                problems.add(Text.of("case.error.open", u.getName(), proc.name()));
+            }
+            if (!problems.isEmpty()) {
+                return new Opened(null, problems, warnings);
+            }
+            MemberCase c = new MemberCase();
+            c.setProcedureId(proc.id());
+            c.setKind(proc.kind().name());
+            c.setUnitId(u.getId());
+            c.setUnitName(u.getName());
+            c.setTargetTierId(proc.toTier());
+            c.setRecommenders(recommenders.isEmpty() ? null : String.join("、", recommenders));
+            c.setOpenedOn(on);
+            for (Procedure.Step step : proc.steps()) {
+                CaseStep cs = new CaseStep();
+                cs.setStepId(step.id());
+                cs.setName(step.name());
+                c.addStep(cs);
+            }
+            if ("applicant".equals(proc.steps().get(0).actor())) {
+                // the application or written notice is what opens the case
+                c.getSteps().get(0).record(on, u.getName(), org.secretariat.domain.StepDecision.DONE, null, null, null,
+                        null, null);
+            }
+            if (proc.kind() == ProcedureKind.WITHDRAWAL) {
+                u.setStatus(MemberStatus.WITHDRAWING);
+                if (proc.notice() != null) {
+                    c.setEffectiveOn(Periods.effectiveDay(on, proc.notice(), calendar.get()));
+                }
+            }
+            CaseSteps.scheduleDeadlines(c, proc, calendar.get());
+            s.persist(c);
+            s.flush();
+            audit.record(s, AuditAction.OPEN, ENTITY, c.getId(), u.getName() + " " + proc.name(),
+                    "case" + AuditTrail.SEP + "" + AuditTrail.SEP + proc.name() + "（" + proc.citation().article() + "）\n");
+            return new Opened(c.getId(), List.of(), warnings);
+        });
+    }
+
+    public List<CaseView> list() {
+        return db.fromTransaction(s -> s.createSelectionQuery("from MemberCase c order by c.status, c.openedOn desc, c.id desc",
+                MemberCase.class).getResultList().stream().map(this::view).toList());
+    }
+
+    public List<CaseView> forUnit(long unitId) {
+        return db.fromTransaction(s -> s.createSelectionQuery("from MemberCase c where c.unitId = :u order by c.openedOn, c.id",
+                MemberCase.class).setParameter("u", unitId).getResultList().stream().map(this::view).toList());
+    }
+
+    public CaseView load(long caseId) {
+        return db.fromTransaction(s -> view(s.find(MemberCase.class, caseId)));
+    }
+
+    CaseView view(MemberCase c) {
+        CharterProfile p = charter.get();
+        Optional<Procedure> proc = p.procedure(c.getProcedureId());
+        List<CaseView.Step> steps = new ArrayList<>();
+        for (CaseStep cs : c.getSteps()) {
+            Optional<Procedure.Step> def = proc.flatMap(pr -> pr.steps().stream().filter(x -> x.id().equals(cs.getStepId())).findFirst());
+            String bodyName = def.map(Procedure.Step::body).flatMap(p::body).map(Body::name).orElse(null);
+            String rule = def.flatMap(d -> ruleOf(p, d)).map(t -> (t.citation().isDefault() ? "章程未规定，默认" : t.citation().article())
+                    + "：" + t.canonicalWording()).orElse(null);
+            steps.add(new CaseView.Step(cs.getId(), cs.getStepId(), cs.getName(), def.map(Procedure.Step::actor).orElse(""),
+                    bodyName, rule, cs.getDueBy(), proc.map(pr -> CalendarNotes.forStep(c, pr, def.orElse(null), cs,
+                    calendar.get())).orElse(null), cs.getDoneOn(), cs.getDoneBy(), cs.getDecision(), cs.getRemarks(),
+                    cs.getAgendaItemId(), cs.getYes(), cs.getNo(), cs.getAbstain()));
+        }
+        String tier = c.getTargetTierId() == null ? null : p.tier(c.getTargetTierId()).map(Tier::name).orElse(c.getTargetTierId());
+        return new CaseView(c.getId(), c.getProcedureId(), proc.map(Procedure::name).orElse(c.getProcedureId()),
+                proc.map(pr -> pr.citation().article()).orElse(""), c.getKind(), c.getUnitId(), c.getUnitName(), tier,
+                c.getRecommenders(), c.getOpenedOn(), c.getEffectiveOn(),
+                proc.map(pr -> CalendarNotes.forEffectiveDay(c, pr, calendar.get())).orElse(null), c.getStatus(), c.getOutcome(), List.copyOf(steps));
+    }
+
+    /** The threshold a body's step is judged by: the step's own, else the body's resolution rule. */
+    static Optional<Threshold> ruleOf(CharterProfile p, Procedure.Step step) {
+        if (step.threshold() != null) {
+            return Optional.of(step.threshold());
+        }
+        return Optional.ofNullable(step.body()).flatMap(p::body).map(p::resolutionOf);
+    }
+
+    /** Closes a case without a decision (the applicant withdrew it, or it was opened by mistake). */
+    public void cancel(long caseId, String reason) {
+        db.inTransaction(s -> {
+            MemberCase c = s.find(MemberCase.class, caseId);
+            if (c.getStatus() != CaseStatus.OPEN) {
+                return;
+            }
+            c.close(CaseStatus.CANCELLED, LocalDate.now(clock), reason);
+            if (ProcedureKind.WITHDRAWAL.name().equals(c.getKind())) {
+                MemberUnit u = s.find(MemberUnit.class, c.getUnitId());
+                if (u.getStatus() == MemberStatus.WITHDRAWING) {
+                    u.setStatus(MemberStatus.MEMBER);
+                }
+            }
+            audit.record(s, AuditAction.CANCEL, ENTITY, c.getId(), c.getUnitName(), "case" + AuditTrail.SEP + "OPEN"
+                    + AuditTrail.SEP + "CANCELLED " + reason + "\n");
+        });
+    }
+
+    /** Statuses a unit may be shown with in case lists, for filters. */
+    public static List<CaseStatus> statuses() {
+        return Arrays.asList(CaseStatus.values());
+    }
+
+}

@@ -1,0 +1,289 @@
+package org.secretariat.service.cases;
+
+import org.secretariat.service.certificates.CertificateService;
+
+import org.secretariat.service.AuditTrail;
+import org.secretariat.service.meetings.MotionService;
+import org.secretariat.service.VerdictNotes;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.hibernate.Session;
+import org.secretariat.charter.Body;
+import org.secretariat.charter.CharterProfile;
+import org.secretariat.charter.MeetingRules;
+import org.secretariat.charter.Periods;
+import org.secretariat.charter.Procedure;
+import org.secretariat.charter.ProcedureKind;
+import org.secretariat.charter.Threshold;
+import org.secretariat.charter.Tier;
+import org.secretariat.charter.WorkCalendar;
+import org.secretariat.domain.AgendaItem;
+import org.secretariat.domain.AuditAction;
+import org.secretariat.domain.CaseStatus;
+import org.secretariat.domain.CaseStep;
+import org.secretariat.domain.MemberCase;
+import org.secretariat.domain.MemberStatus;
+import org.secretariat.domain.MemberUnit;
+import org.secretariat.domain.MotionKind;
+import org.secretariat.domain.StepDecision;
+import org.secretariat.i18n.Text;
+import org.secretariat.persistence.Database;
+import org.secretariat.document.ChineseDates;
+import org.secretariat.i18n.Messages;
+import org.secretariat.service.roster.membership.Change;
+import org.secretariat.service.roster.membership.Finding;
+import org.secretariat.service.roster.membership.Membership;
+
+/**
+ * Recording the steps of a case: by hand (with the vote typed in where a body decides and its
+ * meeting is not recorded here), or from a meeting resolution. The decisive step's approval applies
+ * the outcome to the roster in the same transaction; a rejection closes the case as refused.
+ */
+public final class CaseSteps implements MotionService.ResolutionListener {
+
+    /** A body's vote typed in: seats, present, and the tally. */
+    public record Vote(int seated, int present, int yes, int no, int abstain) {
+    }
+
+    private final Database db;
+    private final AuditTrail audit;
+    private final Supplier<CharterProfile> charter;
+    private final Supplier<WorkCalendar> calendar;
+    private final Membership membership;
+
+    public CaseSteps(Database db, AuditTrail audit, Supplier<CharterProfile> charter, Supplier<WorkCalendar> calendar,
+                     Membership membership) {
+        this.db = db;
+        this.audit = audit;
+        this.charter = charter;
+        this.calendar = calendar;
+        this.membership = membership;
+    }
+
+    /** The membership change a procedure makes when it is decided; none for a withdrawal (it waits for its notice). */
+    static Optional<Change> changeOf(Procedure proc) {
+        return switch (proc.kind()) {
+            case ADMISSION -> Optional.of(new Change.Join());
+            case UPGRADE -> Optional.of(new Change.Upgrade(proc.toTier()));
+            case EXPULSION -> Optional.of(new Change.Expel());
+            default -> Optional.empty();
+        };
+    }
+
+    /** Is the procedure's change in effect already (a resolution applied it before the case heard of it)? */
+    private static boolean inEffect(Procedure proc, MemberUnit u) {
+        return switch (proc.kind()) {
+            case ADMISSION -> u.getStatus().isCurrent();
+            case UPGRADE -> proc.toTier().equals(u.getTierId());
+            case EXPULSION -> u.getStatus() == MemberStatus.EXPELLED;
+            default -> false;
+        };
+    }
+
+    public static Optional<List<String>> recommenders(MemberCase c) {
+        return Optional.of(c.recommenderNames());
+    }
+
+    /**
+     * Records a step. A body's step with a typed vote is judged by its rule (the decision follows
+     * the verdict); problems come back instead of being recorded (a step out of order, no vote).
+     */
+    public List<Text> record(long caseId, String stepId, LocalDate on, String by, StepDecision decision, String remarks,
+                             Vote vote) {
+        return db.fromTransaction(s -> {
+            MemberCase c = s.find(MemberCase.class, caseId);
+            Procedure proc = charter.get().procedure(c.getProcedureId()).orElseThrow();
+            Procedure.Step def = proc.steps().stream().filter(x -> x.id().equals(stepId)).findFirst().orElseThrow();
+            CaseStep step = c.getSteps().stream().filter(x -> x.getStepId().equals(stepId)).findFirst().orElseThrow();
+            if (c.getStatus() != CaseStatus.OPEN) {
+                return List.of(Text.of("case.error.closed"));
+            }
+            Optional<CaseStep> earlier = c.getSteps().stream().filter(x -> x.getPosition() < step.getPosition() && !x.isDone())
+                    .findFirst();
+            if (earlier.isPresent()) {
+                return List.of(Text.of("case.error.order", earlier.get().getName()));
+            }
+            StepDecision d = decision;
+            String note = remarks;
+            if ("body".equals(def.actor()) && vote != null) {
+                Body body = charter.get().body(def.body()).orElseThrow();
+                Threshold rule = CaseService.ruleOf(charter.get(), def).orElseThrow();
+                MeetingRules.Vote v = MeetingRules.judge(MeetingRules.quorum(charter.get(), body, vote.seated(), vote.present()),
+                        rule, vote.yes(), vote.no(), vote.abstain());
+                if (v.reason() == MeetingRules.Reason.TOO_MANY_VOTES) {
+                    return List.of(Text.of("meeting.vote.tooMany", vote.yes() + vote.no() + vote.abstain(), vote.present()));
+                }
+                d = v.passed() ? StepDecision.APPROVED : StepDecision.REJECTED;
+                note = VerdictNotes.describe(v) + (remarks == null || remarks.isBlank() ? "" : "；" + remarks);
+            }
+            boolean decides = d == StepDecision.APPROVED && isDecisive(proc, stepId)
+                    || d != StepDecision.REJECTED && c.getSteps().stream().filter(x -> x != step).allMatch(CaseStep::isDone);
+            Optional<Change> change = changeOf(proc);
+            MemberUnit unit = s.find(MemberUnit.class, c.getUnitId());
+            if (decides && change.isPresent() && !inEffect(proc, unit)) {
+                List<Text> refused = membership.check(s, unit, proc, change.get(), recommenders(c), on).stream()
+                        .filter(Finding::refuses).map(Finding::message).toList();
+                if (!refused.isEmpty()) {
+                    return refused;
+                }
+            }
+            step.record(on, by, d, note, null, vote == null ? null : vote.yes(), vote == null ? null : vote.no(),
+                    vote == null ? null : vote.abstain());
+            after(s, c, proc, step, on, by + "：" + step.getName());
+            return List.of();
+        });
+    }
+
+    /** Called in a vote's transaction: a resolution about a unit records the matching step of its open case. */
+    @Override
+    public void onResolution(Session s, AgendaItem item, Body body, boolean passed) {
+        String kind = switch (item.getMotionKind()) {
+            case ADMIT -> ProcedureKind.ADMISSION.name();
+            case UPGRADE -> ProcedureKind.UPGRADE.name();
+            case EXPEL -> ProcedureKind.EXPULSION.name();
+            case WITHDRAW -> ProcedureKind.WITHDRAWAL.name();
+            default -> null;
+        };
+        if (kind == null || item.getUnitId() == null) {
+            return;
+        }
+        List<MemberCase> open = s.createSelectionQuery("from MemberCase c where c.unitId = :u and c.kind = :k and c.status = :o",
+                MemberCase.class).setParameter("u", item.getUnitId()).setParameter("k", kind)
+                .setParameter("o", CaseStatus.OPEN).getResultList();
+        for (MemberCase c : open) {
+            if (item.getMotionKind() == MotionKind.UPGRADE && !item.getTargetTierId().equals(c.getTargetTierId())) {
+                continue;
+            }
+            Procedure proc = charter.get().procedure(c.getProcedureId()).orElseThrow();
+            for (CaseStep step : c.getSteps()) {
+                Optional<Procedure.Step> def = proc.steps().stream().filter(x -> x.id().equals(step.getStepId())).findFirst();
+                if (!step.isDone() && def.isPresent() && body.id().equals(def.get().body())) {
+                    LocalDate on = item.getMeeting().getDate();
+                    // earlier steps the secretariat did without recording them are taken as done by then
+                    c.getSteps().stream().filter(x -> x.getPosition() < step.getPosition() && !x.isDone())
+                            .forEach(x -> x.record(on, "秘书处", StepDecision.DONE, "随会议决议一并登记", null, null, null, null));
+                    step.record(on, body.name(), passed ? StepDecision.APPROVED : StepDecision.REJECTED, item.getVerdictNote(),
+                            item.getId(), item.getYes(), item.getNo(), item.getAbstain());
+                    after(s, c, proc, step, on, item.getMeeting().getTitle() + " 第 " + item.getPosition() + " 项");
+                    return;
+                }
+            }
+        }
+    }
+
+    /** After a step: refuse on a rejection, apply the outcome at the decisive step, complete when all are done. */
+    private void after(Session s, MemberCase c, Procedure proc, CaseStep step, LocalDate on, String source) {
+        scheduleDeadlines(c, proc, calendar.get());
+        if (step.getDecision() == StepDecision.REJECTED) {
+            c.close(CaseStatus.REFUSED, on, step.getName() + "：" + (step.getRemarks() == null ? "未通过" : step.getRemarks()));
+            if (ProcedureKind.WITHDRAWAL.name().equals(c.getKind())) {
+                restore(s, c);
+            }
+        } else if (isDecisive(proc, step.getStepId()) && step.getDecision() == StepDecision.APPROVED) {
+            apply(s, c, proc, on, source);
+        }
+        if (c.getStatus() == CaseStatus.OPEN && c.getSteps().stream().allMatch(CaseStep::isDone)) {
+            if (!ProcedureKind.WITHDRAWAL.name().equals(c.getKind())) {
+                apply(s, c, proc, on, source);
+                c.close(CaseStatus.COMPLETED, on, c.getOutcome());
+            }
+        }
+        CertificateService.returnedByCase(s, audit, proc, c, step); // returns_certificate (CERRA 第十三條)
+        audit.record(s, AuditAction.STEP, CaseService.ENTITY, c.getId(), c.getUnitName(), step.getName() + AuditTrail.SEP + ""
+                + AuditTrail.SEP + step.getDecision().name() + " " + on + "\n");
+    }
+
+    private static void restore(Session s, MemberCase c) {
+        MemberUnit u = s.find(MemberUnit.class, c.getUnitId());
+        if (u.getStatus() == MemberStatus.WITHDRAWING) {
+            u.setStatus(MemberStatus.MEMBER);
+        }
+    }
+
+    /** The step whose approval decides the case: the last body's step, else the last secretariat review. */
+    static boolean isDecisive(Procedure proc, String stepId) {
+        List<Procedure.Step> steps = proc.steps();
+        for (int i = steps.size() - 1; i >= 0; i--) {
+            if ("body".equals(steps.get(i).actor())) {
+                return steps.get(i).id().equals(stepId);
+            }
+        }
+        for (int i = steps.size() - 1; i > 0; i--) {
+            Procedure.Step st = steps.get(i);
+            if ("secretariat".equals(st.actor()) && st.certificate() == null && st.notifyBy() == null) {
+                return st.id().equals(stepId);
+            }
+        }
+        return false;
+    }
+
+    /** Applies the case's outcome to the unit through {@link Membership}, once (a resolution may have applied it). */
+    private void apply(Session s, MemberCase c, Procedure proc, LocalDate on, String source) {
+        Optional<Change> change = changeOf(proc);
+        if (change.isEmpty()) {
+            return; // a withdrawal takes effect when confirmed after its notice period
+        }
+        MemberUnit u = s.find(MemberUnit.class, c.getUnitId());
+        if (inEffect(proc, u)) {
+            if (c.getOutcome() == null) {
+                c.setOutcome(outcome(proc, u));
+            }
+            return;
+        }
+        Membership.Applied done = membership.apply(s, u, proc, change.get(), recommenders(c), on, AuditAction.CASE,
+                proc.name() + "：" + source);
+        c.setOutcome(done.made() ? done.note() : "未生效：" + String.join("；",
+                done.findings().stream().filter(Finding::refuses).map(f -> Messages.chinese(f.message())).toList()));
+    }
+
+    private String outcome(Procedure proc, MemberUnit u) {
+        return switch (proc.kind()) {
+            case ADMISSION -> "「" + u.getName() + "」入会，状态改为会员，入会日期" + ChineseDates.format(u.getJoinDate());
+            case UPGRADE -> "「" + u.getName() + "」级别改为" + charter.get().tier(proc.toTier()).map(Tier::name).orElse(proc.toTier());
+            case EXPULSION -> "「" + u.getName() + "」除名";
+            default -> null;
+        };
+    }
+
+    /** A withdrawal takes effect: once its notice has run and every deciding step approved it. */
+    public List<Text> confirmWithdrawal(long caseId, LocalDate today) {
+        return db.fromTransaction(s -> {
+            MemberCase c = s.find(MemberCase.class, caseId);
+            if (c.getEffectiveOn() != null && today.isBefore(c.getEffectiveOn())) {
+                return List.of(Text.of("case.error.notYet", c.getEffectiveOn()));
+            }
+            Optional<CaseStep> pending = c.getSteps().stream().filter(x -> !x.isDone()).findFirst();
+            if (pending.isPresent()) {
+                return List.of(Text.of("case.error.order", pending.get().getName()));
+            }
+            MemberUnit u = s.find(MemberUnit.class, c.getUnitId());
+            Procedure proc = charter.get().procedure(c.getProcedureId()).orElseThrow();
+            Membership.Applied done = membership.apply(s, u, proc, new Change.Withdraw(), Optional.empty(), today, AuditAction.CASE,
+                    proc.name() + "：退出生效");
+            if (!done.made()) {
+                return done.findings().stream().filter(Finding::refuses).map(Finding::message).toList();
+            }
+            c.close(CaseStatus.COMPLETED, today, done.note());
+            return List.of();
+        });
+    }
+
+    /** Works out the deadlines a step's charter rule sets from the step it runs after. */
+    static void scheduleDeadlines(MemberCase c, Procedure proc, WorkCalendar calendar) {
+        for (Procedure.Step def : proc.steps()) {
+            if (def.deadline() == null) {
+                continue;
+            }
+            CaseStep step = c.getSteps().stream().filter(x -> x.getStepId().equals(def.id())).findFirst().orElse(null);
+            String after = def.deadlineAfter() != null ? def.deadlineAfter() : proc.steps().get(0).id();
+            CaseStep from = c.getSteps().stream().filter(x -> x.getStepId().equals(after)).findFirst().orElse(null);
+            if (step != null && from != null && from.getDoneOn() != null && step.getDueBy() == null) {
+                step.setDueBy(Periods.lastDay(from.getDoneOn(), def.deadline(), calendar));
+            }
+        }
+    }
+}

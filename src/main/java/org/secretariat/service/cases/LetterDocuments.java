@@ -1,0 +1,239 @@
+package org.secretariat.service.cases;
+
+import org.secretariat.service.DocumentWriter;
+import org.secretariat.service.roster.UnitDraft;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Supplier;
+import org.secretariat.charter.CharterProfile;
+import org.secretariat.document.ChineseDates;
+import org.secretariat.document.Doc;
+import org.secretariat.domain.UnitType;
+
+/**
+ * The charter's forms and letters as documents (GB/T 9704 layout, Word or PDF from one
+ * description): the application form (申请表), blank or filled in from a unit; the notice that a
+ * unit is admitted; the notice that a unit withdraws or is expelled; and the e-mail that tells an
+ * applicant's head of the admission.
+ */
+public final class LetterDocuments {
+
+    /** What the form prints where the unit has nothing to enter. */
+    static final String NONE = "无";
+
+    private static final String BLANK_DATE = "　　　　年　　月　　日";
+    /** Pushes a date to the right of the opinion boxes (about 25 characters of 小四 wide). */
+    private static final String RIGHT = "　".repeat(10);
+
+    private final Supplier<CharterProfile> charter;
+    private final Supplier<String> organisationName;
+    private final Clock clock;
+    private final DocumentWriter writer = new DocumentWriter();
+
+    public LetterDocuments(Supplier<CharterProfile> charter, Supplier<String> organisationName, Clock clock) {
+        this.charter = charter;
+        this.organisationName = organisationName;
+        this.clock = clock;
+    }
+
+    /** Writes the document as .pdf or .docx by the target's extension. */
+    public void write(Doc doc, Path target) throws IOException {
+        writer.write(doc, target);
+    }
+
+    /**
+     * The charter's named application form (《跨境电商联盟成员申请表》 …), titled with the form's name
+     * (prefixed with the organisation's where the charter names it only 申请表). A two-column table
+     * asks for 单位名称, 统一社会信用代码, 单位类型, 法定代表人, 单位地址, 联系人, 联系电话, 电子邮箱,
+     * 职工人数, 主营业务, 推荐单位 (only where the charter requires recommenders), the applicant's
+     * declaration, and a box for the secretariat's opinion, signature, seal and date; the business
+     * licence copy is listed as attached.
+     *
+     * <p>With {@code unit} null the form is blank. Otherwise the unit's fields are filled in, «无»
+     * where the unit has nothing to enter; 职工人数, 主营业务 and 推荐单位 stay blank to be filled in
+     * by hand, because the roster does not record them.
+     *
+     * @throws IllegalArgumentException if the charter has no form {@code formId}
+     */
+    public Doc applicationForm(String formId, UnitDraft unit) {
+        CharterProfile profile = charter.get();
+        // a charter that names no form (联席会议 第十条 only says "提出申请") gets a general 入会申请表
+        CharterProfile.Named form = profile.forms().isEmpty()
+                ? new CharterProfile.Named("application", "入会申请表", null, null, null)
+                : profile.forms().stream().filter(f -> f.id().equals(formId)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("the charter has no form " + formId));
+        String org = organisationName.get();
+        boolean filled = unit != null;
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(row("单位名称", filled, filled ? unit.name : ""));
+        rows.add(row("统一社会信用代码", filled, filled ? unit.creditCode : ""));
+        rows.add(row("单位类型", filled, filled ? typeName(unit.unitType) : typeBoxes()));
+        rows.add(row("法定代表人", filled, filled ? unit.legalRepresentative : ""));
+        rows.add(row("单位地址", filled, filled ? unit.address : ""));
+        rows.add(row("联系人", filled, filled ? unit.contactName : ""));
+        rows.add(row("联系电话", filled, filled ? unit.phone : ""));
+        rows.add(row("电子邮箱", filled, filled ? unit.email : ""));
+        rows.add(List.of("职工人数", ""));
+        rows.add(List.of("主营业务", "\n\n"));
+        CharterProfile.Membership membership = profile.membership();
+        boolean recommended = membership != null && membership.recommenders() > 0;
+        if (recommended) {
+            rows.add(List.of("推荐单位", ""));
+        }
+        rows.add(List.of("申请单位意见", "本单位自愿申请加入" + org + "，遵守《" + org + "章程》，履行成员义务。\n\n"
+                + "负责人签字：　　　　　　　（单位盖章）\n" + RIGHT + BLANK_DATE));
+        rows.add(List.of("秘书处意见", "\n\n\n签字：　　　　　　　　　盖章：\n" + "　".repeat(7) + "日期：" + BLANK_DATE));
+        Doc d = Doc.official().title(formTitle(form.name(), profile, org))
+                .table(List.of("项　目", "内　容"), rows, 3, 8);
+        if (recommended) {
+            d.plain("注：须经" + membership.recommenders() + "家及以上成员单位推荐"
+                    + cited(membership.citation() == null ? null : membership.citation().article()) + "。");
+        }
+        return d.plain("附：营业执照（或法人登记证书）复印件");
+    }
+
+    /**
+     * The notice that the unit is admitted (关于同意X加入Y的通知): the unit, its tier, when and by which
+     * body it was decided, and the article it was decided under. Dated today.
+     */
+    public Doc approvalNotice(String unitName, String tierName, LocalDate decidedOn, String decidedBy, String article) {
+        String org = organisationName.get();
+        return Doc.official().title(breakTitle("关于同意" + unitName + "加入", org + "的通知"))
+                .plain(unitName + "：")
+                .paragraph("你单位提交的加入" + org + "的申请及相关材料收悉。经" + decidedBy + "于"
+                        + ChineseDates.format(decidedOn) + "审议，依据《" + org + "章程》" + article + "，同意你单位加入"
+                        + org + "，成为" + tierName + "。")
+                .paragraph("希望你单位遵守章程，履行成员义务，积极参加各项活动。")
+                .paragraph("特此通知。")
+                .signature(org, LocalDate.now(clock));
+    }
+
+    /**
+     * The notice that a unit withdraws (退出) or, with {@code expelled}, that its membership is
+     * terminated (除名): the reason, the day it takes effect and the article; where certificates must
+     * be handed back, a sentence asking for them by number. Dated today.
+     */
+    public Doc exitNotice(String unitName, boolean expelled, String reason, LocalDate effectiveOn, String article,
+                          List<String> certificateNumbers) {
+        return exitNotice(unitName, expelled, reason, effectiveOn, article, certificateNumbers, null);
+    }
+
+    /**
+     * The exit notice whose effective day the working-day calendar cannot vouch for ({@code dateNote},
+     * e.g. 「2027年节假日安排尚未录入，按周末计算，请核对」): a bracketed paragraph under the day asks the
+     * secretariat to check it and delete the paragraph before the notice goes out.
+     */
+    public Doc exitNotice(String unitName, boolean expelled, String reason, LocalDate effectiveOn, String article,
+                          List<String> certificateNumbers, String dateNote) {
+        String org = organisationName.get();
+        String because = "因" + stripStop(reason) + "，依据《" + org + "章程》" + article + "，";
+        String when = ChineseDates.format(effectiveOn);
+        Doc d = Doc.official();
+        if (expelled) {
+            d.title(breakTitle("关于终止" + unitName, "成员资格的通知")).plain(unitName + "：")
+                    .paragraph(because + "经研究决定，自" + when + "起终止你单位的" + org + "成员资格，予以除名。");
+        } else {
+            d.title(breakTitle("关于" + unitName, "退出" + org + "的通知")).plain(unitName + "：")
+                    .paragraph(because + "你单位自" + when + "起退出" + org + "，不再享有成员权利，也不再承担成员义务。");
+        }
+        if (dateNote != null && !dateNote.isBlank()) {
+            d.paragraph("【秘书处核对后删除本段】" + when + "：" + dateNote.strip() + "。");
+        }
+        List<String> numbers = certificateNumbers == null ? List.of()
+                : certificateNumbers.stream().filter(n -> n != null && !n.isBlank()).map(String::strip).toList();
+        if (!numbers.isEmpty()) {
+            // one number a line: the renderers would otherwise break a number at its hyphens
+            d.paragraph("请你单位将所持证书交回" + org + "秘书处，证书编号如下：");
+            for (int i = 0; i < numbers.size(); i++) {
+                d.paragraph((i + 1) + ". " + numbers.get(i) + (i + 1 < numbers.size() ? "；" : "。"));
+            }
+            d.paragraph("上述证书自" + when + "起不再有效。");
+        }
+        return d.paragraph("特此通知。").signature(org, LocalDate.now(clock));
+    }
+
+    /** An e-mail: the address it goes to, its subject and its plain-text body. */
+    public record Email(String to, String subject, String body) {
+    }
+
+    /**
+     * The e-mail that tells the applicant's head of the admission (CCEAA 第十条: the applicant's head
+     * is told by e-mail), in polite official Chinese, signed by the secretariat and dated today. It
+     * says membership runs from the approval date, as that charter provides.
+     */
+    public Email admissionEmail(String unitName, String headName, String email, LocalDate approvedOn, String article) {
+        String org = organisationName.get();
+        String date = ChineseDates.format(approvedOn);
+        String greeting = headName == null || headName.isBlank() ? unitName + "负责人" : headName.strip();
+        String subject = "关于同意" + unitName + "加入" + org + "的通知（" + date + "审核通过）";
+        String body = String.join("\n",
+                "尊敬的" + greeting + "：",
+                "",
+                "您好！贵单位（" + unitName + "）提交的加入" + org + "的申请，已于" + date + "经审核通过。依据《" + org
+                        + "章程》" + article + "，贵单位自" + date + "起取得" + org + "成员资格。",
+                "",
+                "成员证书将由秘书处另行颁发。今后的活动通知将发送至本邮箱；如联系人或联系方式有变更，请及时告知秘书处。",
+                "",
+                "感谢贵单位的信任与支持！",
+                "",
+                "此致",
+                "敬礼！",
+                "",
+                org + "秘书处",
+                ChineseDates.format(LocalDate.now(clock)));
+        return new Email(email == null ? "" : email.strip(), subject, body);
+    }
+
+    private static List<String> row(String label, boolean filled, String value) {
+        String v = value == null ? "" : value.strip();
+        return List.of(label, filled && v.isEmpty() ? NONE : v);
+    }
+
+    private static String typeName(UnitType type) {
+        return type == null ? "" : type.chineseName();
+    }
+
+    private static String typeBoxes() {
+        List<String> boxes = new ArrayList<>();
+        for (UnitType t : UnitType.values()) {
+            boxes.add("□" + t.chineseName());
+        }
+        return String.join("　", boxes);
+    }
+
+    /** The form's name without 《》; a bare 申请表 gets the organisation's name in front. */
+    static String formTitle(String formName, CharterProfile profile, String org) {
+        String name = formName.replace("《", "").replace("》", "").strip();
+        CharterProfile.Organisation o = profile.organisation();
+        boolean namesOrganisation = name.contains(org) || (o != null && (contains(name, o.name())
+                || contains(name, o.shortName())));
+        return namesOrganisation ? name : org + name;
+    }
+
+    private static boolean contains(String text, String part) {
+        return part != null && !part.isBlank() && text.contains(part);
+    }
+
+    /** A title over two lines where one line of 二号 (about 20 characters) cannot hold it. */
+    private static String breakTitle(String first, String second) {
+        return first.length() + second.length() > 20 ? first + "\n" + second : first + second;
+    }
+
+    private static String cited(String article) {
+        return article == null || article.isBlank() ? "" : "（章程" + article + "）";
+    }
+
+    private static String stripStop(String text) {
+        String t = Objects.toString(text, "").strip();
+        while (t.endsWith("。") || t.endsWith("；") || t.endsWith("，")) {
+            t = t.substring(0, t.length() - 1);
+        }
+        return t;
+    }
+}

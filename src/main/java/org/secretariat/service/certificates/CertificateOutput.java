@@ -1,0 +1,164 @@
+package org.secretariat.service.certificates;
+
+import org.secretariat.service.Progress;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.function.Supplier;
+import org.secretariat.charter.CharterProfile;
+import org.secretariat.document.BorderStyle;
+import org.secretariat.document.CertificateDesign;
+import org.secretariat.document.CertificatePdf;
+import org.secretariat.document.CertificateWord;
+import org.secretariat.document.ChineseDates;
+import org.secretariat.document.FontSet;
+import org.secretariat.document.Paper;
+import org.secretariat.document.QrCodes;
+import org.secretariat.domain.Certificate;
+import org.secretariat.persistence.Database;
+
+/**
+ * Certificates on paper: a certificate and its template become a {@link CertificateDesign}, written
+ * as PDF (one file each or one combined file) or Word, in batches that report progress and can be
+ * cancelled. The fonts are read once per batch.
+ */
+public final class CertificateOutput {
+
+    public enum Format { PDF, DOCX }
+
+    private final Clock clock;
+    private final Database db;
+    private final CertificateTemplates templates;
+    private final Supplier<CharterProfile> charter;
+    private FontSet fonts;
+
+    public CertificateOutput(Database db, CertificateTemplates templates, Supplier<CharterProfile> charter, Clock clock) {
+        this.clock = clock;
+        this.db = db;
+        this.templates = templates;
+        this.charter = charter;
+    }
+
+    synchronized FontSet fonts() {
+        if (fonts == null) {
+            fonts = FontSet.discover();
+        }
+        return fonts;
+    }
+
+    /** The design of an issued certificate, with its verification code and QR. */
+    public CertificateDesign design(long certificateId) {
+        return db.fromTransaction(s -> {
+            Certificate c = s.find(Certificate.class, certificateId);
+            TemplateSettings t = templates.settings(s, c.getKindId());
+            String code = VerificationCodes.codeOf(c, VerificationCodes.key(s));
+            return fill(t, c.getPersonId() == null ? null : c.getHolderName(), c.getUnitName(), c.getAttests(),
+                    c.getNumber(), c.getIssuedOn(), c.getValidUntil(), code);
+        });
+    }
+
+    /** The designs of many certificates, read in one transaction with each template and the key read once. */
+    public List<CertificateDesign> designs(List<Long> ids) {
+        return db.fromTransaction(s -> {
+            byte[] key = VerificationCodes.key(s);
+            java.util.Map<String, TemplateSettings> templatesByKind = new java.util.HashMap<>();
+            List<CertificateDesign> out = new ArrayList<>(ids.size());
+            for (Long id : ids) {
+                Certificate c = s.find(Certificate.class, id);
+                TemplateSettings t = templatesByKind.computeIfAbsent(c.getKindId(), k -> templates.settings(s, k));
+                out.add(fill(t, c.getPersonId() == null ? null : c.getHolderName(), c.getUnitName(), c.getAttests(),
+                        c.getNumber(), c.getIssuedOn(), c.getValidUntil(), VerificationCodes.codeOf(c, key)));
+            }
+            return out;
+        });
+    }
+
+    /** A design for the template editor's preview, with a sample holder. */
+    public CertificateDesign preview(TemplateSettings t, String unitName, String personName, String attests) {
+        LocalDate today = LocalDate.now(clock);
+        String number = t.numberPattern().replace("{org}", t.orgCode()).replace("{year}", Integer.toString(today.getYear()))
+                .replace("{kind}", t.kindId().toUpperCase(java.util.Locale.ROOT)).replaceAll("\\{seq(:(0+))?}", "0001");
+        return fill(t, personName, unitName, attests, number, today, null, number + ".ABCD2345");
+    }
+
+    private CertificateDesign fill(TemplateSettings t, String person, String unit, String attests, String number,
+                                   LocalDate issued, LocalDate validUntil, String code) {
+        String org = t.issuer();
+        String validity = validUntil == null ? null
+                : "有效期：" + ChineseDates.numeralsYearMonth(issued) + "至" + ChineseDates.numeralsYearMonth(validUntil);
+        String body = t.body().replace("{unit}", unit).replace("{person}", person == null ? unit : person)
+                .replace("{org}", org).replace("{attests}", attests == null ? "" : attests).replace("{number}", number)
+                .replace("{issued}", ChineseDates.numerals(issued))
+                .replace("{valid}", validity == null ? "" : validity).replace("{kind}", t.title());
+        return new CertificateDesign(Paper.valueOf(t.paper()), t.landscape(), BorderStyle.valueOf(t.border()),
+                t.title(), body, t.showHolderLine() ? (person == null ? unit : person) : null, "编号：" + number,
+                validity, org, ChineseDates.numerals(issued), t.logoPng(), t.sealPng(), QrCodes.png(code, 360), code,
+                t.titleFont() == null ? null : Path.of(t.titleFont()), t.bodyFont() == null ? null : Path.of(t.bodyFont()),
+                t.titleSize(), t.bodySize());
+    }
+
+    /**
+     * Writes the certificates into {@code dir}: one file each ("编号-持证人.pdf"), or with
+     * {@code combined} one PDF with a page each. Returns the files written.
+     */
+    public List<Path> write(List<Long> ids, Path dir, Format format, boolean combined, Progress progress) throws IOException {
+        Files.createDirectories(dir);
+        List<Path> written = new ArrayList<>();
+        if (combined && format == Format.PDF) {
+            List<CertificateDesign> designs = new ArrayList<>();
+            for (int from = 0; from < ids.size(); from += 200) {
+                progress.checkCancelled();
+                designs.addAll(designs(ids.subList(from, Math.min(ids.size(), from + 200))));
+                progress.update(designs.size(), ids.size() * 2L);
+            }
+            Path target = dir.resolve("证书-" + LocalDate.now(clock) + "-" + ids.size() + "张.pdf");
+            new CertificatePdf(fonts()).writeAll(designs, target, new CertificatePdf.Progress() {
+                @Override
+                public void page(int done, int total) {
+                    progress.update(ids.size() + done, ids.size() * 2L);
+                }
+
+                @Override
+                public boolean cancelled() {
+                    return progress.isCancelled();
+                }
+            });
+            written.add(target);
+            return written;
+        }
+        CertificatePdf pdf = format == Format.PDF ? new CertificatePdf(fonts()) : null;
+        CertificateWord word = format == Format.DOCX ? new CertificateWord() : null;
+        List<CertificateDesign> all = new ArrayList<>();
+        for (int from = 0; from < ids.size(); from += 200) {
+            all.addAll(designs(ids.subList(from, Math.min(ids.size(), from + 200))));
+        }
+        List<String> holders = db.fromTransaction(s -> ids.stream().map(id -> s.find(Certificate.class, id).getHolderName()).toList());
+        for (int i = 0; i < ids.size(); i++) {
+            if (progress.isCancelled()) {
+                throw new CancellationException("cancelled after " + i + " certificates");
+            }
+            CertificateDesign d = all.get(i);
+            String name = safe(d.numberLine().replace("编号：", "") + "-" + holders.get(i));
+            Path target = dir.resolve(name + (format == Format.PDF ? ".pdf" : ".docx"));
+            if (pdf != null) {
+                pdf.write(d, target);
+            } else {
+                word.write(d, target);
+            }
+            written.add(target);
+            progress.update(i + 1, ids.size());
+        }
+        return written;
+    }
+
+    /** A file name without characters Windows refuses. */
+    static String safe(String name) {
+        return name.replaceAll("[\\\\/:*?\"<>|\\s]+", "_");
+    }
+}

@@ -1,0 +1,346 @@
+package org.secretariat.service.certificates;
+
+import org.secretariat.service.Numbering;
+
+import org.secretariat.service.AuditTrail;
+
+import org.secretariat.domain.AuditAction;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.hibernate.Session;
+import org.secretariat.charter.CertificateKind;
+import org.secretariat.charter.CharterProfile;
+import org.secretariat.charter.Office;
+import org.secretariat.charter.Procedure;
+import org.secretariat.charter.ProcedureKind;
+import org.secretariat.charter.Seating;
+import org.secretariat.charter.Term;
+import org.secretariat.charter.Tier;
+import org.secretariat.domain.Certificate;
+import org.secretariat.domain.CaseStep;
+import org.secretariat.domain.CertificateState;
+import org.secretariat.domain.MemberCase;
+import org.secretariat.domain.MemberStatus;
+import org.secretariat.domain.MemberUnit;
+import org.secretariat.domain.Person;
+import org.secretariat.domain.StepDecision;
+import org.secretariat.i18n.Text;
+import org.secretariat.persistence.Database;
+import org.secretariat.persistence.MemberUnitRepository;
+
+/**
+ * The certificate register: issuing the charter's certificates to the units (or, for credentials,
+ * the office holders) entitled to them, reissuing, revoking, recording returns, and verifying a
+ * code. Numbers come from the template's pattern and are never reused.
+ */
+public final class CertificateService {
+
+    public static final String ENTITY = "Certificate";
+
+    /** What an issue did: the certificates created, or why nothing was. */
+    public record Issued(List<Long> ids, List<Text> problems, int skipped) {
+    }
+
+    /** A verification verdict: genuine and valid, or why not; {@code row} when the number is known. */
+    public record Verification(Verdict verdict, CertificateRow row) {
+        public enum Verdict { VALID, EXPIRED, NOT_VALID, FORGED, UNKNOWN, MALFORMED }
+    }
+
+    private final Database db;
+    private final MemberUnitRepository units;
+    private final CertificateTemplates templates;
+    private final AuditTrail audit;
+    private final Supplier<CharterProfile> charter;
+    private final Clock clock;
+
+    public CertificateService(Database db, MemberUnitRepository units, CertificateTemplates templates, AuditTrail audit,
+                              Supplier<CharterProfile> charter, Clock clock) {
+        this.db = db;
+        this.units = units;
+        this.templates = templates;
+        this.audit = audit;
+        this.charter = charter;
+        this.clock = clock;
+    }
+
+    public List<CertificateKind> kinds() {
+        return charter.get().certificates();
+    }
+
+    CertificateKind kind(String id) {
+        return charter.get().certificate(id).orElseThrow(() -> new IllegalArgumentException("no certificate kind " + id));
+    }
+
+    public List<CertificateRow> list() {
+        return db.fromTransaction(s -> s.createSelectionQuery("from Certificate c order by c.id", Certificate.class)
+                .getResultList().stream().map(this::row).toList());
+    }
+
+    CertificateRow row(Certificate c) {
+        String kindName = charter.get().certificate(c.getKindId()).map(CertificateKind::name).orElse(c.getKindId());
+        return new CertificateRow(c.getId(), c.getNumber(), c.getKindId(), kindName, c.getHolderName(), c.getUnitName(),
+                c.getAttests(), c.getIssuedOn(), c.getValidUntil(), c.getState(), c.getStateReason(), c.getUnitId());
+    }
+
+    /** Units entitled to a unit certificate: current members of the tier that names it (or all, if none does). */
+    public List<Long> eligibleUnits(String kindId) {
+        CertificateKind k = kind(kindId);
+        return db.fromTransaction(s -> units.findAll(s).stream().filter(u -> entitlement(k, u, LocalDate.now(clock)).isEmpty())
+                .map(MemberUnit::getId).toList());
+    }
+
+    /** Why the unit may not receive the kind, or empty if it may. */
+    private Optional<Text> entitlement(CertificateKind k, MemberUnit u, LocalDate on) {
+        if (!u.getStatus().isCurrent()) {
+            return Optional.of(Text.of("certificate.error.notMember", u.getName(), Text.of("status." + u.getStatus().name())));
+        }
+        if (k.isPersonal()) {
+            return holders(k, u, on).isEmpty()
+                    ? Optional.of(Text.of("certificate.error.noHolder", u.getName(), officeName(k))) : Optional.empty();
+        }
+        // a tier's certificate goes to units of that tier and the tiers above it (a 副理事长单位 is also a 理事单位)
+        Optional<Tier> lowest = charter.get().tiers().stream().filter(t -> k.id().equals(t.certificate())).findFirst();
+        int rank = charter.get().tier(u.getTierId()).map(Tier::rank).orElse(-1);
+        if (lowest.isPresent() && rank < lowest.get().rank()) {
+            return Optional.of(Text.of("certificate.error.tier", k.name(), lowest.get().name(), u.getName(),
+                    tierName(u.getTierId()), k.citation().article()));
+        }
+        return Optional.empty();
+    }
+
+    private List<Person> holders(CertificateKind k, MemberUnit u, LocalDate on) {
+        Optional<Office> office = Optional.ofNullable(k.office()).flatMap(charter.get()::office);
+        if (office.isEmpty()) {
+            return List.of();
+        }
+        return u.getPeople().stream().filter(p -> Seating.holds(new Seating.Holder(p.getId(), p.getName(), p.getRole(),
+                p.getTermStart(), p.getTermEnd()), office.get(), on)).toList();
+    }
+
+    private String officeName(CertificateKind k) {
+        return Optional.ofNullable(k.office()).flatMap(charter.get()::office).map(Office::name).orElse(k.name());
+    }
+
+    private String tierName(String id) {
+        return charter.get().tier(id).map(Tier::name).orElse(id);
+    }
+
+    /**
+     * Issues the kind to the units on the date, in one transaction. A unit that is not entitled stops
+     * the whole issue; with {@code skipHeld}, a unit that already holds a valid one is passed over,
+     * otherwise it stops the issue too (use reissue for a replacement).
+     */
+    public Issued issue(String kindId, List<Long> unitIds, LocalDate on, boolean skipHeld) {
+        CertificateKind k = kind(kindId);
+        return db.fromTransaction(s -> {
+            List<Text> problems = new ArrayList<>();
+            List<Long> ids = new ArrayList<>();
+            int skipped = 0;
+            for (Long unitId : unitIds) {
+                MemberUnit u = units.findWithPeople(s, unitId).orElse(null);
+                if (u == null) {
+                    continue;
+                }
+                Optional<Text> refused = entitlement(k, u, on);
+                if (refused.isPresent()) {
+                    problems.add(refused.get());
+                    continue;
+                }
+                List<Person> people = k.isPersonal() ? holders(k, u, on) : java.util.Collections.singletonList(null);
+                for (Person p : people) {
+                    Optional<Certificate> held = valid(s, k.id(), u.getId(), p == null ? null : p.getId());
+                    if (held.isPresent()) {
+                        if (skipHeld) {
+                            skipped++;
+                        } else {
+                            problems.add(Text.of("certificate.error.held", held.get().getHolderName(), k.name(),
+                                    held.get().getNumber()));
+                        }
+                        continue;
+                    }
+                    ids.add(create(s, k, u, p, on, null).getId());
+                }
+            }
+            if (!problems.isEmpty()) {
+                s.getTransaction().setRollbackOnly();
+                return new Issued(List.of(), problems, 0);
+            }
+            return new Issued(ids, List.of(), skipped);
+        });
+    }
+
+    private Optional<Certificate> valid(Session s, String kindId, Long unitId, Long personId) {
+        return s.createSelectionQuery("from Certificate c where c.kindId = :k and c.unitId = :u and c.state = :st "
+                        + "and (c.personId = :p or (c.personId is null and :p is null))", Certificate.class)
+                .setParameter("k", kindId).setParameter("u", unitId).setParameter("p", personId)
+                .setParameter("st", CertificateState.ISSUED).setMaxResults(1).uniqueResultOptional();
+    }
+
+    private Certificate create(Session s, CertificateKind k, MemberUnit u, Person p, LocalDate on, Long replaces) {
+        TemplateSettings t = templates.settings(s, k.id());
+        Certificate c = new Certificate();
+        c.setNumber(Numbering.next(s, t.numberPattern(), t.orgCode(), kindCode(k), on));
+        c.setKindId(k.id());
+        c.setUnitId(u.getId());
+        c.setUnitName(u.getName());
+        c.setPersonId(p == null ? null : p.getId());
+        c.setHolderName(p == null ? u.getName() : p.getName());
+        c.setAttests(p == null ? tierName(u.getTierId()) : officeName(k));
+        c.setIssuedOn(on);
+        c.setValidUntil(validUntil(k, on, p));
+        c.setReplacesId(replaces);
+        c.setCreatedAt(LocalDateTime.now(clock));
+        s.persist(c);
+        s.flush();
+        audit.record(s, AuditAction.ISSUE, ENTITY, c.getId(), c.getNumber(), "certificate" + AuditTrail.SEP + "" + AuditTrail.SEP
+                + k.name() + " " + c.getHolderName() + " " + c.getNumber() + "\n");
+        return c;
+    }
+
+    private LocalDate validUntil(CertificateKind k, LocalDate on, Person p) {
+        Term term = k.validity();
+        if (term == null && k.office() != null) {
+            term = charter.get().office(k.office()).map(Office::term).orElse(null);
+            if (p != null && p.getTermEnd() != null) {
+                return p.getTermEnd(); // a credential runs to the end of the holder's term of office
+            }
+            if (p != null && p.getTermStart() != null && term != null) {
+                return term.lastDay(p.getTermStart());
+            }
+        }
+        return term == null ? null : term.lastDay(on);
+    }
+
+    private static String kindCode(CertificateKind k) {
+        return k.id().toUpperCase(java.util.Locale.ROOT).replace("-", "");
+    }
+
+    /** Replaces a certificate (lost, damaged, details changed): the old one is void, the new one has a new number. */
+    public long reissue(long certificateId, LocalDate on, String reason) {
+        return db.fromTransaction(s -> {
+            Certificate old = s.find(Certificate.class, certificateId);
+            if (old.getState() != CertificateState.ISSUED) {
+                throw new IllegalStateException("only an issued certificate can be reissued");
+            }
+            old.setState(CertificateState.REISSUED, on, reason);
+            MemberUnit u = units.findWithPeople(s, old.getUnitId()).orElseThrow();
+            Person p = old.getPersonId() == null ? null : s.find(Person.class, old.getPersonId());
+            return create(s, kind(old.getKindId()), u, p, on, old.getId()).getId();
+        });
+    }
+
+    /** Revokes or records the return of a certificate (withdrawal, expulsion). */
+    public void close(long certificateId, CertificateState state, LocalDate on, String reason) {
+        if (state == CertificateState.ISSUED || state == CertificateState.REISSUED) {
+            throw new IllegalArgumentException("close as REVOKED, RETURNED or LOST");
+        }
+        db.inTransaction(s -> {
+            Certificate c = s.find(Certificate.class, certificateId);
+            String before = c.getState().name();
+            c.setState(state, on, reason);
+            audit.record(s, AuditAction.valueOf(state.name()), ENTITY, c.getId(), c.getNumber(),
+                    "state" + AuditTrail.SEP + before + AuditTrail.SEP + state.name() + "\n");
+        });
+    }
+
+    /**
+     * Called in a case step's transaction: a step that takes back a certificate kind
+     * ({@code returns_certificate}, CERRA 第十三條) marks the unit's issued certificates of that kind
+     * RETURNED, or LOST when the step was recorded so, each with an audit entry naming the case.
+     * Returns how many it marked.
+     */
+    public static int returnedByCase(Session s, AuditTrail audit, Procedure proc, MemberCase c, CaseStep step) {
+        Optional<String> kind = proc.steps().stream().filter(x -> x.id().equals(step.getStepId())).findFirst()
+                .map(Procedure.Step::returnsCertificate);
+        if (kind.isEmpty() || !step.isDone() || step.getDecision() == StepDecision.REJECTED) {
+            return 0;
+        }
+        CertificateState state = step.getDecision() == StepDecision.LOST ? CertificateState.LOST : CertificateState.RETURNED;
+        String caseName = proc.name() + " #" + c.getId();
+        List<Certificate> held = s.createSelectionQuery("from Certificate c where c.kindId = :k and c.unitId = :u "
+                        + "and c.state = :st order by c.id", Certificate.class)
+                .setParameter("k", kind.get()).setParameter("u", c.getUnitId()).setParameter("st", CertificateState.ISSUED)
+                .getResultList();
+        for (Certificate cert : held) {
+            cert.setState(state, step.getDoneOn(), caseName + "：" + step.getName());
+            audit.record(s, AuditAction.valueOf(state.name()), ENTITY, cert.getId(), cert.getNumber(),
+                    "state" + AuditTrail.SEP + CertificateState.ISSUED.name() + AuditTrail.SEP + state.name() + "\n"
+                    + "case" + AuditTrail.SEP + "" + AuditTrail.SEP + caseName + " " + c.getUnitName() + "\n");
+        }
+        return held.size();
+    }
+
+    /**
+     * The article a recall cites for a kind held by a unit that has left: the profile's step that
+     * takes the kind back (CERRA 第十三條), preferring the procedure the unit left by; else that
+     * procedure's own article.
+     */
+    public static String recallArticle(CharterProfile p, String kindId, MemberStatus status) {
+        ProcedureKind left = status == MemberStatus.EXPELLED ? ProcedureKind.EXPULSION : ProcedureKind.WITHDRAWAL;
+        List<Procedure> leaving = p.procedures().stream()
+                .filter(x -> x.kind() == ProcedureKind.WITHDRAWAL || x.kind() == ProcedureKind.EXPULSION)
+                .sorted(java.util.Comparator.comparing(x -> x.kind() == left ? 0 : 1)).toList();
+        for (Procedure proc : leaving) {
+            for (Procedure.Step st : proc.steps()) {
+                if (kindId.equals(st.returnsCertificate())) {
+                    return (st.citation() != null ? st.citation() : proc.citation()).article();
+                }
+            }
+        }
+        return leaving.isEmpty() ? "—" : leaving.get(0).citation().article();
+    }
+
+    /** Valid certificates of units that have withdrawn or been expelled: to be recalled. */
+    public List<CertificateRow> toRecall() {
+        return db.fromTransaction(s -> s.createSelectionQuery("select c from Certificate c, MemberUnit u where u.id = c.unitId "
+                        + "and c.state = :st and u.status in (:gone) order by c.id", Certificate.class)
+                .setParameter("st", CertificateState.ISSUED)
+                .setParameterList("gone", List.of(MemberStatus.WITHDRAWN, MemberStatus.EXPELLED))
+                .getResultList().stream().map(this::row).toList());
+    }
+
+    /** The verification code printed on a certificate. */
+    public String codeOf(long certificateId) {
+        return db.fromTransaction(s -> VerificationCodes.codeOf(s.find(Certificate.class, certificateId),
+                VerificationCodes.key(s)));
+    }
+
+    public Verification verify(String code) {
+        Optional<String[]> parts = VerificationCodes.parse(code);
+        if (parts.isEmpty()) {
+            return new Verification(Verification.Verdict.MALFORMED, null);
+        }
+        return db.fromTransaction(s -> {
+            Certificate c = s.createSelectionQuery("from Certificate c where c.number = :n", Certificate.class)
+                    .setParameter("n", parts.get()[0]).uniqueResultOptional().orElse(null);
+            if (c == null) {
+                return new Verification(Verification.Verdict.UNKNOWN, null);
+            }
+            if (!VerificationCodes.check(c, VerificationCodes.key(s)).equals(parts.get()[1])) {
+                return new Verification(Verification.Verdict.FORGED, null);
+            }
+            CertificateRow row = row(c);
+            if (!c.getState().isValid()) {
+                return new Verification(Verification.Verdict.NOT_VALID, row);
+            }
+            if (c.getValidUntil() != null && c.getValidUntil().isBefore(LocalDate.now(clock))) {
+                return new Verification(Verification.Verdict.EXPIRED, row);
+            }
+            return new Verification(Verification.Verdict.VALID, row);
+        });
+    }
+
+    /** Finds a unit by its name or credit code, for the command line. */
+    public Optional<Long> findUnit(String nameOrCode) {
+        String t = nameOrCode.strip();
+        return db.fromTransaction(s -> units.findByName(s, t)
+                .or(() -> units.findByCreditCode(s, org.secretariat.domain.CreditCode.normalize(t)))
+                .map(MemberUnit::getId));
+    }
+}

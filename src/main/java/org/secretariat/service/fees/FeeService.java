@@ -1,0 +1,199 @@
+package org.secretariat.service.fees;
+
+import org.secretariat.service.AuditTrail;
+import org.secretariat.service.Numbering;
+import org.secretariat.service.certificates.CertificateTemplates;
+
+import org.secretariat.domain.AuditAction;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.secretariat.charter.CharterProfile;
+import org.secretariat.charter.Tier;
+import org.secretariat.document.ChineseDates;
+import org.secretariat.document.Doc;
+import org.secretariat.domain.ChineseMoney;
+import org.secretariat.domain.FeePayment;
+import org.secretariat.domain.FeeRate;
+import org.secretariat.domain.MemberUnit;
+import org.secretariat.domain.Organisation;
+import org.secretariat.i18n.Text;
+import org.secretariat.persistence.Database;
+import org.secretariat.persistence.MemberUnitRepository;
+
+/**
+ * Fees where the charter has them (联席会议 第十二条: 会员单位服务年费): a schedule per tier and year,
+ * what each unit owes and has paid, receipts (收据) with their own never-reused numbers, and arrears.
+ * Money is {@link BigDecimal} yuan to the fen.
+ */
+public final class FeeService {
+
+    public static final String ENTITY = "Fee";
+
+    /** A unit's account for a year. */
+    public record Account(long unitId, String unitName, String tierName, BigDecimal owed, BigDecimal paid) {
+        public BigDecimal balance() {
+            return owed.subtract(paid);
+        }
+    }
+
+    /** A payment as the register lists it. */
+    public record Payment(long id, String receiptNo, String unitName, int year, BigDecimal amount, LocalDate paidOn,
+                          String method) {
+    }
+
+    private final Database db;
+    private final MemberUnitRepository units;
+    private final AuditTrail audit;
+    private final Supplier<CharterProfile> charter;
+    private final Clock clock;
+
+    public FeeService(Database db, MemberUnitRepository units, AuditTrail audit, Supplier<CharterProfile> charter,
+                      Clock clock) {
+        this.db = db;
+        this.units = units;
+        this.audit = audit;
+        this.charter = charter;
+        this.clock = clock;
+    }
+
+    public boolean charged() {
+        return charter.get().fees() != null && charter.get().fees().charged();
+    }
+
+    public String article() {
+        return charter.get().fees().citation().article();
+    }
+
+    /** The schedule of a year: each tier's amount (zero where none is set). */
+    public Map<String, BigDecimal> rates(int year) {
+        return db.fromTransaction(s -> {
+            Map<String, BigDecimal> out = new java.util.LinkedHashMap<>();
+            charter.get().tiers().forEach(t -> out.put(t.id(), BigDecimal.ZERO.setScale(2)));
+            s.createSelectionQuery("from FeeRate r where r.year = :y", FeeRate.class).setParameter("y", year)
+                    .getResultList().forEach(r -> out.put(r.getTierId(), r.getAmount()));
+            return out;
+        });
+    }
+
+    public void setRate(int year, String tierId, BigDecimal amount) {
+        BigDecimal a = yuan(amount);
+        db.inTransaction(s -> {
+            Optional<FeeRate> r = s.createSelectionQuery("from FeeRate r where r.year = :y and r.tierId = :t", FeeRate.class)
+                    .setParameter("y", year).setParameter("t", tierId).uniqueResultOptional();
+            if (r.isPresent()) {
+                r.get().setAmount(a);
+            } else {
+                s.persist(new FeeRate(year, tierId, a));
+            }
+            audit.record(s, AuditAction.UPDATE, ENTITY, null, year + " " + tierId, "rate" + AuditTrail.SEP + "" + AuditTrail.SEP + a + "\n");
+        });
+    }
+
+    /** Each current member's account for the year: owed by its tier's rate, paid so far. */
+    public List<Account> accounts(int year) {
+        Map<String, BigDecimal> rates = rates(year);
+        return db.fromTransaction(s -> {
+            Map<Long, BigDecimal> paid = new HashMap<>();
+            for (Object[] r : s.createSelectionQuery("select p.unitId, sum(p.amount) from FeePayment p where p.year = :y "
+                    + "group by p.unitId", Object[].class).setParameter("y", year).getResultList()) {
+                paid.put((Long) r[0], (BigDecimal) r[1]);
+            }
+            List<Account> out = new ArrayList<>();
+            for (MemberUnit u : units.findAll(s)) {
+                boolean member = u.getStatus().isCurrent() && (u.getJoinDate() == null || u.getJoinDate().getYear() <= year);
+                BigDecimal p = paid.getOrDefault(u.getId(), BigDecimal.ZERO.setScale(2));
+                if (member || p.signum() > 0) {
+                    BigDecimal owed = member ? rates.getOrDefault(u.getTierId(), BigDecimal.ZERO.setScale(2)) : BigDecimal.ZERO.setScale(2);
+                    String tier = charter.get().tier(u.getTierId()).map(Tier::name).orElse(u.getTierId());
+                    out.add(new Account(u.getId(), u.getName(), tier, owed, p));
+                }
+            }
+            return out;
+        });
+    }
+
+    /** Units with something still to pay for a year. */
+    public List<Account> arrears(int year) {
+        return accounts(year).stream().filter(a -> a.balance().signum() > 0).toList();
+    }
+
+    /** Records a payment and gives it the next receipt number ({org}-SJ-{year}-0001). */
+    public long pay(long unitId, int year, BigDecimal amount, LocalDate paidOn, String method, String remarks) {
+        BigDecimal a = yuan(amount);
+        if (a.signum() <= 0) {
+            throw new IllegalArgumentException("a payment must be more than zero");
+        }
+        return db.fromTransaction(s -> {
+            MemberUnit u = s.find(MemberUnit.class, unitId);
+            Organisation org = s.find(Organisation.class, Organisation.SINGLE_ID);
+            String code = CertificateTemplates.orgCode(org != null && org.getShortName() != null ? org.getShortName()
+                    : charter.get().organisation().name());
+            String receipt = Numbering.next(s, "{org}-SJ-{year}-{seq:0000}", code, "SJ", paidOn);
+            FeePayment p = new FeePayment(u.getId(), u.getName(), year, a, paidOn, receipt, method, remarks);
+            s.persist(p);
+            s.flush();
+            audit.record(s, AuditAction.PAYMENT, ENTITY, p.getId(), u.getName(), "payment" + AuditTrail.SEP + "" + AuditTrail.SEP
+                    + year + " " + a + " " + receipt + "\n");
+            return p.getId();
+        });
+    }
+
+    public List<Payment> payments(int year) {
+        return db.fromTransaction(s -> s.createSelectionQuery("from FeePayment p where p.year = :y order by p.paidOn, p.id",
+                FeePayment.class).setParameter("y", year).getResultList().stream().map(p -> new Payment(p.getId(),
+                p.getReceiptNo(), p.getUnitName(), p.getYear(), p.getAmount(), p.getPaidOn(), p.getMethod())).toList());
+    }
+
+    /** The receipt (收据) for a payment, as a document to write as PDF or Word. */
+    public Doc receipt(long paymentId) {
+        return db.fromTransaction(s -> {
+            FeePayment p = s.find(FeePayment.class, paymentId);
+            Organisation org = s.find(Organisation.class, Organisation.SINGLE_ID);
+            String payee = org == null ? charter.get().organisation().name() : org.getName();
+            String item = charter.get().fees().items().isEmpty() ? "会费" : charter.get().fees().items().get(0).name();
+            return Doc.official().title("收　据").subtitle("No. " + p.getReceiptNo())
+                    .table(List.of("项　目", "内　容"), List.of(
+                            List.of("交款单位", p.getUnitName()),
+                            List.of("收款事由", p.getYear() + "年度" + item + "（章程" + article() + "）"),
+                            List.of("金额（小写）", ChineseMoney.figures(p.getAmount())),
+                            List.of("金额（大写）", "人民币" + ChineseMoney.capital(p.getAmount())),
+                            List.of("交款方式", p.getMethod() == null ? "无" : p.getMethod()),
+                            List.of("收款日期", ChineseDates.format(p.getPaidOn())),
+                            List.of("备注", p.getRemarks() == null ? "无" : p.getRemarks())), 3, 8)
+                    .plain("收款单位（盖章）：" + payee)
+                    .plain("经手人：　　　　　　　　会计：　　　　　　　　出纳：")
+                    .signature(payee, p.getPaidOn());
+        });
+    }
+
+    /** Arrears of past years and of this year after 31 March, for the home screen. */
+    public List<Text> arrearsDue() {
+        if (!charged()) {
+            return List.of();
+        }
+        LocalDate today = LocalDate.now(clock);
+        List<Text> out = new ArrayList<>();
+        int lastYear = today.getMonthValue() > 3 ? today.getYear() : today.getYear() - 1;
+        for (int y = lastYear; y >= lastYear - 2; y--) {
+            for (Account a : arrears(y)) {
+                out.add(Text.of("due.arrears", a.unitName(), y, ChineseMoney.figures(a.balance())));
+            }
+        }
+        return out;
+    }
+
+    static BigDecimal yuan(BigDecimal amount) {
+        if (amount == null) {
+            throw new IllegalArgumentException("no amount");
+        }
+        return amount.setScale(2, java.math.RoundingMode.UNNECESSARY); // to the fen; a fraction of a fen is refused
+    }
+}

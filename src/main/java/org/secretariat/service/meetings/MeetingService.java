@@ -1,0 +1,248 @@
+package org.secretariat.service.meetings;
+
+import org.secretariat.service.AuditTrail;
+
+import org.secretariat.domain.AuditAction;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Supplier;
+import org.hibernate.Session;
+import org.secretariat.charter.Body;
+import org.secretariat.charter.CharterProfile;
+import org.secretariat.charter.MeetingRules;
+import org.secretariat.charter.Seating;
+import org.secretariat.domain.AgendaItem;
+import org.secretariat.domain.Attendance;
+import org.secretariat.domain.AttendanceStatus;
+import org.secretariat.domain.Meeting;
+import org.secretariat.domain.MemberUnit;
+import org.secretariat.domain.Person;
+import org.secretariat.i18n.Text;
+import org.secretariat.persistence.Database;
+import org.secretariat.persistence.MemberUnitRepository;
+
+/**
+ * Meetings of the charter's bodies: planning one, the seats in force on its date, attendance and
+ * the live quorum. Motions and votes are {@link MotionService}'s.
+ */
+public final class MeetingService {
+
+    public static final String ENTITY = "Meeting";
+
+    /** A line of the meetings list. */
+    public record Row(long id, String bodyName, String title, LocalDate date, boolean held, long present, long seated) {
+    }
+
+    /** How one seat was filled, as the attendance table sends it back. */
+    public record AttendanceInput(long attendanceId, AttendanceStatus status, String attendeeName, String remarks) {
+    }
+
+    private final Database db;
+    private final MemberUnitRepository units;
+    private final AuditTrail audit;
+    private final Supplier<CharterProfile> charter;
+    private final Clock clock;
+
+    public MeetingService(Database db, MemberUnitRepository units, AuditTrail audit, Supplier<CharterProfile> charter,
+                          Clock clock) {
+        this.db = db;
+        this.units = units;
+        this.audit = audit;
+        this.charter = charter;
+        this.clock = clock;
+    }
+
+    Body body(String bodyId) {
+        return charter.get().body(bodyId).orElseThrow(() -> new IllegalArgumentException("no body " + bodyId));
+    }
+
+    public List<Row> list() {
+        return db.fromTransaction(s -> s.createSelectionQuery("from Meeting m order by m.date desc, m.id desc", Meeting.class)
+                .getResultList().stream().map(m -> {
+                    long seated = m.getAttendance().stream().filter(Attendance::isSeated).count();
+                    long present = m.getAttendance().stream().filter(Attendance::isPresentSeat).count();
+                    String bodyName = charter.get().body(m.getBodyId()).map(Body::name).orElse(m.getBodyId());
+                    return new Row(m.getId(), bodyName, m.getTitle(), m.getDate(), m.isHeld(), present, seated);
+                }).toList());
+    }
+
+    /** The seats of a body on a date, for review before the meeting. */
+    public List<Seating.Seat> seats(String bodyId, LocalDate date) {
+        return db.fromTransaction(s -> seats(s, body(bodyId), date));
+    }
+
+    List<Seating.Seat> seats(Session s, Body body, LocalDate date) {
+        Map<Long, List<Seating.Holder>> people = new HashMap<>();
+        for (Person p : s.createSelectionQuery("from Person p order by p.id", Person.class).getResultList()) {
+            people.computeIfAbsent(p.getUnit().getId(), k -> new ArrayList<>()).add(
+                    new Seating.Holder(p.getId(), p.getName(), p.getRole(), p.getTermStart(), p.getTermEnd()));
+        }
+        List<Seating.Unit> list = new ArrayList<>();
+        for (MemberUnit u : units.findAll(s)) {
+            list.add(new Seating.Unit(u.getId(), u.getName(), u.getTierId(), u.getStatus().isCurrent(), u.getJoinDate(),
+                    people.getOrDefault(u.getId(), List.of())));
+        }
+        return Seating.seatsOf(charter.get(), body, date, list);
+    }
+
+    /** Plans a meeting (or changes one); a new meeting gets the seats in force on its date. */
+    public long save(MeetingDraft d) {
+        return db.fromTransaction(s -> {
+            Body body = body(d.bodyId());
+            Meeting m = d.id() == null ? new Meeting() : s.find(Meeting.class, d.id());
+            boolean isNew = d.id() == null;
+            boolean reseat = isNew || !m.getBodyId().equals(d.bodyId()) || !m.getDate().equals(d.date());
+            if (isNew) {
+                m.setCreatedAt(LocalDateTime.now(clock));
+            }
+            m.setBodyId(d.bodyId());
+            m.setTitle(d.title() == null || d.title().isBlank() ? body.name() + "会议" : d.title().strip());
+            m.setDate(Objects.requireNonNull(d.date(), "date"));
+            m.setStartTime(blank(d.startTime()));
+            m.setPlace(blank(d.place()));
+            m.setConvener(blank(d.convener()));
+            m.setKind(d.kind());
+            m.setNotes(blank(d.notes()));
+            if (isNew) {
+                s.persist(m);
+            }
+            if (reseat && !m.isHeld()) {
+                reseat(s, m, body);
+            }
+            s.flush();
+            audit.record(s, isNew ? AuditAction.CREATE : AuditAction.UPDATE, ENTITY, m.getId(), m.getTitle(),
+                    "meeting" + AuditTrail.SEP + "" + AuditTrail.SEP + body.name() + " " + m.getDate() + "\n");
+            return m.getId();
+        });
+    }
+
+    /** Replaces the seats with those in force on the meeting date, keeping observers. */
+    private void reseat(Session s, Meeting m, Body body) {
+        List<Attendance> observers = m.getAttendance().stream().filter(a -> !a.isSeated()).toList();
+        m.getAttendance().clear();
+        s.flush();
+        for (Seating.Seat seat : seats(s, body, m.getDate())) {
+            Attendance a = new Attendance();
+            a.setUnitId(seat.unitId());
+            a.setPersonId(seat.personId());
+            a.setUnitName(seat.unitName());
+            a.setSeatLabel(seat.label());
+            a.setStatus(AttendanceStatus.ABSENT);
+            m.addAttendance(a);
+        }
+        for (Attendance o : observers) {
+            Attendance copy = new Attendance();
+            copy.setSeated(false);
+            copy.setSeatLabel(o.getSeatLabel());
+            copy.setUnitName(o.getUnitName());
+            copy.setUnitId(o.getUnitId());
+            copy.setStatus(AttendanceStatus.OBSERVER);
+            copy.setAttendeeName(o.getAttendeeName());
+            m.addAttendance(copy);
+        }
+    }
+
+    /** Records who came; the meeting counts as held, and attendance counts as taking part. */
+    public MeetingView recordAttendance(long meetingId, List<AttendanceInput> inputs) {
+        return db.fromTransaction(s -> {
+            Meeting m = s.find(Meeting.class, meetingId);
+            Map<Long, AttendanceInput> byId = new HashMap<>();
+            inputs.forEach(i -> byId.put(i.attendanceId(), i));
+            StringBuilder details = new StringBuilder();
+            for (Attendance a : m.getAttendance()) {
+                AttendanceInput in = byId.get(a.getId());
+                if (in == null) {
+                    continue;
+                }
+                AttendanceStatus status = a.isSeated() && in.status() == AttendanceStatus.OBSERVER
+                        ? AttendanceStatus.PRESENT : in.status();
+                if (status != a.getStatus()) {
+                    details.append(a.getSeatLabel()).append(AuditTrail.SEP).append(a.getStatus().name())
+                            .append(AuditTrail.SEP).append(status.name()).append('\n');
+                }
+                a.setStatus(status);
+                a.setAttendeeName(blank(in.attendeeName()));
+                a.setRemarks(blank(in.remarks()));
+            }
+            m.setHeld(true);
+            if (!details.isEmpty()) {
+                audit.record(s, AuditAction.UPDATE, ENTITY, m.getId(), m.getTitle(), details.toString());
+            }
+            return view(s, m);
+        });
+    }
+
+    /** Adds an observer (列席): present, without a seat or a vote. */
+    public MeetingView addObserver(long meetingId, String name, String unitName) {
+        return db.fromTransaction(s -> {
+            Meeting m = s.find(Meeting.class, meetingId);
+            Attendance a = new Attendance();
+            a.setSeated(false);
+            a.setStatus(AttendanceStatus.OBSERVER);
+            a.setSeatLabel(unitName == null || unitName.isBlank() ? name.strip() : name.strip() + "（" + unitName.strip() + "）");
+            a.setAttendeeName(name.strip());
+            a.setUnitName(blank(unitName));
+            m.addAttendance(a);
+            s.flush();
+            return view(s, m);
+        });
+    }
+
+    public MeetingView load(long meetingId) {
+        return db.fromTransaction(s -> view(s, s.find(Meeting.class, meetingId)));
+    }
+
+    public boolean delete(long meetingId) {
+        return db.fromTransaction(s -> {
+            Meeting m = s.find(Meeting.class, meetingId);
+            if (m == null || m.getAgenda().stream().anyMatch(i -> i.getVerdict() != null)) {
+                return false; // a meeting that decided something stays on the record
+            }
+            audit.record(s, AuditAction.DELETE, ENTITY, m.getId(), m.getTitle(), "-");
+            s.remove(m);
+            return true;
+        });
+    }
+
+    MeetingView view(Session s, Meeting m) {
+        Body body = body(m.getBodyId());
+        List<MeetingView.Seat> seats = m.getAttendance().stream().map(a -> new MeetingView.Seat(a.getId(), a.getUnitId(),
+                a.getPersonId(), a.getSeatLabel(), a.getUnitName(), a.isSeated(), a.getStatus(), a.getAttendeeName(),
+                a.getRemarks())).toList();
+        List<MeetingView.Item> items = m.getAgenda().stream().map(MeetingService::item).toList();
+        long seated = seats.stream().filter(MeetingView.Seat::seated).count();
+        long present = seats.stream().filter(x -> AttendanceStatus.presentSeat(x.seated(), x.status())).count();
+        return new MeetingView(m.getId(), m.getBodyId(), body.name(), m.getTitle(), m.getDate(), m.getStartTime(),
+                m.getPlace(), m.getConvener(), m.getKind(), m.isHeld(), m.getNotes(), seats, items,
+                MeetingRules.quorum(charter.get(), body, seated, present));
+    }
+
+    private static MeetingView.Item item(AgendaItem i) {
+        return new MeetingView.Item(i.getId(), i.getPosition(), i.getTitle(), i.getMotionKind(), i.getUnitId(),
+                i.getUnitName(), i.getTargetTierId(), i.getOfficeId(), i.getPersonName(), i.getVoteId(), i.isByName(),
+                i.getYes(), i.getNo(), i.getAbstain(), i.getVerdict(), i.getVerdictNote(), i.getEffectNote());
+    }
+
+    /** "出席 14 / 应到 20，需 14（第十五条：三分之二以上）— 达到" */
+    public static Text quorumLine(MeetingRules.Quorum q) {
+        String rule = q.rule().citation().article() + "：" + q.rule().canonicalWording();
+        if (q.seated() == 0) {
+            return Text.of("meeting.quorum.noSeats");
+        }
+        Text line = q.met()
+                ? Text.of("meeting.quorum.met", q.present(), q.seated(), q.required(), rule)
+                : Text.of("meeting.quorum.short", q.present(), q.seated(), q.required(), rule, q.shortfall());
+        return q.rule().citation().isDefault() ? Text.of("meeting.quorum.default", line) : line;
+    }
+
+    private static String blank(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

@@ -1,0 +1,35 @@
+package org.secretariat.service.meetings;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.secretariat.charter.MeetingRules;
+import org.secretariat.domain.Attendance;
+import org.secretariat.domain.AttendanceStatus;
+import org.secretariat.domain.MeetingKind;
+import org.secretariat.domain.MotionKind;
+import org.secretariat.domain.Verdict;
+
+/** A meeting as the screens and documents show it: details, seats and attendance, agenda and verdicts. */
+public record MeetingView(long id, String bodyId, String bodyName, String title, LocalDate date, String startTime,
+                          String place, String convener, MeetingKind kind, boolean held, String notes,
+                          List<Seat> seats, List<Item> agenda, MeetingRules.Quorum quorum) {
+
+    /** A seat (or an observer, {@code seated} false) and how it was filled. */
+    public record Seat(long attendanceId, Long unitId, Long personId, String label, String unitName, boolean seated,
+                       AttendanceStatus status, String attendeeName, String remarks) {
+    }
+
+    /** An agenda item with its motion, tally and verdict. */
+    public record Item(long id, int position, String title, MotionKind motion, Long unitId, String unitName,
+                       String targetTierId, String officeId, String personName, String voteId, boolean byName,
+                       Integer yes, Integer no, Integer abstain, Verdict verdict, String verdictNote, String effectNote) {
+    }
+
+    public long presentCount() {
+        return seats.stream().filter(s -> AttendanceStatus.presentSeat(s.seated(), s.status())).count();
+    }
+
+    public List<Seat> withStatus(AttendanceStatus status) {
+        return seats.stream().filter(s -> s.status() == status).toList();
+    }
+}

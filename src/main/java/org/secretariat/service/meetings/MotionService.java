@@ -1,0 +1,202 @@
+package org.secretariat.service.meetings;
+
+import org.secretariat.service.VerdictNotes;
+
+import org.secretariat.service.AuditTrail;
+
+import org.secretariat.domain.AuditAction;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.hibernate.Session;
+import org.secretariat.charter.Body;
+import org.secretariat.charter.CharterProfile;
+import org.secretariat.charter.MeetingRules;
+import org.secretariat.charter.Office;
+import org.secretariat.charter.Threshold;
+import org.secretariat.domain.AgendaItem;
+import org.secretariat.domain.Attendance;
+import org.secretariat.domain.Meeting;
+import org.secretariat.domain.MemberCase;
+import org.secretariat.domain.MemberUnit;
+import org.secretariat.domain.MotionKind;
+import org.secretariat.domain.Person;
+import org.secretariat.domain.SeatVote;
+import org.secretariat.domain.Verdict;
+import org.secretariat.domain.VoteChoice;
+import org.secretariat.i18n.Text;
+import org.secretariat.persistence.Database;
+import org.secretariat.charter.Procedure;
+import org.secretariat.service.roster.membership.Change;
+import org.secretariat.service.roster.membership.Finding;
+import org.secretariat.service.roster.membership.Membership;
+
+/**
+ * The agenda and its motions: putting a motion to a body (refused, with the article, where the
+ * charter does not allow it), recording the vote in totals or by name, the verdict by the charter's
+ * rule, and — in the same transaction — what a passed resolution changes on the roster.
+ */
+public final class MotionService {
+
+    /** The outcome of adding a motion: its id, or why the charter does not allow it; and the charter's warnings. */
+    public record Added(Long itemId, List<Text> problems, List<Text> warnings) {
+        public Added(Long itemId, List<Text> problems) {
+            this(itemId, problems, List.of());
+        }
+    }
+
+    /** Told of every resolution in the vote's transaction (a case records its step). */
+    public interface ResolutionListener {
+        void onResolution(Session s, AgendaItem item, Body body, boolean passed);
+    }
+
+    private final Database db;
+    private final MeetingService meetings;
+    private final ResolutionEffects effects;
+    private final Membership membership;
+    private final List<ResolutionListener> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final AuditTrail audit;
+    private final Supplier<CharterProfile> charter;
+
+    public MotionService(Database db, MeetingService meetings, ResolutionEffects effects, Membership membership,
+                         AuditTrail audit, Supplier<CharterProfile> charter) {
+        this.db = db;
+        this.meetings = meetings;
+        this.effects = effects;
+        this.membership = membership;
+        this.audit = audit;
+        this.charter = charter;
+    }
+
+    public void addListener(ResolutionListener listener) {
+        listeners.add(listener);
+    }
+
+    public Added add(long meetingId, MotionDraft d) {
+        return db.fromTransaction(s -> {
+            Meeting m = s.find(Meeting.class, meetingId);
+            Body body = meetings.body(m.getBodyId());
+            MemberUnit unit = d.unitId() == null ? null : s.find(MemberUnit.class, d.unitId());
+            List<Text> problems = new ArrayList<>(MotionRules.check(charter.get(), body, d, unit));
+            List<Text> warnings = new ArrayList<>();
+            if (problems.isEmpty() && unit != null) {
+                Optional<Change> change = ResolutionEffects.changeOf(d, m.getDate());
+                Procedure proc = MotionRules.placement(charter.get(), body, d).map(MotionRules.Placement::procedure).orElse(null);
+                if (change.isPresent()) {
+                    Optional<List<String>> recommenders = d.kind() == MotionKind.ADMIT
+                            ? ResolutionEffects.openCase(s, unit.getId(), "ADMISSION").map(MemberCase::recommenderNames)
+                            : Optional.empty();
+                    for (Finding f : membership.check(s, unit, proc, change.get(), recommenders, m.getDate())) {
+                        (f.refuses() ? problems : warnings).add(f.message());
+                    }
+                }
+                if (d.kind() == MotionKind.WITHDRAW && ResolutionEffects.openCase(s, unit.getId(), "WITHDRAWAL").isEmpty()) {
+                    problems.add(Text.of("motion.error.noWithdrawalCase", unit.getName(),
+                            proc == null ? "" : proc.citation().article()));
+                }
+            }
+            if (d.title() == null || d.title().isBlank()) {
+                problems.add(0, Text.of("motion.error.title"));
+            }
+            if (!problems.isEmpty()) {
+                return new Added(null, problems, warnings);
+            }
+            AgendaItem item = new AgendaItem();
+            item.setTitle(d.title().strip());
+            item.setMotionKind(d.kind());
+            item.setUnitId(d.unitId());
+            item.setUnitName(unit == null ? null : unit.getName());
+            item.setTargetTierId(d.targetTierId());
+            item.setOfficeId(d.officeId());
+            item.setPersonName(d.personName() == null ? null : d.personName().strip());
+            item.setVoteId(d.voteId());
+            item.setByName(d.byName());
+            m.addAgendaItem(item);
+            s.flush();
+            return new Added(item.getId(), List.of(), warnings);
+        });
+    }
+
+    /** The rule this item is judged by, with its article; for the screen before the vote. */
+    public Threshold ruleFor(long itemId) {
+        return db.fromTransaction(s -> {
+            AgendaItem i = s.find(AgendaItem.class, itemId);
+            return MotionRules.rule(charter.get(), meetings.body(i.getMeeting().getBodyId()), ref(i));
+        });
+    }
+
+    /** Records the vote as totals and judges it; a passed case-deciding motion takes effect now. */
+    public MeetingView recordTotals(long itemId, int yes, int no, int abstain) {
+        return db.fromTransaction(s -> {
+            AgendaItem item = s.find(AgendaItem.class, itemId);
+            item.getSeatVotes().clear();
+            return decide(s, item, yes, no, abstain);
+        });
+    }
+
+    /** Records a vote by name (only seats marked present may vote) and judges the totals. */
+    public MeetingView recordByName(long itemId, Map<Long, VoteChoice> votes) {
+        return db.fromTransaction(s -> {
+            AgendaItem item = s.find(AgendaItem.class, itemId);
+            item.getSeatVotes().clear();
+            s.flush();
+            int yes = 0;
+            int no = 0;
+            int abstain = 0;
+            for (Attendance a : item.getMeeting().getAttendance()) {
+                VoteChoice c = votes.get(a.getId());
+                if (c == null) {
+                    continue;
+                }
+                if (!a.isPresentSeat()) {
+                    throw new IllegalArgumentException("seat " + a.getSeatLabel() + " is not present and cannot vote");
+                }
+                item.addSeatVote(new SeatVote(a.getId(), c));
+                switch (c) {
+                    case YES -> yes++;
+                    case NO -> no++;
+                    case ABSTAIN -> abstain++;
+                }
+            }
+            item.setByName(true);
+            return decide(s, item, yes, no, abstain);
+        });
+    }
+
+    private MeetingView decide(Session s, AgendaItem item, int yes, int no, int abstain) {
+        if (item.getVerdict() == Verdict.PASSED && item.getEffectNote() != null && !item.getEffectNote().startsWith("未生效")
+                && item.getMotionKind().needsUnit()) {
+            throw new IllegalStateException("a resolution that has taken effect cannot be voted again");
+        }
+        Meeting m = item.getMeeting();
+        Body body = meetings.body(m.getBodyId());
+        MeetingView before = meetings.view(s, m);
+        Threshold rule = MotionRules.rule(charter.get(), body, ref(item));
+        MeetingRules.Vote vote = MeetingRules.judge(before.quorum(), rule, yes, no, abstain);
+        if (vote.reason() == MeetingRules.Reason.TOO_MANY_VOTES) {
+            throw new IllegalArgumentException("more votes (" + (yes + no + abstain) + ") than members present ("
+                    + before.quorum().present() + ")");
+        }
+        item.setTally(yes, no, abstain);
+        item.setVerdict(vote.passed() ? Verdict.PASSED : Verdict.FAILED);
+        item.setVerdictNote(VerdictNotes.describe(vote));
+        m.setHeld(true);
+        if (vote.passed() && item.getMotionKind().needsUnit()) {
+            item.setEffectNote(effects.apply(s, m, body, item));
+        }
+        listeners.forEach(l -> l.onResolution(s, item, body, vote.passed()));
+        audit.record(s, AuditAction.RESOLUTION, MeetingService.ENTITY, m.getId(), m.getTitle(),
+                item.getTitle() + AuditTrail.SEP + "" + AuditTrail.SEP + item.getVerdict().name() + " " + yes + "/" + no
+                        + "/" + abstain + "\n");
+        s.flush();
+        return meetings.view(s, m);
+    }
+
+    static MotionRules.AgendaRef ref(AgendaItem i) {
+        return new MotionRules.AgendaRef(new MotionDraft(i.getTitle(), i.getMotionKind(), i.getUnitId(),
+                i.getTargetTierId(), i.getOfficeId(), i.getPersonName(), i.getVoteId(), i.isByName()));
+    }
+}

@@ -1,0 +1,152 @@
+package org.secretariat.service.reports;
+
+import org.secretariat.service.roster.MembershipHistory;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.hibernate.Session;
+import org.secretariat.charter.CharterProfile;
+import org.secretariat.charter.Office;
+import org.secretariat.charter.Tier;
+import org.secretariat.document.ChineseDates;
+import org.secretariat.domain.Activity;
+import org.secretariat.domain.Attendance;
+import org.secretariat.domain.AttendanceStatus;
+import org.secretariat.domain.Meeting;
+import org.secretariat.domain.MemberStatus;
+import org.secretariat.domain.MemberUnit;
+import org.secretariat.domain.Person;
+import org.secretariat.domain.Verdict;
+
+/** The figures of one year, gathered from the records, for the annual report and the statistics table. */
+public record ReportFacts(int year, LocalDate start, LocalDate end, Map<String, Long> tierAtStart,
+                          Map<String, Long> tierAtEnd, Map<String, Long> typeAtStart, Map<String, Long> typeAtEnd,
+                          LinkedHashMap<String, Long> membersByYear, List<Event> joined, List<Event> upgraded,
+                          List<Event> withdrew, List<Event> expelled, List<List<String>> meetings, int resolutionsPassed,
+                          int resolutionsFailed, List<List<String>> activities, List<List<String>> certificates,
+                          long certificatesIssued, List<List<String>> officers, List<String> termsEndingNextYear) {
+
+    /** A unit's change in the year: who, when, and a note (tier, from → to). */
+    public record Event(String name, LocalDate on, String note) {
+    }
+
+    public long membersAtStart() {
+        return tierAtStart.values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    public long membersAtEnd() {
+        return tierAtEnd.values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    static ReportFacts of(Session s, int year, CharterProfile p, LocalDate today) {
+        LocalDate start = LocalDate.of(year, 1, 1);
+        LocalDate yearEnd = LocalDate.of(year, 12, 31);
+        LocalDate end = today.isBefore(yearEnd) && today.getYear() == year ? today : yearEnd;
+        MembershipHistory history = new MembershipHistory(s);
+        List<MembershipHistory.State> before = members(history, start.minusDays(1));
+        List<MembershipHistory.State> after = members(history, end);
+        LinkedHashMap<String, Long> byYear = new LinkedHashMap<>();
+        for (int y = year - 4; y <= year; y++) {
+            LocalDate d = y == year ? end : LocalDate.of(y, 12, 31);
+            byYear.put(y + "年", (long) members(history, d).size());
+        }
+        List<Event> joined = new ArrayList<>();
+        for (MemberUnit u : s.createSelectionQuery("from MemberUnit u where u.joinDate between :a and :b and u.status <> :applying "
+                + "order by u.joinDate", MemberUnit.class).setParameter("a", start).setParameter("b", end)
+                .setParameter("applying", MemberStatus.APPLYING).getResultList()) {
+            joined.add(new Event(u.getName(), u.getJoinDate(), p.tier(u.getTierId()).map(Tier::name).orElse(u.getTierId())));
+        }
+        List<Event> upgraded = history.changes("tier", start, end).stream().map(c -> new Event(c.name(), c.on(),
+                tierName(p, c.from()) + " → " + tierName(p, c.to()))).toList();
+        List<MembershipHistory.Change> statuses = history.changes("status", start, end);
+        List<Event> withdrew = statuses.stream().filter(c -> c.to().equals(MemberStatus.WITHDRAWN.name()))
+                .map(c -> new Event(c.name(), c.on(), "退出")).toList();
+        List<Event> expelled = statuses.stream().filter(c -> c.to().equals(MemberStatus.EXPELLED.name()))
+                .map(c -> new Event(c.name(), c.on(), "除名")).toList();
+        List<List<String>> meetings = new ArrayList<>();
+        int passed = 0;
+        int failed = 0;
+        for (Meeting m : s.createSelectionQuery("from Meeting m where m.held = true and m.date between :a and :b order by m.date",
+                Meeting.class).setParameter("a", start).setParameter("b", end).getResultList()) {
+            long seated = m.getAttendance().stream().filter(a -> a.isSeated()).count();
+            long present = m.getAttendance().stream().filter(Attendance::isPresentSeat).count();
+            int ok = (int) m.getAgenda().stream().filter(i -> i.getVerdict() == Verdict.PASSED).count();
+            int no = (int) m.getAgenda().stream().filter(i -> i.getVerdict() == Verdict.FAILED).count();
+            passed += ok;
+            failed += no;
+            String body = p.body(m.getBodyId()).map(b -> b.name()).orElse(m.getBodyId());
+            meetings.add(List.of(ChineseDates.format(m.getDate()), body + "：" + m.getTitle(), present + "/" + seated,
+                    "通过 " + ok + " 项" + (no > 0 ? "，未通过 " + no + " 项" : "")));
+        }
+        List<List<String>> activities = new ArrayList<>();
+        for (Activity a : s.createSelectionQuery("from Activity a where a.heldOn between :a and :b order by a.heldOn",
+                Activity.class).setParameter("a", start).setParameter("b", end).getResultList()) {
+            activities.add(List.of(ChineseDates.format(a.getHeldOn()), kindName(a.getKind()), a.getTitle(),
+                    Integer.toString(a.getUnitIds().size())));
+        }
+        List<List<String>> certificates = new ArrayList<>();
+        long issued = 0;
+        for (Object[] r : s.createSelectionQuery("select c.kindId, count(c) from Certificate c where c.issuedOn between :a and :b "
+                + "group by c.kindId order by c.kindId", Object[].class).setParameter("a", start).setParameter("b", end)
+                .getResultList()) {
+            String kind = (String) r[0];
+            certificates.add(List.of(p.certificate(kind).map(k -> k.name()).orElse(kind), r[1].toString()));
+            issued += (Long) r[1];
+        }
+        List<List<String>> officers = new ArrayList<>();
+        List<String> ending = new ArrayList<>();
+        for (Person person : s.createSelectionQuery("from Person p join fetch p.unit u order by u.id, p.id", Person.class)
+                .getResultList()) {
+            Office office = p.offices().stream().filter(o -> o.name().equals(person.getRole()) || o.id().equals(person.getRole()))
+                    .findFirst().orElse(null);
+            if (office == null || !person.getUnit().getStatus().isCurrent()) {
+                continue;
+            }
+            LocalDate termEnd = person.getTermEnd() != null ? person.getTermEnd()
+                    : office.term() != null && person.getTermStart() != null ? office.term().lastDay(person.getTermStart()) : null;
+            boolean serving = (person.getTermStart() == null || !person.getTermStart().isAfter(end))
+                    && (termEnd == null || !termEnd.isBefore(end));
+            if (serving) {
+                officers.add(List.of(person.getName(), person.getUnit().getName(), office.name(),
+                        Objects.toString(person.getTermStart(), "—") + " ~ " + Objects.toString(termEnd, "—")));
+            }
+            if (termEnd != null && termEnd.getYear() == year + 1) {
+                ending.add(person.getName() + "（" + person.getUnit().getName() + "，" + office.name() + "，"
+                        + ChineseDates.format(termEnd) + "）");
+            }
+        }
+        return new ReportFacts(year, start, end, count(before, x -> x.tierId()), count(after, x -> x.tierId()),
+                count(before, x -> x.unitType()), count(after, x -> x.unitType()), byYear, joined, upgraded, withdrew,
+                expelled, meetings, passed, failed, activities, certificates, issued, officers, ending);
+    }
+
+    private static List<MembershipHistory.State> members(MembershipHistory h, LocalDate day) {
+        return h.on(day).stream().filter(x -> x.isMember(day)).toList();
+    }
+
+    private static Map<String, Long> count(List<MembershipHistory.State> states,
+                                           java.util.function.Function<MembershipHistory.State, String> key) {
+        Map<String, Long> out = new HashMap<>();
+        states.forEach(x -> out.merge(key.apply(x), 1L, Long::sum));
+        return out;
+    }
+
+    private static String tierName(CharterProfile p, String id) {
+        return p.tier(id).map(Tier::name).orElse(id);
+    }
+
+    private static String kindName(String kind) {
+        return switch (kind) {
+            case "training" -> "培训";
+            case "fair" -> "展会";
+            case "matchmaking" -> "推介洽谈会";
+            case "visit" -> "考察交流";
+            default -> "其他";
+        };
+    }
+}

@@ -1,0 +1,44 @@
+package org.secretariat.service.roster;
+
+import java.util.List;
+import java.util.Map;
+import org.secretariat.exchange.RosterField;
+import org.secretariat.exchange.Sheet;
+
+/**
+ * What an import would do, before anything is written: each row as a draft with its problems,
+ * and the problems of the file as a whole (a required column missing).
+ */
+public record ImportPreview(Sheet sheet, Map<Integer, RosterField> mapping, List<Row> rows,
+                            List<RowProblem> fileProblems) {
+
+    /** One data row, the unit it would create, and what is wrong with it. */
+    public record Row(int number, UnitDraft draft, List<RowProblem> problems) {
+        public boolean hasErrors() {
+            return problems.stream().anyMatch(RowProblem::isError);
+        }
+    }
+
+    public String fileName() {
+        return sheet.fileName();
+    }
+
+    /** All problems, file-level first, then by row and column. */
+    public List<RowProblem> problems() {
+        return java.util.stream.Stream.concat(fileProblems.stream(), rows.stream().flatMap(r -> r.problems().stream()))
+                .toList();
+    }
+
+    public long errorCount() {
+        return problems().stream().filter(RowProblem::isError).count();
+    }
+
+    public long warningCount() {
+        return problems().stream().filter(p -> !p.isError()).count();
+    }
+
+    /** Only a preview without errors may be imported; warnings are shown and accepted. */
+    public boolean canImport() {
+        return errorCount() == 0 && !rows.isEmpty();
+    }
+}

@@ -1,0 +1,275 @@
+package org.secretariat.service.roster;
+
+import org.secretariat.service.Progress;
+
+import org.secretariat.domain.AuditAction;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.hibernate.Session;
+import org.secretariat.charter.CharterProfile;
+import org.secretariat.charter.Tier;
+import org.secretariat.domain.CreditCode;
+import org.secretariat.domain.MemberStatus;
+import org.secretariat.domain.UnitType;
+import org.secretariat.exchange.CellText;
+import org.secretariat.exchange.RosterField;
+import org.secretariat.exchange.Sheet;
+import org.secretariat.exchange.SheetReadException;
+import org.secretariat.exchange.SheetReader;
+import org.secretariat.i18n.Text;
+import org.secretariat.persistence.Database;
+import org.secretariat.service.roster.membership.DraftChanges;
+import org.secretariat.service.roster.membership.RosterFacts;
+
+/**
+ * Imports a roster: reads the file, maps its columns, checks every row (formats, charter tiers,
+ * duplicates in the file and on the roster) and writes all rows in one transaction, or none.
+ */
+public final class ImportService {
+
+    /** Thrown by {@link #commit} when the rows no longer pass (someone changed the roster meanwhile). */
+    public static final class ImportRefused extends RuntimeException {
+        private final transient ImportPreview preview;
+
+        public ImportRefused(ImportPreview preview) {
+            super("import refused: " + preview.errorCount() + " errors");
+            this.preview = preview;
+        }
+
+        public ImportPreview preview() {
+            return preview;
+        }
+    }
+
+    /** No imported cell may hold more characters than this (the longest field, remarks, takes 2 000). */
+    public static final int MAX_CELL = 2000;
+
+    private final Database db;
+    private final RosterService roster;
+    private final Supplier<CharterProfile> charter;
+    private final SheetReader reader = new SheetReader();
+
+    public ImportService(Database db, RosterService roster, Supplier<CharterProfile> charter) {
+        this.db = db;
+        this.roster = roster;
+        this.charter = charter;
+    }
+
+    public Sheet read(Path file) throws SheetReadException {
+        return reader.read(file);
+    }
+
+    /** Columns recognised by their headers; columns not recognised are left out. */
+    public static Map<Integer, RosterField> autoMapping(Sheet sheet) {
+        Map<Integer, RosterField> mapping = new LinkedHashMap<>();
+        for (int c = 0; c < sheet.headers().size(); c++) {
+            Optional<RosterField> f = RosterField.forHeader(sheet.headers().get(c));
+            if (f.isPresent() && !mapping.containsValue(f.get())) {
+                mapping.put(c, f.get());
+            }
+        }
+        return mapping;
+    }
+
+    public ImportPreview preview(Sheet sheet, Map<Integer, RosterField> mapping) {
+        return preview(sheet, mapping, Progress.NONE);
+    }
+
+    public ImportPreview preview(Sheet sheet, Map<Integer, RosterField> mapping, Progress progress) {
+        return db.fromTransaction(s -> check(s, sheet, mapping, progress));
+    }
+
+    /** Writes every row in one transaction; nothing is written if any row fails. Returns the count. */
+    public int commit(ImportPreview preview) {
+        return commit(preview, Progress.NONE);
+    }
+
+    /** As {@link #commit(ImportPreview)}; cancelling rolls the whole import back. */
+    public int commit(ImportPreview preview, Progress progress) {
+        return db.fromTransaction(s -> {
+            ImportPreview fresh = check(s, preview.sheet(), preview.mapping(), progress);
+            if (!fresh.canImport()) {
+                throw new ImportRefused(fresh);
+            }
+            int done = 0;
+            for (ImportPreview.Row row : fresh.rows()) {
+                if (++done % 50 == 0) {
+                    progress.checkCancelled();
+                    progress.update(done, fresh.rows().size());
+                }
+                UnitDraft d = row.draft();
+                d.creditCodeConfirmed = true; // warnings were shown in the preview and accepted
+                roster.write(s, d, AuditAction.IMPORT);
+                if (done % 200 == 0) {
+                    s.flush();
+                    s.clear(); // keep the session small: flushing checks every entity it holds
+                }
+            }
+            return fresh.rows().size();
+        });
+    }
+
+    private ImportPreview check(Session s, Sheet sheet, Map<Integer, RosterField> mapping, Progress progress) {
+        List<RowProblem> fileProblems = new ArrayList<>();
+        Map<RosterField, Integer> columnOf = new HashMap<>();
+        mapping.forEach((col, field) -> columnOf.put(field, col));
+        for (RosterField f : RosterField.values()) {
+            if (f.isRequired() && !columnOf.containsKey(f)) {
+                fileProblems.add(new RowProblem(sheet.headerRow(), 1, f.key(), FieldProblem.Severity.ERROR,
+                        Text.of("import.error.missingColumn", f.chineseHeader())));
+            }
+        }
+        if (sheet.rows().isEmpty()) {
+            fileProblems.add(new RowProblem(sheet.headerRow(), 1, "", FieldProblem.Severity.ERROR,
+                    Text.of("import.error.noRows")));
+        }
+        List<ImportPreview.Row> rows = new ArrayList<>();
+        if (!fileProblems.isEmpty()) {
+            return new ImportPreview(sheet, Map.copyOf(mapping), rows, fileProblems);
+        }
+        CharterProfile profile = charter.get();
+        // the roster's names and codes, read once: a duplicate check per row would be two queries per row
+        Map<String, String> onRosterByName = new HashMap<>();
+        Map<String, String> onRosterByCode = new HashMap<>();
+        for (Object[] r : s.createSelectionQuery("select u.name, u.creditCode from MemberUnit u", Object[].class).getResultList()) {
+            onRosterByName.put((String) r[0], (String) r[0]);
+            if (r[1] != null) {
+                onRosterByCode.put((String) r[1], (String) r[0]);
+            }
+        }
+        Map<String, Integer> namesSeen = new HashMap<>();
+        Map<String, Integer> codesSeen = new HashMap<>();
+        int done = 0;
+        for (Sheet.Row sheetRow : sheet.rows()) {
+            if (++done % 50 == 0) {
+                progress.checkCancelled();
+                progress.update(done, sheet.rows().size());
+            }
+            List<RowProblem> problems = new ArrayList<>();
+            Set<String> tooLong = new HashSet<>();
+            UnitDraft d = draft(limitCells(sheetRow, columnOf, problems, tooLong), columnOf, profile, problems);
+            List<FieldProblem> found = new ArrayList<>(UnitRules.check(d, profile));
+            // the same membership rules as the form, a case or a resolution (a new unit entered as a member)
+            found.addAll(DraftChanges.check(profile, d, null, RosterFacts.of(List.of()), null));
+            String existing = onRosterByName.get(d.name.strip());
+            if (existing != null) {
+                found.add(FieldProblem.error("name", "rule.name.duplicate", existing));
+            }
+            String owner = d.creditCode.isEmpty() ? null : onRosterByCode.get(CreditCode.normalize(d.creditCode));
+            if (owner != null) {
+                found.add(FieldProblem.error("creditCode", "rule.creditCode.duplicate", owner));
+            }
+            for (FieldProblem fp : found) {
+                String field = fp.field();
+                if (tooLong.contains(field)) {
+                    continue; // said once, by the cell check
+                }
+                int col = RosterField.forKey(field).map(columnOf::get).map(c -> c + 1).orElse(1);
+                Text message = fp.message().key().equals("rule.creditCode.check")
+                        ? Text.of("import.warning.creditCodeCheck", fp.message().args()) : fp.message();
+                problems.add(new RowProblem(sheetRow.number(), col, field, fp.severity(), message));
+            }
+            checkRepeat(namesSeen, d.name.strip(), sheetRow.number(), columnOf.get(RosterField.NAME), "name", problems);
+            String code = CreditCode.normalize(d.creditCode);
+            if (!code.isEmpty()) {
+                checkRepeat(codesSeen, code, sheetRow.number(), columnOf.get(RosterField.CREDIT_CODE), "creditCode", problems);
+            }
+            problems.sort((a, b) -> Integer.compare(a.column(), b.column()));
+            rows.add(new ImportPreview.Row(sheetRow.number(), d, List.copyOf(problems)));
+        }
+        return new ImportPreview(sheet, Map.copyOf(mapping), List.copyOf(rows), List.of());
+    }
+
+    /**
+     * Refuses any imported cell longer than {@link #MAX_CELL} characters (at its row and column) and
+     * cuts it there, so nothing further is spent on a 100 000-character cell.
+     */
+    private static Sheet.Row limitCells(Sheet.Row row, Map<RosterField, Integer> columnOf, List<RowProblem> problems,
+                                        Set<String> tooLong) {
+        List<String> cells = null;
+        for (Map.Entry<RosterField, Integer> e : columnOf.entrySet()) {
+            String value = row.cell(e.getValue());
+            if (value.length() > MAX_CELL) {
+                problems.add(new RowProblem(row.number(), e.getValue() + 1, e.getKey().key(), FieldProblem.Severity.ERROR,
+                        Text.of("import.error.cellTooLong", value.length(), MAX_CELL)));
+                tooLong.add(e.getKey().key());
+                cells = cells == null ? new ArrayList<>(row.cells()) : cells;
+                cells.set(e.getValue(), value.substring(0, MAX_CELL));
+            }
+        }
+        return cells == null ? row : new Sheet.Row(row.number(), List.copyOf(cells));
+    }
+
+    private static void checkRepeat(Map<String, Integer> seen, String value, int row, Integer column, String field,
+                                    List<RowProblem> problems) {
+        if (value.isEmpty() || column == null) {
+            return;
+        }
+        Integer first = seen.putIfAbsent(value, row);
+        if (first != null) {
+            problems.add(new RowProblem(row, column + 1, field, FieldProblem.Severity.ERROR,
+                    Text.of("import.error.repeated", value, first)));
+        }
+    }
+
+    private static UnitDraft draft(Sheet.Row row, Map<RosterField, Integer> columnOf, CharterProfile profile,
+                                   List<RowProblem> problems) {
+        UnitDraft d = new UnitDraft();
+        d.name = text(row, columnOf, RosterField.NAME);
+        d.creditCode = CreditCode.normalize(text(row, columnOf, RosterField.CREDIT_CODE));
+        d.legalRepresentative = text(row, columnOf, RosterField.LEGAL_REPRESENTATIVE);
+        d.address = text(row, columnOf, RosterField.ADDRESS);
+        d.contactName = text(row, columnOf, RosterField.CONTACT_NAME);
+        d.phone = text(row, columnOf, RosterField.PHONE);
+        d.email = text(row, columnOf, RosterField.EMAIL);
+        d.remarks = text(row, columnOf, RosterField.REMARKS);
+        String type = text(row, columnOf, RosterField.UNIT_TYPE);
+        d.unitType = type.isEmpty() ? UnitType.OTHER : UnitType.parse(type).orElse(null);
+        if (d.unitType == null) {
+            d.unitType = UnitType.OTHER;
+            problems.add(problem(row, columnOf, RosterField.UNIT_TYPE, Text.of("import.error.unitType", type,
+                    String.join("、", java.util.Arrays.stream(UnitType.values()).map(UnitType::chineseName).toList()))));
+        }
+        String tier = text(row, columnOf, RosterField.TIER);
+        Optional<Tier> t = tier.isEmpty() ? Optional.of(profile.entryTier()) : profile.tierNamed(tier);
+        if (t.isPresent()) {
+            d.tierId = t.get().id();
+        } else {
+            d.tierId = profile.entryTier().id();
+            problems.add(problem(row, columnOf, RosterField.TIER, Text.of("import.error.tier", tier,
+                    String.join("、", profile.tiers().stream().map(Tier::name).toList()))));
+        }
+        String status = text(row, columnOf, RosterField.STATUS);
+        d.status = status.isEmpty() ? MemberStatus.MEMBER : MemberStatus.parse(status).orElse(null);
+        if (d.status == null) {
+            d.status = MemberStatus.MEMBER;
+            problems.add(problem(row, columnOf, RosterField.STATUS, Text.of("import.error.status", status)));
+        }
+        String date = text(row, columnOf, RosterField.JOIN_DATE);
+        CellText.DateValue joined = CellText.date(date);
+        if (joined instanceof CellText.ValidDate v) {
+            d.joinDate = v.date();
+        } else if (joined instanceof CellText.BadDate b) {
+            problems.add(problem(row, columnOf, RosterField.JOIN_DATE, Text.of("import.error.date", b.text())));
+        }
+        return d;
+    }
+
+    private static RowProblem problem(Sheet.Row row, Map<RosterField, Integer> columnOf, RosterField field, Text text) {
+        return new RowProblem(row.number(), columnOf.get(field) + 1, field.key(), FieldProblem.Severity.ERROR, text);
+    }
+
+    private static String text(Sheet.Row row, Map<RosterField, Integer> columnOf, RosterField field) {
+        Integer col = columnOf.get(field);
+        return col == null ? "" : CellText.clean(row.cell(col));
+    }
+}

@@ -1,0 +1,262 @@
+package org.secretariat.service.roster;
+
+import org.secretariat.service.AuditTrail;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.hibernate.Session;
+import org.secretariat.charter.CharterProfile;
+import org.secretariat.charter.Tier;
+import org.secretariat.domain.AuditAction;
+import org.secretariat.domain.AuditEntry;
+import org.secretariat.domain.CreditCode;
+import org.secretariat.domain.MemberUnit;
+import org.secretariat.domain.Person;
+import org.secretariat.domain.PinyinIndex;
+import org.secretariat.persistence.Database;
+import org.secretariat.persistence.MemberUnitRepository;
+import org.secretariat.service.roster.membership.DraftChanges;
+import org.secretariat.service.roster.membership.RosterSnapshot;
+
+/** The roster: list, add, edit and remove member units, each change in the audit trail. */
+public final class RosterService {
+
+    public static final String ENTITY = "MemberUnit";
+
+    /** The outcome of a save: the unit's id, or the problems that stopped it. */
+    public record SaveResult(Long id, List<FieldProblem> problems) {
+        public boolean saved() {
+            return id != null;
+        }
+    }
+
+    private final Database db;
+    private final MemberUnitRepository units;
+    private final AuditTrail audit;
+    private final Supplier<CharterProfile> charter;
+    private final Clock clock;
+
+    public RosterService(Database db, MemberUnitRepository units, AuditTrail audit,
+                         Supplier<CharterProfile> charter, Clock clock) {
+        this.db = db;
+        this.units = units;
+        this.audit = audit;
+        this.charter = charter;
+        this.clock = clock;
+    }
+
+    public List<UnitRow> list() {
+        return db.fromTransaction(s -> {
+            Map<Long, List<String>> people = new HashMap<>();
+            for (Object[] r : s.createSelectionQuery("select p.unit.id, p.name from Person p order by p.id", Object[].class)
+                    .getResultList()) {
+                people.computeIfAbsent((Long) r[0], k -> new ArrayList<>()).add((String) r[1]);
+            }
+            List<UnitRow> rows = new ArrayList<>();
+            for (MemberUnit u : units.findAll(s)) {
+                rows.add(row(u, people.getOrDefault(u.getId(), List.of())));
+            }
+            return rows;
+        });
+    }
+
+    public long count() {
+        return db.fromTransaction(units::count);
+    }
+
+    UnitRow row(MemberUnit u, List<String> peopleNames) {
+        CharterProfile profile = charter.get();
+        Optional<Tier> tier = profile == null ? Optional.empty() : profile.tier(u.getTierId());
+        String names = String.join("、", peopleNames);
+        String search = String.join(" ", u.getName(), Objects.toString(u.getCreditCode(), ""),
+                Objects.toString(u.getContactName(), ""), names, u.getSearchKey()).toLowerCase(Locale.ROOT);
+        return new UnitRow(u.getId(), u.getName(), u.getCreditCode(), u.getUnitType(), u.getTierId(),
+                tier.map(Tier::name).orElse(u.getTierId()), tier.map(Tier::rank).orElse(-1), u.getStatus(),
+                u.getJoinDate(), u.getLegalRepresentative(), u.getAddress(), u.getContactName(), u.getPhone(),
+                u.getEmail(), u.getRemarks(), names, search);
+    }
+
+    public Optional<UnitDraft> draft(long id) {
+        return db.fromTransaction(s -> units.findWithPeople(s, id).map(RosterService::toDraft));
+    }
+
+    /** Every problem with the draft, duplicates included; warnings the user confirmed are not listed. */
+    public List<FieldProblem> validate(UnitDraft d) {
+        return db.fromTransaction(s -> validate(s, d));
+    }
+
+    List<FieldProblem> validate(Session s, UnitDraft d) {
+        List<FieldProblem> problems = new ArrayList<>(UnitRules.check(d, charter.get()));
+        MemberUnit before = d.isNew() ? null : units.findWithPeople(s, d.id).orElse(null);
+        problems.addAll(DraftChanges.check(charter.get(), d, before, RosterSnapshot.lazy(s), LocalDate.now(clock)));
+        if (UnitRules.notBlank(d.name)) {
+            units.findByName(s, d.name.strip()).filter(u -> !u.getId().equals(d.id)).ifPresent(u ->
+                    problems.add(FieldProblem.error("name", "rule.name.duplicate", u.getName())));
+        }
+        if (UnitRules.notBlank(d.creditCode)) {
+            units.findByCreditCode(s, CreditCode.normalize(d.creditCode)).filter(u -> !u.getId().equals(d.id))
+                    .ifPresent(u -> problems.add(FieldProblem.error("creditCode", "rule.creditCode.duplicate", u.getName())));
+        }
+        return problems;
+    }
+
+    /**
+     * Saves the draft unless a problem stops it: an error, or a credit-code warning the user has not
+     * confirmed. The charter's warnings (一般, 原则上) do not stop it and come back with the id.
+     */
+    public SaveResult save(UnitDraft d) {
+        return db.fromTransaction(s -> {
+            List<FieldProblem> problems = validate(s, d);
+            if (problems.stream().anyMatch(RosterService::stops)) {
+                return new SaveResult(null, problems);
+            }
+            return new SaveResult(write(s, d, AuditAction.CREATE), problems);
+        });
+    }
+
+    /** Does this problem stop a save? Errors do, and the check-character warning until confirmed. */
+    public static boolean stops(FieldProblem p) {
+        return p.isError() || "rule.creditCode.check".equals(p.message().key());
+    }
+
+    /** Writes a validated draft and its audit entry in the caller's transaction. */
+    long write(Session s, UnitDraft d, AuditAction createAction) {
+        MemberUnit unit;
+        Map<String, String> before;
+        LocalDateTime now = LocalDateTime.now(clock);
+        if (d.isNew()) {
+            unit = new MemberUnit();
+            unit.setCreatedAt(now);
+            before = Map.of();
+        } else {
+            unit = units.findWithPeople(s, d.id).orElseThrow(() -> new IllegalStateException("unit " + d.id + " is gone"));
+            before = snapshot(unit);
+        }
+        apply(d, unit);
+        unit.setUpdatedAt(now);
+        if (d.isNew()) {
+            units.add(s, unit); // an identity id: the insert runs now and the id is known
+        }
+        String details = AuditTrail.diff(before, snapshot(unit));
+        if (!details.isEmpty() || d.isNew()) {
+            audit.record(s, d.isNew() ? createAction : AuditAction.UPDATE, ENTITY, unit.getId(), unit.getName(), details);
+        }
+        return unit.getId();
+    }
+
+    public boolean delete(long id) {
+        return db.fromTransaction(s -> {
+            Optional<MemberUnit> unit = units.findWithPeople(s, id);
+            unit.ifPresent(u -> {
+                String details = AuditTrail.diff(snapshot(u), Map.of());
+                audit.record(s, AuditAction.DELETE, ENTITY, u.getId(), u.getName(), details.isEmpty() ? "-" : details);
+                units.remove(s, u);
+            });
+            return unit.isPresent();
+        });
+    }
+
+    public List<AuditEntry> history(long id) {
+        return db.fromTransaction(s -> audit.history(s, ENTITY, id));
+    }
+
+    static void apply(UnitDraft d, MemberUnit u) {
+        u.setName(d.name.strip());
+        String code = CreditCode.normalize(d.creditCode);
+        u.setCreditCode(code.isEmpty() ? null : code);
+        u.setCreditCodeConfirmed(!code.isEmpty() && CreditCode.check(code) != CreditCode.Verdict.VALID);
+        u.setUnitType(d.unitType);
+        u.setTierId(d.tierId);
+        u.setStatus(d.status);
+        u.setJoinDate(d.joinDate);
+        u.setLegalRepresentative(blankToNull(d.legalRepresentative));
+        u.setAddress(blankToNull(d.address));
+        u.setContactName(blankToNull(d.contactName));
+        u.setPhone(blankToNull(d.phone));
+        u.setEmail(blankToNull(d.email));
+        u.setRemarks(blankToNull(d.remarks));
+        u.getPeople().clear();
+        StringBuilder key = new StringBuilder(PinyinIndex.keyOf(u.getName()));
+        appendKey(key, u.getContactName());
+        for (PersonDraft p : d.people) {
+            Person person = new Person();
+            person.setName(p.name().strip());
+            person.setTitle(blankToNull(p.title()));
+            person.setRole(p.role().strip());
+            person.setTermStart(p.termStart());
+            person.setTermEnd(p.termEnd());
+            person.setPhone(blankToNull(p.phone()));
+            person.setEmail(blankToNull(p.email()));
+            u.addPerson(person);
+            appendKey(key, person.getName());
+        }
+        u.setSearchKey(key.length() > 2000 ? key.substring(0, 2000) : key.toString());
+    }
+
+    private static void appendKey(StringBuilder key, String text) {
+        if (text != null && !text.isBlank()) {
+            key.append(' ').append(PinyinIndex.keyOf(text));
+        }
+    }
+
+    static UnitDraft toDraft(MemberUnit u) {
+        UnitDraft d = new UnitDraft();
+        d.id = u.getId();
+        d.name = u.getName();
+        d.creditCode = Objects.toString(u.getCreditCode(), "");
+        d.creditCodeConfirmed = u.isCreditCodeConfirmed();
+        d.unitType = u.getUnitType();
+        d.tierId = u.getTierId();
+        d.status = u.getStatus();
+        d.joinDate = u.getJoinDate();
+        d.legalRepresentative = Objects.toString(u.getLegalRepresentative(), "");
+        d.address = Objects.toString(u.getAddress(), "");
+        d.contactName = Objects.toString(u.getContactName(), "");
+        d.phone = Objects.toString(u.getPhone(), "");
+        d.email = Objects.toString(u.getEmail(), "");
+        d.remarks = Objects.toString(u.getRemarks(), "");
+        for (Person p : u.getPeople()) {
+            d.people.add(new PersonDraft(p.getName(), Objects.toString(p.getTitle(), ""), p.getRole(),
+                    p.getTermStart(), p.getTermEnd(), Objects.toString(p.getPhone(), ""), Objects.toString(p.getEmail(), "")));
+        }
+        return d;
+    }
+
+    /** The unit's fields as the audit trail compares them, keyed like the roster fields. */
+    public static Map<String, String> snapshot(MemberUnit u) {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("name", u.getName());
+        m.put("creditCode", Objects.toString(u.getCreditCode(), ""));
+        m.put("unitType", u.getUnitType().name());
+        m.put("tier", u.getTierId());
+        m.put("status", u.getStatus().name());
+        m.put("joinDate", Objects.toString(u.getJoinDate(), ""));
+        m.put("legalRepresentative", Objects.toString(u.getLegalRepresentative(), ""));
+        m.put("address", Objects.toString(u.getAddress(), ""));
+        m.put("contactName", Objects.toString(u.getContactName(), ""));
+        m.put("phone", Objects.toString(u.getPhone(), ""));
+        m.put("email", Objects.toString(u.getEmail(), ""));
+        m.put("remarks", Objects.toString(u.getRemarks(), ""));
+        List<String> people = new ArrayList<>();
+        for (Person p : u.getPeople()) {
+            people.add(p.getName() + "（" + p.getRole() + " " + Objects.toString(p.getTermStart(), "") + "~"
+                    + Objects.toString(p.getTermEnd(), "") + "）");
+        }
+        m.put("people", String.join("；", people));
+        return m;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

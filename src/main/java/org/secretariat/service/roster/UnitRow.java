@@ -1,0 +1,22 @@
+package org.secretariat.service.roster;
+
+import java.time.LocalDate;
+import java.util.Locale;
+import org.secretariat.domain.MemberStatus;
+import org.secretariat.domain.UnitType;
+
+/** One line of the roster table: a unit's fields, its people's names, and what search matches. */
+public record UnitRow(long id, String name, String creditCode, UnitType unitType, String tierId, String tierName,
+                      int tierRank, MemberStatus status, LocalDate joinDate, String legalRepresentative,
+                      String address, String contactName, String phone, String email, String remarks,
+                      String peopleNames, String searchText) {
+
+    /** Does this row match what the user typed? Name, pinyin initials, credit code, contacts. */
+    public boolean matches(String query) {
+        if (query == null || query.isBlank()) {
+            return true;
+        }
+        String q = query.strip().toLowerCase(Locale.ROOT).replace(" ", "");
+        return searchText.contains(q);
+    }
+}
