@@ -342,6 +342,21 @@ class MembershipPathsTest {
         }
     }
 
+    /** CCEAA 第十二条（一）5: 每个成员单位设立一名联络员 — a second current one is refused; after the first's term, allowed. */
+    @Test
+    void cceaaKeepsOneLiaisonPerUnit() throws Exception {
+        try (AppContext ctx = TestWorkspace.open(dir, "cceaa")) {
+            long unit = unit(ctx, "某电商公司", "", MemberStatus.MEMBER, "ordinary",
+                    person("周五", "联络员", LocalDate.of(2024, 1, 1), null));
+            Verdict motion = viaMotion(ctx, "presidium", MotionKind.ELECT_OFFICER, unit, null, "liaison", "吴六");
+            Verdict form = viaForm(ctx, unit, addPerson(person("吴六", "联络员", DAY, null)));
+            assertAllRefused("第十二条（一）5", motion, form);
+            long other = unit(ctx, "另一电商公司", "", MemberStatus.MEMBER, "ordinary",
+                    person("郑七", "联络员", LocalDate.of(2024, 1, 1), DAY.minusDays(1)));
+            assertAllAllowed(viaForm(ctx, other, addPerson(person("王八", "联络员", DAY, null))));
+        }
+    }
+
     /** CCEAA 第九条（一）: a member's recommendation; without one no route admits the applicant. */
     @Test
     void cceaaAdmitsOnlyARecommendedApplicant() throws Exception {

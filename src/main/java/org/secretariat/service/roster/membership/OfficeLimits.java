@@ -40,14 +40,14 @@ final class OfficeLimits {
         }
         List<Seating.Unit> units = replaced(roster.units(), u);
         if (o.maxCount() != null) {
-            List<String> others = holders(units, o, on, null, u.id(), person);
+            List<String> others = holders(units, o, on, false, u.id(), person);
             if (others.size() >= o.maxCount()) {
                 out.add(Finding.of(o.countEnforcement(), "role", o.countArticle().article(), "membership.error.officeFull",
                         o.name(), o.maxCount(), o.countArticle().article(), String.join("、", others)));
             }
         }
         if (o.perUnit() != null) {
-            List<String> inUnit = holders(units, o, on, u.id(), u.id(), person);
+            List<String> inUnit = holders(units, o, on, true, u.id(), person);
             if (inUnit.size() >= o.perUnit()) {
                 out.add(Finding.of(o.countEnforcement(), "role", o.countArticle().article(), "membership.error.officePerUnit",
                         u.name(), o.name(), o.perUnit(), o.countArticle().article(), String.join("、", inUnit)));
@@ -65,11 +65,11 @@ final class OfficeLimits {
     }
 
     /** The people who hold the office on {@code on}, but for {@code person} of the subject unit (a re-election). */
-    private static List<String> holders(List<Seating.Unit> units, Office o, LocalDate on, Long onlyUnit, Long subjectId,
-                                        String person) {
+    private static List<String> holders(List<Seating.Unit> units, Office o, LocalDate on, boolean subjectOnly,
+                                        Long subjectId, String person) {
         List<String> out = new ArrayList<>();
         for (Seating.Unit unit : units) {
-            if (!unit.current() || onlyUnit != null && !onlyUnit.equals(unit.id())) {
+            if (!unit.current() || subjectOnly && !java.util.Objects.equals(unit.id(), subjectId)) {
                 continue;
             }
             for (Seating.Holder h : unit.people()) {
