@@ -1,5 +1,7 @@
 package org.secretariat.service.meetings;
 
+import org.secretariat.service.roster.membership.RosterSnapshot;
+
 import org.secretariat.service.AuditTrail;
 
 import org.secretariat.domain.AuditAction;
@@ -7,7 +9,6 @@ import org.secretariat.domain.AuditAction;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,8 +23,6 @@ import org.secretariat.domain.AgendaItem;
 import org.secretariat.domain.Attendance;
 import org.secretariat.domain.AttendanceStatus;
 import org.secretariat.domain.Meeting;
-import org.secretariat.domain.MemberUnit;
-import org.secretariat.domain.Person;
 import org.secretariat.i18n.Text;
 import org.secretariat.persistence.Database;
 import org.secretariat.persistence.MemberUnitRepository;
@@ -79,17 +78,7 @@ public final class MeetingService {
     }
 
     List<Seating.Seat> seats(Session s, Body body, LocalDate date) {
-        Map<Long, List<Seating.Holder>> people = new HashMap<>();
-        for (Person p : s.createSelectionQuery("from Person p order by p.id", Person.class).getResultList()) {
-            people.computeIfAbsent(p.getUnit().getId(), k -> new ArrayList<>()).add(
-                    new Seating.Holder(p.getId(), p.getName(), p.getRole(), p.getTermStart(), p.getTermEnd()));
-        }
-        List<Seating.Unit> list = new ArrayList<>();
-        for (MemberUnit u : units.findAll(s)) {
-            list.add(new Seating.Unit(u.getId(), u.getName(), u.getTierId(), u.getStatus().isCurrent(), u.getJoinDate(),
-                    people.getOrDefault(u.getId(), List.of())));
-        }
-        return Seating.seatsOf(charter.get(), body, date, list);
+        return Seating.seatsOf(charter.get(), body, date, RosterSnapshot.read(s));
     }
 
     /** Plans a meeting (or changes one); a new meeting gets the seats in force on its date. */
