@@ -23,7 +23,6 @@ import org.secretariat.service.roster.PersonDraft;
 import org.secretariat.service.roster.UnitDraft;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -41,7 +40,6 @@ import org.secretariat.cli.Cli;
 import org.secretariat.domain.MeetingKind;
 import org.secretariat.domain.MemberStatus;
 import org.secretariat.domain.MotionKind;
-import org.secretariat.i18n.Messages;
 import org.secretariat.i18n.Text;
 
 /**
@@ -55,78 +53,47 @@ class MembershipPathsTest {
     @TempDir
     Path dir;
 
-    private static final Messages ZH = Messages.forLanguage("zh");
     private static final LocalDate DAY = LocalDate.of(2026, 6, 18);
-
-    /** What one route said: refused or not, warned or not, and its words. */
-    record Verdict(String route, boolean refused, boolean warned, String text) {
-        static Verdict of(String route, List<Text> refusals, List<Text> warnings) {
-            List<String> all = new ArrayList<>();
-            refusals.forEach(t -> all.add(ZH.get(t)));
-            warnings.forEach(t -> all.add(ZH.get(t)));
-            return new Verdict(route, !refusals.isEmpty(), !warnings.isEmpty(), String.join("\n", all));
-        }
-    }
-
-    private static void assertAllRefused(String article, Verdict... verdicts) {
-        for (Verdict v : verdicts) {
-            assertTrue(v.refused(), v.route() + " should refuse: " + v.text());
-            assertTrue(v.text().contains(article), v.route() + " should cite " + article + ": " + v.text());
-        }
-    }
-
-    private static void assertAllWarned(String article, Verdict... verdicts) {
-        for (Verdict v : verdicts) {
-            assertFalse(v.refused(), v.route() + " should not refuse: " + v.text());
-            assertTrue(v.warned() && v.text().contains(article), v.route() + " should warn citing " + article + ": " + v.text());
-        }
-    }
-
-    private static void assertAllAllowed(Verdict... verdicts) {
-        for (Verdict v : verdicts) {
-            assertFalse(v.refused() || v.warned(), v.route() + " should allow without a word: " + v.text());
-        }
-    }
 
     // --- the routes ---
 
-    private static Verdict viaCase(AppContext ctx, String procedure, long unit, List<String> recommenders) {
+    private static RouteVerdict viaCase(AppContext ctx, String procedure, long unit, List<String> recommenders) {
         CaseService.Opened o = ctx.cases().open(procedure, unit, DAY, recommenders);
         if (o.caseId() != null) {
             ctx.cases().cancel(o.caseId(), "测试后撤销");
         }
-        return Verdict.of("case", o.problems(), List.of());
+        return RouteVerdict.of("case", o.problems(), List.of());
     }
 
-    private static Verdict viaMotion(AppContext ctx, String body, MotionKind kind, Long unit, String tier, String office,
+    private static RouteVerdict viaMotion(AppContext ctx, String body, MotionKind kind, Long unit, String tier, String office,
                                      String person) {
         long meeting = ctx.meetings().save(new MeetingDraft(null, body, null, DAY, "09:00", "会议室", "秘书处",
                 MeetingKind.REGULAR, null));
         MotionService.Added a = ctx.motions().add(meeting, new MotionDraft("议题", kind, unit, tier, office, person, null,
                 false));
-        return Verdict.of("motion", a.problems(), a.warnings());
+        return RouteVerdict.of("motion", a.problems(), a.warnings());
     }
 
-    private static Verdict viaForm(AppContext ctx, long unit, Consumer<UnitDraft> change) {
+    private static RouteVerdict viaForm(AppContext ctx, long unit, Consumer<UnitDraft> change) {
         UnitDraft d = ctx.roster().draft(unit).orElseThrow();
         change.accept(d);
         RosterService.SaveResult r = ctx.roster().save(d);
         List<Text> refusals = r.saved() ? List.of() : r.problems().stream().filter(RosterService::stops)
                 .map(FieldProblem::message).toList();
         List<Text> warnings = r.problems().stream().filter(p -> !RosterService.stops(p)).map(FieldProblem::message).toList();
-        return Verdict.of("form", refusals, warnings);
+        return RouteVerdict.of("form", refusals, warnings);
     }
 
-    private static Verdict viaImport(AppContext ctx, Path csv) throws Exception {
+    private static RouteVerdict viaImport(AppContext ctx, Path csv) throws Exception {
         ImportPreview p = ctx.importer().preview(ctx.importer().read(csv),
                 ImportService.autoMapping(ctx.importer().read(csv)));
         List<Text> errors = p.problems().stream().filter(RowProblem::isError).map(RowProblem::message).toList();
         List<Text> warnings = p.problems().stream().filter(x -> !x.isError()).map(RowProblem::message).toList();
-        return Verdict.of("import", errors, warnings);
+        return RouteVerdict.of("import", errors, warnings);
     }
 
     /** A command run as a clerk runs it, on the closed data folder; exit 2 is a refusal. */
-    private Verdict viaCommand(String... args) {
+    private RouteVerdict viaCommand(String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         List<String> all = new ArrayList<>(List.of("--data-dir", dir.toString()));
@@ -135,7 +102,7 @@ class MembershipPathsTest {
                 new PrintStream(err, true, StandardCharsets.UTF_8), TestWorkspace.CLOCK).run(all);
         String text = err.toString(StandardCharsets.UTF_8);
         assertTrue(code == 0 || code == 2, "exit " + code + ": " + text);
-        return new Verdict("command " + args[0] + " " + args[1], code == 2, code == 0 && !text.isBlank(), text);
+        return new RouteVerdict("command " + args[0] + " " + args[1], code == 2, code == 0 && !text.isBlank(), text);
     }
 
     private static long unit(AppContext ctx, String name, String code, MemberStatus status, String tier,
@@ -170,22 +137,22 @@ class MembershipPathsTest {
     /** 衡水 第八条: only legal persons; an applicant with no credit code is not admitted by any route. */
     @Test
     void hengshuiAdmitsNoUnitWithoutProofOfLegalPersonOnAnyRoute() throws Exception {
-        Verdict viaCase;
-        Verdict viaMotion;
-        Verdict viaForm;
+        RouteVerdict viaCase;
+        RouteVerdict viaMotion;
+        RouteVerdict viaForm;
         try (AppContext ctx = TestWorkspace.open(dir, "hengshui-tech")) {
             long person = unit(ctx, "张三工作室", "", MemberStatus.APPLYING, "member");
             viaCase = viaCase(ctx, "admission", person, List.of());
             viaMotion = viaMotion(ctx, "council", MotionKind.ADMIT, person, null, null, null);
             viaForm = viaForm(ctx, person, d -> d.status = MemberStatus.MEMBER);
         }
-        Verdict viaCommand = viaCommand("roster", "set", "张三工作室", "--status", "会员");
-        assertAllRefused("第八条", viaCase, viaMotion, viaForm, viaCommand);
+        RouteVerdict viaCommand = viaCommand("roster", "set", "张三工作室", "--status", "会员");
+        RouteVerdict.assertAllRefused("第八条", viaCase, viaMotion, viaForm, viaCommand);
         try (AppContext ctx = TestWorkspace.open(dir, "hengshui-tech")) {
             assertEquals(MemberStatus.APPLYING, ctx.roster().draft(ctx.roster().list().get(0).id()).orElseThrow().status,
                     "nothing changed");
             long school = unit(ctx, "衡水某技工学校", TestWorkspace.legalPersonCode(), MemberStatus.APPLYING, "member");
-            assertAllAllowed(viaCase(ctx, "admission", school, List.of()),
+            RouteVerdict.assertAllAllowed(viaCase(ctx, "admission", school, List.of()),
                     viaMotion(ctx, "council", MotionKind.ADMIT, school, null, null, null),
                     viaForm(ctx, school, d -> d.status = MemberStatus.MEMBER));
         }
@@ -198,7 +165,7 @@ class MembershipPathsTest {
         String another = TestWorkspace.code("92131100MA", 2);
         Path csv = dir.resolveSibling(dir.getFileName() + "-traders.csv");
         Files.writeString(csv, "单位名称,统一社会信用代码,状态\n某某修理部," + another + ",会员\n", StandardCharsets.UTF_8);
-        List<Verdict> verdicts = new ArrayList<>();
+        List<RouteVerdict> verdicts = new ArrayList<>();
         try (AppContext ctx = TestWorkspace.open(dir, "hengshui-tech")) {
             long applicant = unit(ctx, "某某汽修店", trader, MemberStatus.APPLYING, "member");
             verdicts.add(viaCase(ctx, "admission", applicant, List.of()));
@@ -209,8 +176,8 @@ class MembershipPathsTest {
         verdicts.add(viaCommand("roster", "set", "某某汽修店", "--status", "会员"));
         verdicts.add(viaCommand("roster", "import", csv.toString()));
         Files.deleteIfExists(csv);
-        assertAllRefused("第八条", verdicts.toArray(Verdict[]::new));
-        for (Verdict v : verdicts) {
+        RouteVerdict.assertAllRefused("第八条", verdicts.toArray(RouteVerdict[]::new));
+        for (RouteVerdict v : verdicts) {
             assertTrue(v.text().contains("个体工商户"), v.route() + ": " + v.text());
         }
     }
@@ -218,8 +185,8 @@ class MembershipPathsTest {
     /** 新乡 第十四条（三）1: a 理事单位 becomes 副理事长单位 only if it has a 理事; （三）: only from 理事单位. */
     @Test
     void xinxiangViceChairUnitNeedsADirectorAndTheCouncilTierOnEveryRoute() throws Exception {
-        List<Verdict> noDirector = new ArrayList<>();
-        List<Verdict> wrongTier = new ArrayList<>();
+        List<RouteVerdict> noDirector = new ArrayList<>();
+        List<RouteVerdict> wrongTier = new ArrayList<>();
         try (AppContext ctx = TestWorkspace.open(dir, "xinxiang-cbec")) {
             long council = unit(ctx, "甲跨境公司", "", MemberStatus.MEMBER, "council-unit");
             noDirector.add(viaCase(ctx, "become-vice-chair-unit", council, List.of()));
@@ -232,15 +199,15 @@ class MembershipPathsTest {
             wrongTier.add(viaForm(ctx, ordinary, d -> d.tierId = "vice-chair-unit"));
             long ready = unit(ctx, "丙跨境公司", "", MemberStatus.MEMBER, "council-unit",
                     person("丙理事", "理事", DAY.minusYears(1), null));
-            assertAllAllowed(viaCase(ctx, "become-vice-chair-unit", ready, List.of()),
+            RouteVerdict.assertAllAllowed(viaCase(ctx, "become-vice-chair-unit", ready, List.of()),
                     viaMotion(ctx, "council", MotionKind.UPGRADE, ready, "vice-chair-unit", null, null),
                     viaForm(ctx, ready, d -> d.tierId = "vice-chair-unit"));
         }
         noDirector.add(viaCommand("roster", "set", "甲跨境公司", "--tier", "副理事长单位"));
         wrongTier.add(viaCommand("roster", "set", "乙跨境公司", "--tier", "副理事长单位"));
-        assertAllRefused("第十四条（三）1", noDirector.toArray(Verdict[]::new));
-        assertAllRefused("第十四条（三）", wrongTier.toArray(Verdict[]::new));
-        for (Verdict v : wrongTier) {
+        RouteVerdict.assertAllRefused("第十四条（三）1", noDirector.toArray(RouteVerdict[]::new));
+        RouteVerdict.assertAllRefused("第十四条（三）", wrongTier.toArray(RouteVerdict[]::new));
+        for (RouteVerdict v : wrongTier) {
             assertTrue(v.text().contains("理事单位"), v.route() + ": " + v.text());
         }
     }
@@ -255,9 +222,9 @@ class MembershipPathsTest {
                     person("王一", "理事长", LocalDate.of(2024, 1, 1), LocalDate.of(2028, 12, 31)));
             long other = unit(ctx, "乙技工学校", TestWorkspace.legalPersonCode(), MemberStatus.MEMBER, "member",
                     person("李二", "理事", LocalDate.of(2024, 1, 1), null));
-            Verdict motion = viaMotion(ctx, "council", MotionKind.ELECT_OFFICER, other, null, "chair", "李二");
-            Verdict form = viaForm(ctx, other, addPerson(person("李二", "理事长", DAY, null)));
-            assertAllRefused("第十八、十九、二十条", motion, form);
+            RouteVerdict motion = viaMotion(ctx, "council", MotionKind.ELECT_OFFICER, other, null, "chair", "李二");
+            RouteVerdict form = viaForm(ctx, other, addPerson(person("李二", "理事长", DAY, null)));
+            RouteVerdict.assertAllRefused("第十八、十九、二十条", motion, form);
             assertTrue(motion.text().contains("王一") && form.text().contains("王一"), motion.text());
         }
     }
@@ -272,7 +239,7 @@ class MembershipPathsTest {
                     person("王一", "理事长", LocalDate.of(2021, 6, 18), DAY.minusDays(1)));
             long other = unit(ctx, "乙技工学校", TestWorkspace.legalPersonCode(), MemberStatus.MEMBER, "member",
                     person("李二", "理事", LocalDate.of(2024, 1, 1), null));
-            assertAllAllowed(viaMotion(ctx, "council", MotionKind.ELECT_OFFICER, other, null, "chair", "李二"),
+            RouteVerdict.assertAllAllowed(viaMotion(ctx, "council", MotionKind.ELECT_OFFICER, other, null, "chair", "李二"),
                     viaForm(ctx, other, addPerson(person("李二", "理事长", DAY, null))));
         }
     }
@@ -285,9 +252,9 @@ class MembershipPathsTest {
             long twice = unit(ctx, "甲技师学院", TestWorkspace.legalPersonCode(), MemberStatus.MEMBER, "member",
                     person("赵三", "理事", LocalDate.of(2016, 3, 14), null),
                     person("赵三", "理事长", LocalDate.of(2016, 3, 14), LocalDate.of(2026, 3, 13)));
-            Verdict motion = viaMotion(ctx, "council", MotionKind.ELECT_OFFICER, twice, null, "chair", "赵三");
-            Verdict form = viaForm(ctx, twice, addPerson(person("赵三", "理事长", DAY, null)));
-            assertAllRefused("第十九条", motion, form);
+            RouteVerdict motion = viaMotion(ctx, "council", MotionKind.ELECT_OFFICER, twice, null, "chair", "赵三");
+            RouteVerdict form = viaForm(ctx, twice, addPerson(person("赵三", "理事长", DAY, null)));
+            RouteVerdict.assertAllRefused("第十九条", motion, form);
             assertTrue(motion.text().contains("2 届") && form.text().contains("2 届"), motion.text());
         }
     }
@@ -300,7 +267,7 @@ class MembershipPathsTest {
             long once = unit(ctx, "乙技工学校", TestWorkspace.legalPersonCode(), MemberStatus.MEMBER, "member",
                     person("钱四", "理事", LocalDate.of(2016, 3, 14), null),
                     person("钱四", "理事长", LocalDate.of(2021, 3, 14), LocalDate.of(2026, 3, 13)));
-            assertAllAllowed(viaMotion(ctx, "council", MotionKind.ELECT_OFFICER, once, null, "chair", "钱四"),
+            RouteVerdict.assertAllAllowed(viaMotion(ctx, "council", MotionKind.ELECT_OFFICER, once, null, "chair", "钱四"),
                     viaForm(ctx, once, addPerson(person("钱四", "理事长", DAY, null))));
         }
     }
@@ -318,14 +285,14 @@ class MembershipPathsTest {
                 units.add(unit(ctx, "成员单位" + i, TestWorkspace.legalPersonCode(), MemberStatus.MEMBER, "member",
                         people.toArray(PersonDraft[]::new)));
             }
-            assertAllAllowed(viaMotion(ctx, "council", MotionKind.ELECT_OFFICER, units.get(9), null, "standing-director",
+            RouteVerdict.assertAllAllowed(viaMotion(ctx, "council", MotionKind.ELECT_OFFICER, units.get(9), null, "standing-director",
                     "理事10"));
-            Verdict tenthByForm = viaForm(ctx, units.get(9), addPerson(person("理事10", "常务理事", DAY, null)));
-            assertAllAllowed(tenthByForm);
-            Verdict eleventh = viaMotion(ctx, "council", MotionKind.ELECT_OFFICER, units.get(10), null, "standing-director",
+            RouteVerdict tenthByForm = viaForm(ctx, units.get(9), addPerson(person("理事10", "常务理事", DAY, null)));
+            RouteVerdict.assertAllAllowed(tenthByForm);
+            RouteVerdict eleventh = viaMotion(ctx, "council", MotionKind.ELECT_OFFICER, units.get(10), null, "standing-director",
                     "理事11");
-            Verdict eleventhByForm = viaForm(ctx, units.get(10), addPerson(person("理事11", "常务理事", DAY, null)));
-            assertAllWarned("第十六条", eleventh, eleventhByForm);
+            RouteVerdict eleventhByForm = viaForm(ctx, units.get(10), addPerson(person("理事11", "常务理事", DAY, null)));
+            RouteVerdict.assertAllWarned("第十六条", eleventh, eleventhByForm);
             assertTrue(eleventh.text().contains("上限 10 人"), eleventh.text());
         }
     }
@@ -336,9 +303,9 @@ class MembershipPathsTest {
         try (AppContext ctx = TestWorkspace.open(dir, "county-joint")) {
             long unit = unit(ctx, "某县人民政府", "", MemberStatus.MEMBER, "member",
                     person("周五", "联络员", LocalDate.of(2024, 1, 1), null));
-            Verdict motion = viaMotion(ctx, "joint-meeting", MotionKind.ELECT_OFFICER, unit, null, "liaison", "吴六");
-            Verdict form = viaForm(ctx, unit, addPerson(person("吴六", "联络员", DAY, null)));
-            assertAllWarned("第六条", motion, form);
+            RouteVerdict motion = viaMotion(ctx, "joint-meeting", MotionKind.ELECT_OFFICER, unit, null, "liaison", "吴六");
+            RouteVerdict form = viaForm(ctx, unit, addPerson(person("吴六", "联络员", DAY, null)));
+            RouteVerdict.assertAllWarned("第六条", motion, form);
         }
     }
 
@@ -348,35 +315,35 @@ class MembershipPathsTest {
         try (AppContext ctx = TestWorkspace.open(dir, "cceaa")) {
             long unit = unit(ctx, "某电商公司", "", MemberStatus.MEMBER, "ordinary",
                     person("周五", "联络员", LocalDate.of(2024, 1, 1), null));
-            Verdict motion = viaMotion(ctx, "presidium", MotionKind.ELECT_OFFICER, unit, null, "liaison", "吴六");
-            Verdict form = viaForm(ctx, unit, addPerson(person("吴六", "联络员", DAY, null)));
-            assertAllRefused("第十二条（一）5", motion, form);
+            RouteVerdict motion = viaMotion(ctx, "presidium", MotionKind.ELECT_OFFICER, unit, null, "liaison", "吴六");
+            RouteVerdict form = viaForm(ctx, unit, addPerson(person("吴六", "联络员", DAY, null)));
+            RouteVerdict.assertAllRefused("第十二条（一）5", motion, form);
             long other = unit(ctx, "另一电商公司", "", MemberStatus.MEMBER, "ordinary",
                     person("郑七", "联络员", LocalDate.of(2024, 1, 1), DAY.minusDays(1)));
-            assertAllAllowed(viaForm(ctx, other, addPerson(person("王八", "联络员", DAY, null))));
+            RouteVerdict.assertAllAllowed(viaForm(ctx, other, addPerson(person("王八", "联络员", DAY, null))));
         }
     }
 
     /** CCEAA 第九条（一）: a member's recommendation; without one no route admits the applicant. */
     @Test
     void cceaaAdmitsOnlyARecommendedApplicant() throws Exception {
-        Verdict viaCase;
-        Verdict viaForm;
+        RouteVerdict viaCase;
+        RouteVerdict viaForm;
         try (AppContext ctx = TestWorkspace.open(dir, "cceaa")) {
             unit(ctx, "成员甲", "", MemberStatus.MEMBER, "ordinary");
             long applicant = unit(ctx, "申请乙", "", MemberStatus.APPLYING, "ordinary");
             viaCase = viaCase(ctx, "admission", applicant, List.of("不在名单的单位"));
             viaForm = viaForm(ctx, applicant, d -> d.status = MemberStatus.MEMBER);
-            assertAllAllowed(viaCase(ctx, "admission", applicant, List.of("成员甲")));
+            RouteVerdict.assertAllAllowed(viaCase(ctx, "admission", applicant, List.of("成员甲")));
         }
-        Verdict viaCommand = viaCommand("roster", "set", "申请乙", "--status", "会员");
-        assertAllRefused("第九条（一）", viaCase, viaForm, viaCommand);
+        RouteVerdict viaCommand = viaCommand("roster", "set", "申请乙", "--status", "会员");
+        RouteVerdict.assertAllRefused("第九条（一）", viaCase, viaForm, viaCommand);
     }
 
     /** CERRA 第十二條: only a member can be expelled; a unit that has left is refused on every route. */
     @Test
     void cerraExpelsOnlyACurrentMember() throws Exception {
-        List<Verdict> verdicts = new ArrayList<>();
+        List<RouteVerdict> verdicts = new ArrayList<>();
         try (AppContext ctx = TestWorkspace.open(dir, "cerra")) {
             long gone = unit(ctx, "已退出的合作社", "", MemberStatus.WITHDRAWN, "member");
             verdicts.add(viaCase(ctx, "expulsion", gone, List.of()));
@@ -384,7 +351,7 @@ class MembershipPathsTest {
             verdicts.add(viaForm(ctx, gone, d -> d.status = MemberStatus.EXPELLED));
         }
         verdicts.add(viaCommand("roster", "set", "已退出的合作社", "--status", "已除名"));
-        for (Verdict v : verdicts) {
+        for (RouteVerdict v : verdicts) {
             assertTrue(v.refused() && v.text().contains("不是在册会员"), v.route() + ": " + v.text());
         }
     }
@@ -395,12 +362,12 @@ class MembershipPathsTest {
         Path csv = dir.resolveSibling(dir.getFileName() + "-roster.csv");
         Files.writeString(csv, "单位名称,统一社会信用代码,状态\n某培训中心,,会员\n", StandardCharsets.UTF_8);
         try (AppContext ctx = TestWorkspace.open(dir, "hengshui-tech")) {
-            Verdict imported = viaImport(ctx, csv);
+            RouteVerdict imported = viaImport(ctx, csv);
             UnitDraft d = TestWorkspace.unit("另一培训中心", "");
             var r = ctx.roster().save(d);
-            Verdict form = Verdict.of("form", List.of(), r.problems().stream().map(FieldProblem::message).toList());
+            RouteVerdict form = RouteVerdict.of("form", List.of(), r.problems().stream().map(FieldProblem::message).toList());
             assertTrue(r.saved());
-            assertAllWarned("第八条", imported, form);
+            RouteVerdict.assertAllWarned("第八条", imported, form);
         } finally {
             Files.deleteIfExists(csv);
         }
