@@ -96,7 +96,7 @@ public final class AppContext implements AutoCloseable {
         Membership membership = new Membership(audit, charter::get, clock);
         this.cases = new CaseService(database, units, audit, charter::get, calendar::current, clock, membership);
         this.caseSteps = new CaseSteps(database, audit, charter::get, calendar::current, membership);
-        this.meetings = new MeetingService(database, units, audit, charter::get, clock);
+        this.meetings = new MeetingService(database, audit, charter::get, clock);
         this.motions = new MotionService(database, meetings, new ResolutionEffects(membership, charter::get), membership,
                 audit, charter::get);
         this.motions.addListener(caseSteps);

@@ -19,7 +19,6 @@ import org.secretariat.charter.Periods;
 import org.secretariat.charter.Procedure;
 import org.secretariat.charter.ProcedureKind;
 import org.secretariat.charter.Threshold;
-import org.secretariat.charter.Tier;
 import org.secretariat.charter.WorkCalendar;
 import org.secretariat.domain.AgendaItem;
 import org.secretariat.domain.AuditAction;
@@ -32,7 +31,6 @@ import org.secretariat.domain.MotionKind;
 import org.secretariat.domain.StepDecision;
 import org.secretariat.i18n.Text;
 import org.secretariat.persistence.Database;
-import org.secretariat.document.ChineseDates;
 import org.secretariat.i18n.Messages;
 import org.secretariat.service.roster.membership.Change;
 import org.secretariat.service.roster.membership.Finding;
@@ -230,7 +228,7 @@ public final class CaseSteps implements MotionService.ResolutionListener {
         MemberUnit u = s.find(MemberUnit.class, c.getUnitId());
         if (inEffect(proc, u)) {
             if (c.getOutcome() == null) {
-                c.setOutcome(outcome(proc, u));
+                c.setOutcome(membership.describe(u, change.get()));
             }
             return;
         }
@@ -238,15 +236,6 @@ public final class CaseSteps implements MotionService.ResolutionListener {
                 proc.name() + "：" + source);
         c.setOutcome(done.made() ? done.note() : "未生效：" + String.join("；",
                 done.findings().stream().filter(Finding::refuses).map(f -> Messages.chinese(f.message())).toList()));
-    }
-
-    private String outcome(Procedure proc, MemberUnit u) {
-        return switch (proc.kind()) {
-            case ADMISSION -> "「" + u.getName() + "」入会，状态改为会员，入会日期" + ChineseDates.format(u.getJoinDate());
-            case UPGRADE -> "「" + u.getName() + "」级别改为" + charter.get().tier(proc.toTier()).map(Tier::name).orElse(proc.toTier());
-            case EXPULSION -> "「" + u.getName() + "」除名";
-            default -> null;
-        };
     }
 
     /** A withdrawal takes effect: once its notice has run and every deciding step approved it. */

@@ -25,7 +25,6 @@ import org.secretariat.domain.AttendanceStatus;
 import org.secretariat.domain.Meeting;
 import org.secretariat.i18n.Text;
 import org.secretariat.persistence.Database;
-import org.secretariat.persistence.MemberUnitRepository;
 
 /**
  * Meetings of the charter's bodies: planning one, the seats in force on its date, attendance and
@@ -44,15 +43,13 @@ public final class MeetingService {
     }
 
     private final Database db;
-    private final MemberUnitRepository units;
     private final AuditTrail audit;
     private final Supplier<CharterProfile> charter;
     private final Clock clock;
 
-    public MeetingService(Database db, MemberUnitRepository units, AuditTrail audit, Supplier<CharterProfile> charter,
+    public MeetingService(Database db, AuditTrail audit, Supplier<CharterProfile> charter,
                           Clock clock) {
         this.db = db;
-        this.units = units;
         this.audit = audit;
         this.charter = charter;
         this.clock = clock;

@@ -79,9 +79,8 @@ public final class DraftChanges {
     }
 
     private static List<Finding> judge(CharterProfile p, Subject u, Change c, RosterFacts roster, LocalDate today) {
-        Procedure proc = MembershipRules.procedureFor(p, c).orElse(null);
-        Optional<List<String>> recommenders = Optional.empty();
-        return MembershipRules.check(p, proc, u, c, recommenders, roster, today);
+        // the form, an import and a command have no list of recommending members
+        return MembershipRules.check(p, MembershipRules.procedureFor(p, c).orElse(null), u, c, Optional.empty(), roster, today);
     }
 
     private static Optional<Procedure> upgradeTo(CharterProfile p, String tier) {

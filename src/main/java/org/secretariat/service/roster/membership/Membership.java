@@ -71,28 +71,19 @@ public final class Membership {
     }
 
     private String make(MemberUnit u, Change change, LocalDate on) {
-        CharterProfile p = charter.get();
         if (change instanceof Change.Join) {
             u.setStatus(MemberStatus.MEMBER);
             if (u.getJoinDate() == null) {
                 u.setJoinDate(on);
             }
-            return "「" + u.getName() + "」入会，状态改为会员，入会日期" + ChineseDates.format(u.getJoinDate());
-        }
-        if (change instanceof Change.Upgrade up) {
+        } else if (change instanceof Change.Upgrade up) {
             u.setTierId(up.toTier());
-            return "「" + u.getName() + "」级别改为" + MembershipRules.tierName(p, up.toTier());
-        }
-        if (change instanceof Change.Expel) {
+        } else if (change instanceof Change.Expel) {
             u.setStatus(MemberStatus.EXPELLED);
-            return "「" + u.getName() + "」除名";
-        }
-        if (change instanceof Change.Withdraw) {
+        } else if (change instanceof Change.Withdraw) {
             u.setStatus(MemberStatus.WITHDRAWN);
-            return "「" + u.getName() + "」退出生效，状态改为已退出";
-        }
-        if (change instanceof Change.TakeOffice t) {
-            Office office = p.office(t.officeId()).orElseThrow();
+        } else if (change instanceof Change.TakeOffice t) {
+            Office office = charter.get().office(t.officeId()).orElseThrow();
             Person person = new Person();
             person.setName(t.personName().strip());
             person.setRole(office.name());
@@ -102,8 +93,30 @@ public final class Membership {
             u.addPerson(person);
             return person.getName() + "（" + u.getName() + "）当选" + office.name() + "，任期自"
                     + ChineseDates.format(t.start()) + (end == null ? "起" : "至" + ChineseDates.format(end));
+        } else {
+            throw new IllegalArgumentException("not a change to apply: " + change);
         }
-        throw new IllegalArgumentException("not a change to apply: " + change);
+        return describe(u, change);
+    }
+
+    /**
+     * The history's sentence for a change to the unit's status or tier, as the unit now stands: the
+     * same words whether a case, a resolution or both recorded it.
+     */
+    public String describe(MemberUnit u, Change change) {
+        if (change instanceof Change.Join) {
+            return "「" + u.getName() + "」入会，状态改为会员，入会日期" + ChineseDates.format(u.getJoinDate());
+        }
+        if (change instanceof Change.Upgrade up) {
+            return "「" + u.getName() + "」级别改为" + MembershipRules.tierName(charter.get(), up.toTier());
+        }
+        if (change instanceof Change.Expel) {
+            return "「" + u.getName() + "」除名";
+        }
+        if (change instanceof Change.Withdraw) {
+            return "「" + u.getName() + "」退出生效，状态改为已退出";
+        }
+        throw new IllegalArgumentException("no sentence for " + change);
     }
 
     /** The unit as the rules see it. */
