@@ -35,10 +35,21 @@ public sealed interface Block {
 
     /**
      * A bordered table, full text width, 仿宋 小四, 黑体 header that repeats on every page. Rows
-     * shorter than the header are padded with empty cells.
+     * shorter than the header are padded with empty cells. Rows are at least {@code minRowHeightMm}
+     * tall (0: as tall as their text) in both renderers; a {@code headerless} table prints no header
+     * row (the header then only names the columns, e.g. for a form).
      */
-    record Table(List<String> header, List<List<String>> rows, List<Integer> relativeWidths) implements Block {
+    record Table(List<String> header, List<List<String>> rows, List<Integer> relativeWidths,
+                 double minRowHeightMm, boolean headerless) implements Block {
+
+        public Table(List<String> header, List<List<String>> rows, List<Integer> relativeWidths) {
+            this(header, rows, relativeWidths, 0, false);
+        }
+
         public Table {
+            if (!(minRowHeightMm >= 0)) {
+                throw new IllegalArgumentException("row height must not be negative: " + minRowHeightMm);
+            }
             header = clean(header);
             List<List<String>> copy = new ArrayList<>();
             for (List<String> row : rows) {
@@ -86,6 +97,10 @@ public sealed interface Block {
 
     /** The issuer and the date, right-aligned, the issuer centred over the date. */
     record Signature(String issuer, LocalDate date) implements Block {
+    }
+
+    /** A dashed line across the text width, one body line tall, where a slip is cut apart (裁剪线). */
+    record CutLine() implements Block {
     }
 
     /** The next block starts a new page. */

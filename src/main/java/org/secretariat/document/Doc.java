@@ -38,6 +38,11 @@ public final class Doc {
         return new Doc(PageSetup.A4_LANDSCAPE);
     }
 
+    /** A slip such as a receipt (收据): A4 portrait, 12 mm margins, no page numbers ({@link PageSetup#SLIP}). */
+    public static Doc slip() {
+        return new Doc(PageSetup.SLIP);
+    }
+
     /** 小标宋 22 pt, centred; {@code \n} breaks a long title into lines. */
     public Doc title(String text) {
         return add(Block.Text.of(TextStyle.TITLE, text));
@@ -81,6 +86,21 @@ public final class Doc {
     public Doc table(List<String> header, List<List<String>> rows, int... relativeWidths) {
         List<Integer> widths = Arrays.stream(relativeWidths).boxed().toList();
         return add(new Block.Table(header, rows, widths));
+    }
+
+    /**
+     * A table as {@link #table} whose rows are each at least {@code minRowHeightMm} tall (in the PDF
+     * and in Word alike: room to sign or write by hand); {@code headerless} prints no header row.
+     */
+    public Doc table(List<String> header, List<List<String>> rows, double minRowHeightMm, boolean headerless,
+                     int... relativeWidths) {
+        List<Integer> widths = Arrays.stream(relativeWidths).boxed().toList();
+        return add(new Block.Table(header, rows, widths, minRowHeightMm, headerless));
+    }
+
+    /** A dashed cut line (裁剪线) across the text, one body line tall, between the parts of a slip. */
+    public Doc cutLine() {
+        return add(new Block.CutLine());
     }
 
     /** A centred PNG, {@code widthMm} wide (at most the text width), aspect ratio kept. */

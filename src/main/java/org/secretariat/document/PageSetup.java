@@ -12,6 +12,9 @@ public record PageSetup(double widthMm, double heightMm, double topMm, double bo
     /** A4 landscape for sign-in sheets and wide tables: 25 mm top and bottom, 20 mm at the sides. */
     public static final PageSetup A4_LANDSCAPE = new PageSetup(297, 210, 25, 25, 20, 20, true);
 
+    /** Slips such as receipts (收据): A4 portrait, 12 mm margins all round, no page numbers. */
+    public static final PageSetup SLIP = new PageSetup(210, 297, 12, 12, 12, 12, false);
+
     public boolean landscape() {
         return widthMm > heightMm;
     }

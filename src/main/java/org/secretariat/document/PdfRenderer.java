@@ -113,6 +113,8 @@ public final class PdfRenderer {
                 current.add(PdfTables.table(t, text, doc.page()));
             } else if (block instanceof Block.Image i) {
                 current.add(image(i, doc.page()));
+            } else if (block instanceof Block.CutLine) {
+                current.add(PdfTables.cutLine(doc.page()));
             } else if (block instanceof Block.Signature s) {
                 for (int n = 0; n < Layout.SIGNATURE_GAP_LINES; n++) {
                     current.add(blank(text));

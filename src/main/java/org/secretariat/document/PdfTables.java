@@ -25,18 +25,45 @@ final class PdfTables {
         PdfPTable t = new PdfPTable(relative);
         t.setTotalWidth(totalPt);
         t.setLockedWidth(true);
-        t.setHeaderRows(1);
+        t.setHeaderRows(table.headerless() ? 0 : 1);
         t.setSplitLate(true);
         t.setSpacingBefore(0); // PdfFlow puts tables on the line grid
         t.setSpacingAfter(0);
-        addRow(t, table.header(), widths, text, true);
+        float minHeight = (float) Layout.mmToPt(table.minRowHeightMm());
+        if (!table.headerless()) {
+            addRow(t, table.header(), widths, text, true, minHeight);
+        }
         for (List<String> row : table.rows()) {
-            addRow(t, row, widths, text, false);
+            addRow(t, row, widths, text, false, minHeight);
         }
         return t;
     }
 
-    private static void addRow(PdfPTable t, List<String> cells, double[] widths, PdfText text, boolean header) {
+    /** A dashed line across the text width in the middle of a body line, where a slip is cut apart. */
+    static PdfPTable cutLine(PageSetup page) {
+        PdfPCell cell = new PdfPCell();
+        cell.setBorder(com.lowagie.text.Rectangle.NO_BORDER);
+        cell.setFixedHeight((float) Layout.LINE_PT);
+        cell.setCellEvent((c, position, canvases) -> {
+            com.lowagie.text.pdf.PdfContentByte line = canvases[PdfPTable.LINECANVAS];
+            line.saveState();
+            line.setLineWidth((float) Layout.BORDER_PT);
+            line.setLineDash(4f, 3f, 0f);
+            float y = (position.getTop() + position.getBottom()) / 2;
+            line.moveTo(position.getLeft(), y);
+            line.lineTo(position.getRight(), y);
+            line.stroke();
+            line.restoreState();
+        });
+        PdfPTable t = new PdfPTable(1);
+        t.setTotalWidth((float) Layout.mmToPt(page.textWidthMm()));
+        t.setLockedWidth(true);
+        t.addCell(cell);
+        return t;
+    }
+
+    private static void addRow(PdfPTable t, List<String> cells, double[] widths, PdfText text, boolean header,
+                               float minHeight) {
         for (int c = 0; c < widths.length; c++) {
             String value = cells.get(c);
             boolean centred = header || Layout.centredInCell(value, widths[c]);
@@ -56,6 +83,7 @@ final class PdfTables {
             cell.setPaddingBottom(vertical);
             cell.setUseAscender(true);
             cell.setUseDescender(true);
+            cell.setMinimumHeight(minHeight);
             t.addCell(cell);
         }
     }

@@ -69,6 +69,8 @@ public final class WordRenderer {
                     WordTables.add(d, t, page);
                 } else if (block instanceof Block.Image i) {
                     image(i);
+                } else if (block instanceof Block.CutLine) {
+                    WordTables.cutLine(d, paragraph());
                 } else if (block instanceof Block.Signature s) {
                     blank(Layout.SIGNATURE_GAP_LINES);
                     for (Layout.SignatureLine line : Layout.signature(s)) {

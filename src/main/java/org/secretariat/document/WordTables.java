@@ -27,7 +27,8 @@ final class WordTables {
         double totalPt = Layout.mmToPt(page.textWidthMm());
         double[] widths = Layout.columnWidths(table, totalPt);
         int cols = widths.length;
-        XWPFTable t = d.createTable(table.rows().size() + 1, cols);
+        int headerRows = table.headerless() ? 0 : 1;
+        XWPFTable t = d.createTable(table.rows().size() + headerRows, cols);
         t.setWidth(Layout.ptToTwips(totalPt));
         t.setWidthType(TableWidthType.DXA);
         t.setTableAlignment(TableRowAlign.CENTER);
@@ -50,11 +51,33 @@ final class WordTables {
         for (double w : widths) {
             grid.addNewGridCol().setW(BigInteger.valueOf(Layout.ptToTwips(w)));
         }
-        fill(t.getRow(0), table.header(), widths, true);
-        t.getRow(0).setRepeatHeader(true);
-        for (int r = 0; r < table.rows().size(); r++) {
-            fill(t.getRow(r + 1), table.rows().get(r), widths, false);
+        if (!table.headerless()) {
+            fill(t.getRow(0), table.header(), widths, true);
+            t.getRow(0).setRepeatHeader(true);
         }
+        for (int r = 0; r < table.rows().size(); r++) {
+            fill(t.getRow(r + headerRows), table.rows().get(r), widths, false);
+        }
+        if (table.minRowHeightMm() > 0) {
+            int twips = Layout.mmToTwips(table.minRowHeightMm());
+            for (XWPFTableRow row : t.getRows()) {
+                row.setHeight(twips);
+                row.getCtRow().getTrPr().getTrHeightArray(0)
+                        .setHRule(org.openxmlformats.schemas.wordprocessingml.x2006.main.STHeightRule.AT_LEAST);
+            }
+        }
+    }
+
+    /** The cut line of a slip: a dashed border across the text in the middle of one body line. */
+    static void cutLine(XWPFDocument d, XWPFParagraph upper) {
+        WordText.exactLines(upper, Layout.LINE_PT / 2);
+        var borders = upper.getCTP().isSetPPr() ? upper.getCTP().getPPr() : upper.getCTP().addNewPPr();
+        var bottom = (borders.isSetPBdr() ? borders.getPBdr() : borders.addNewPBdr()).addNewBottom();
+        bottom.setVal(org.openxmlformats.schemas.wordprocessingml.x2006.main.STBorder.DASHED);
+        bottom.setSz(BigInteger.valueOf(Math.round(Layout.BORDER_PT * 8)));
+        bottom.setSpace(BigInteger.ZERO);
+        bottom.setColor("000000");
+        WordText.exactLines(d.createParagraph(), Layout.LINE_PT / 2);
     }
 
     private static void fill(XWPFTableRow row, List<String> cells, double[] widths, boolean header) {

@@ -17,7 +17,6 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import org.secretariat.charter.CharterProfile;
 import org.secretariat.charter.Tier;
-import org.secretariat.document.ChineseDates;
 import org.secretariat.document.Doc;
 import org.secretariat.domain.ChineseMoney;
 import org.secretariat.domain.FeePayment;
@@ -152,25 +151,15 @@ public final class FeeService {
                 p.getReceiptNo(), p.getUnitName(), p.getYear(), p.getAmount(), p.getPaidOn(), p.getMethod())).toList());
     }
 
-    /** The receipt (收据) for a payment, as a document to write as PDF or Word. */
+    /** The receipt (收据) for a payment, on a receipt slip ({@link Receipt}), to write as PDF or Word. */
     public Doc receipt(long paymentId) {
         return db.fromTransaction(s -> {
             FeePayment p = s.find(FeePayment.class, paymentId);
             Organisation org = s.find(Organisation.class, Organisation.SINGLE_ID);
             String payee = org == null ? charter.get().organisation().name() : org.getName();
             String item = charter.get().fees().items().isEmpty() ? "会费" : charter.get().fees().items().get(0).name();
-            return Doc.official().title("收　据").subtitle("No. " + p.getReceiptNo())
-                    .table(List.of("项　目", "内　容"), List.of(
-                            List.of("交款单位", p.getUnitName()),
-                            List.of("收款事由", p.getYear() + "年度" + item + "（章程" + article() + "）"),
-                            List.of("金额（小写）", ChineseMoney.figures(p.getAmount())),
-                            List.of("金额（大写）", "人民币" + ChineseMoney.capital(p.getAmount())),
-                            List.of("交款方式", p.getMethod() == null ? "无" : p.getMethod()),
-                            List.of("收款日期", ChineseDates.format(p.getPaidOn())),
-                            List.of("备注", p.getRemarks() == null ? "无" : p.getRemarks())), 3, 8)
-                    .plain("收款单位（盖章）：" + payee)
-                    .plain("经手人：　　　　　　　　会计：　　　　　　　　出纳：")
-                    .signature(payee, p.getPaidOn());
+            return new Receipt(p.getReceiptNo(), p.getPaidOn(), p.getUnitName(), p.getYear() + "年度" + item,
+                    p.getAmount(), p.getMethod(), payee).doc();
         });
     }
 
