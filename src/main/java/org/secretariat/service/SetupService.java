@@ -102,6 +102,15 @@ public final class SetupService {
         return db.fromTransaction(units::count);
     }
 
+    /** Each unit's tier id by the unit's id (for documents that name a unit's standing, e.g. 签到表). */
+    public java.util.Map<Long, String> unitTiers() {
+        return db.fromTransaction(s -> {
+            java.util.Map<Long, String> out = new java.util.HashMap<>();
+            units.findAll(s).forEach(u -> out.put(u.getId(), u.getTierId()));
+            return out;
+        });
+    }
+
     private static String blank(String s) {
         return s == null || s.isBlank() ? null : s.strip();
     }
