@@ -145,24 +145,41 @@ public final class AnnualReportService {
 
     /**
      * The filing's statistics: unit members + individual members = total (this organisation has unit
-     * members only), and the officers serving at the year's end, counted once per person and office.
+     * members only); the officers serving at the year's end, counted once per person and office, for
+     * every office in the order the charter lists them (zero where none serves); where the charter
+     * charges fees, the year's 应缴, 已缴 and 欠缴 amounts and the number of units in arrears.
      */
     public List<org.secretariat.exchange.StatisticsWorkbook.Line> statistics(int year) {
         ReportFacts f = facts(year);
+        CharterProfile p = charter.get();
         List<org.secretariat.exchange.StatisticsWorkbook.Line> lines = new ArrayList<>();
         lines.add(new org.secretariat.exchange.StatisticsWorkbook.Line("单位会员", f.membersAtEnd(), "截至" + ChineseDates.format(f.end())));
         lines.add(new org.secretariat.exchange.StatisticsWorkbook.Line("个人会员", 0, "本组织只吸收单位会员"));
-        lines.add(new org.secretariat.exchange.StatisticsWorkbook.Line("会员总数", f.membersAtEnd(), "单位会员 + 个人会员"));
+        lines.add(new org.secretariat.exchange.StatisticsWorkbook.Line("会员总数", f.membersAtEnd(), "单位会员＋个人会员"));
         Map<String, Long> byOffice = new LinkedHashMap<>();
+        p.offices().forEach(o -> byOffice.put(o.name(), 0L));
         for (List<String> o : f.officers()) {
             byOffice.merge(o.get(2), 1L, Long::sum);
         }
-        byOffice.forEach((office, n) -> lines.add(new org.secretariat.exchange.StatisticsWorkbook.Line(office, n, "在任人数")));
+        byOffice.forEach((office, n) -> lines.add(new org.secretariat.exchange.StatisticsWorkbook.Line(office, n, "年末在任人数")));
         lines.add(new org.secretariat.exchange.StatisticsWorkbook.Line("本年新入会", f.joined().size(), ""));
         lines.add(new org.secretariat.exchange.StatisticsWorkbook.Line("本年退出", f.withdrew().size(), ""));
         lines.add(new org.secretariat.exchange.StatisticsWorkbook.Line("本年除名", f.expelled().size(), ""));
         lines.add(new org.secretariat.exchange.StatisticsWorkbook.Line("本年召开会议", f.meetings().size(), ""));
         lines.add(new org.secretariat.exchange.StatisticsWorkbook.Line("本年开展活动", f.activities().size(), ""));
+        if (fees.charged()) {
+            List<FeeService.Account> accounts = fees.accounts(year);
+            BigDecimal owed = accounts.stream().map(FeeService.Account::owed).reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
+            BigDecimal paid = accounts.stream().map(FeeService.Account::paid).reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
+            BigDecimal due = accounts.stream().map(FeeService.Account::balance).filter(b -> b.signum() > 0)
+                    .reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
+            String article = "元，章程" + fees.article();
+            lines.add(org.secretariat.exchange.StatisticsWorkbook.Line.amount("应缴会费", owed, article));
+            lines.add(org.secretariat.exchange.StatisticsWorkbook.Line.amount("已缴会费", paid, "元，本年度收款合计"));
+            lines.add(org.secretariat.exchange.StatisticsWorkbook.Line.amount("欠缴会费", due, "元，截至统计日"));
+            lines.add(new org.secretariat.exchange.StatisticsWorkbook.Line("欠缴单位", accounts.stream()
+                    .filter(a -> a.balance().signum() > 0).count(), "个"));
+        }
         return lines;
     }
 
