@@ -48,54 +48,13 @@ public final class LetterDocuments {
     }
 
     /**
-     * The charter's named application form (《跨境电商联盟成员申请表》 …), titled with the form's name
-     * (prefixed with the organisation's where the charter names it only 申请表). A two-column table
-     * asks for 单位名称, 统一社会信用代码, 单位类型, 法定代表人, 单位地址, 联系人, 联系电话, 电子邮箱,
-     * 职工人数, 主营业务, 推荐单位 (only where the charter requires recommenders), the applicant's
-     * declaration, and a box for the secretariat's opinion, signature, seal and date; the business
-     * licence copy is listed as attached.
-     *
-     * <p>With {@code unit} null the form is blank. Otherwise the unit's fields are filled in, «无»
-     * where the unit has nothing to enter; 职工人数, 主营业务 and 推荐单位 stay blank to be filled in
-     * by hand, because the roster does not record them.
+     * The charter's named application form, shaped by the procedure that asks for it: see
+     * {@link ApplicationForms}. With {@code unit} null the form is blank.
      *
      * @throws IllegalArgumentException if the charter has no form {@code formId}
      */
     public Doc applicationForm(String formId, UnitDraft unit) {
-        CharterProfile profile = charter.get();
-        // a charter that names no form (联席会议 第十条 only says "提出申请") gets a general 入会申请表
-        CharterProfile.Named form = profile.forms().isEmpty()
-                ? new CharterProfile.Named("application", "入会申请表", null, null, null)
-                : profile.forms().stream().filter(f -> f.id().equals(formId)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("the charter has no form " + formId));
-        String org = organisationName.get();
-        boolean filled = unit != null;
-        List<List<String>> rows = new ArrayList<>();
-        rows.add(row("单位名称", filled, filled ? unit.name : ""));
-        rows.add(row("统一社会信用代码", filled, filled ? unit.creditCode : ""));
-        rows.add(row("单位类型", filled, filled ? typeName(unit.unitType) : typeBoxes()));
-        rows.add(row("法定代表人", filled, filled ? unit.legalRepresentative : ""));
-        rows.add(row("单位地址", filled, filled ? unit.address : ""));
-        rows.add(row("联系人", filled, filled ? unit.contactName : ""));
-        rows.add(row("联系电话", filled, filled ? unit.phone : ""));
-        rows.add(row("电子邮箱", filled, filled ? unit.email : ""));
-        rows.add(List.of("职工人数", ""));
-        rows.add(List.of("主营业务", "\n\n"));
-        CharterProfile.Membership membership = profile.membership();
-        boolean recommended = membership != null && membership.recommenders() > 0;
-        if (recommended) {
-            rows.add(List.of("推荐单位", ""));
-        }
-        rows.add(List.of("申请单位意见", "本单位自愿申请加入" + org + "，遵守《" + org + "章程》，履行成员义务。\n\n"
-                + "负责人签字：　　　　　　　（单位盖章）\n" + RIGHT + BLANK_DATE));
-        rows.add(List.of("秘书处意见", "\n\n\n签字：　　　　　　　　　盖章：\n" + "　".repeat(7) + "日期：" + BLANK_DATE));
-        Doc d = Doc.official().title(formTitle(form.name(), profile, org))
-                .table(List.of("项　目", "内　容"), rows, 3, 8);
-        if (recommended) {
-            d.plain("注：须经" + membership.recommenders() + "家及以上成员单位推荐"
-                    + cited(membership.citation() == null ? null : membership.citation().article()) + "。");
-        }
-        return d.plain("附：营业执照（或法人登记证书）复印件");
+        return new ApplicationForms(charter, organisationName).form(formId, unit);
     }
 
     /**
