@@ -92,6 +92,27 @@ class ReceiptTest {
     }
 
     @Test
+    void aRecordedPaymentPrintsOnTheSlipWithItsReceiptNumber(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        try (org.secretariat.service.AppContext ctx = org.secretariat.service.TestWorkspace.open(dir.resolve("data"),
+                "county-joint")) {
+            org.secretariat.service.roster.UnitDraft u = new org.secretariat.service.roster.UnitDraft();
+            u.name = "甲县人民政府";
+            u.tierId = "member";
+            u.joinDate = LocalDate.of(2025, 5, 1);
+            long unit = ctx.roster().save(u).id();
+            long id = ctx.fees().pay(unit, 2026, new BigDecimal("3000"), LocalDate.of(2026, 3, 20), "转账", null);
+            String number = ctx.fees().payments(2026).stream().filter(p -> p.id() == id).findFirst().orElseThrow().receiptNo();
+            Doc doc = ctx.fees().receipt(id);
+            assertEquals(org.secretariat.document.PageSetup.SLIP, doc.page());
+            String text = new PdfTextExtractor(new PdfReader(pdf(doc))).getTextFromPage(1);
+            assertEquals(3, count(text, "NO. " + number), text);
+            assertEquals(3, count(text, "人民币叁仟元整"), text);
+            assertTrue(text.contains("2026年度会员单位服务年费"), text);
+        }
+    }
+
+    @Test
     void wordSlipHasTheSameMarginsPartsAndNoPageNumber() throws Exception {
         try (XWPFDocument d = new XWPFDocument(new ByteArrayInputStream(new WordRenderer().toBytes(RECEIPT.doc())));
              XWPFWordExtractor ex = new XWPFWordExtractor(d)) {
