@@ -7,12 +7,12 @@ import com.google.zxing.qrcode.QRCodeReader;
 import java.awt.image.BufferedImage;
 
 /** Reads a QR code in a picture back with ZXing core. */
-final class QrDecode {
+public final class QrDecode {
 
     private QrDecode() {
     }
 
-    static String decode(BufferedImage image) throws Exception {
+    public static String decode(BufferedImage image) throws Exception {
         return new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(new ImageLuminance(image)))).getText();
     }
 

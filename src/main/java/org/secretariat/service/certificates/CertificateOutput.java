@@ -20,6 +20,7 @@ import org.secretariat.document.ChineseDates;
 import org.secretariat.document.FontSet;
 import org.secretariat.document.Paper;
 import org.secretariat.document.QrCodes;
+import org.secretariat.document.QrText;
 import org.secretariat.domain.Certificate;
 import org.secretariat.persistence.Database;
 
@@ -98,7 +99,8 @@ public final class CertificateOutput {
                 .replace("{valid}", validity == null ? "" : validity).replace("{kind}", t.title());
         return new CertificateDesign(Paper.valueOf(t.paper()), t.landscape(), BorderStyle.valueOf(t.border()),
                 t.title(), body, t.showHolderLine() ? (person == null ? unit : person) : null, "编号：" + number,
-                validity, org, ChineseDates.numerals(issued), t.logoPng(), t.sealPng(), QrCodes.png(code, 360), code,
+                validity, org, ChineseDates.numerals(issued), t.logoPng(), t.sealPng(),
+                QrCodes.png(QrText.compose(org, t.title(), person == null ? unit : person, number, issued, code), 360), code,
                 t.titleFont() == null ? null : Path.of(t.titleFont()), t.bodyFont() == null ? null : Path.of(t.bodyFont()),
                 t.titleSize(), t.bodySize());
     }

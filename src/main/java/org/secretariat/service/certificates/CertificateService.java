@@ -311,8 +311,14 @@ public final class CertificateService {
                 VerificationCodes.key(s)));
     }
 
+    /**
+     * Checks a code as typed or scanned: the bare {@code NUMBER.CHECK} or the five-line text of the
+     * QR code ({@link org.secretariat.document.QrText}); a text whose holder line differs from the
+     * register is FORGED even when its code is genuine.
+     */
     public Verification verify(String code) {
-        Optional<String[]> parts = VerificationCodes.parse(code);
+        org.secretariat.document.QrText.Scanned scanned = org.secretariat.document.QrText.read(code);
+        Optional<String[]> parts = VerificationCodes.parse(scanned.code());
         if (parts.isEmpty()) {
             return new Verification(Verification.Verdict.MALFORMED, null);
         }
@@ -322,7 +328,8 @@ public final class CertificateService {
             if (c == null) {
                 return new Verification(Verification.Verdict.UNKNOWN, null);
             }
-            if (!VerificationCodes.check(c, VerificationCodes.key(s)).equals(parts.get()[1])) {
+            if (!VerificationCodes.check(c, VerificationCodes.key(s)).equals(parts.get()[1])
+                    || scanned.holder().filter(h -> !h.equals(c.getHolderName())).isPresent()) {
                 return new Verification(Verification.Verdict.FORGED, null);
             }
             CertificateRow row = row(c);
