@@ -14,6 +14,8 @@ import java.util.function.Supplier;
 import org.secretariat.charter.CharterProfile;
 import org.secretariat.document.BorderStyle;
 import org.secretariat.document.CertificateDesign;
+import org.secretariat.document.CertificateLayout;
+import org.secretariat.document.NoChineseFontException;
 import org.secretariat.document.CertificatePdf;
 import org.secretariat.document.CertificateWord;
 import org.secretariat.document.ChineseDates;
@@ -38,6 +40,7 @@ public final class CertificateOutput {
     private final CertificateTemplates templates;
     private final Supplier<CharterProfile> charter;
     private FontSet fonts;
+    private CertificatePdf previewPdf;
 
     public CertificateOutput(Database db, CertificateTemplates templates, Supplier<CharterProfile> charter, Clock clock) {
         this.clock = clock;
@@ -51,6 +54,27 @@ public final class CertificateOutput {
             fonts = FontSet.discover();
         }
         return fonts;
+    }
+
+    /**
+     * The font files the PDF uses for the design's title and body, in that order, for the preview
+     * and JavaFX printing: asks {@link CertificatePdf#fontFile}, so screen and paper cannot differ.
+     * Without any Chinese font the design's own choices are returned.
+     */
+    public Path[] fontFiles(CertificateDesign d) {
+        try {
+            CertificatePdf pdf = previewPdf();
+            return new Path[] {pdf.fontFile(d, CertificateLayout.FontUse.TITLE), pdf.fontFile(d, CertificateLayout.FontUse.BODY)};
+        } catch (NoChineseFontException e) {
+            return new Path[] {d.titleFont(), d.bodyFont()};
+        }
+    }
+
+    private synchronized CertificatePdf previewPdf() {
+        if (previewPdf == null) {
+            previewPdf = new CertificatePdf(fonts());
+        }
+        return previewPdf;
     }
 
     /** The design of an issued certificate, with its verification code and QR. */
