@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  * 验证码 KJDSLM-2026-0001.7KQ2M9PA
  * </pre>
  * The last line carries the verification code {@code NUMBER.CHECK} that the app's verifier checks;
- * {@link #read} takes either this text or a bare code, as older certificates carry.
+ * {@link #read} takes either this text (also with its line feeds dropped, as a one-line field
+ * pastes it) or a bare code, as older certificates carry.
  */
 public final class QrText {
 
@@ -52,7 +53,11 @@ public final class QrText {
         }
         List<String> lines = text.strip().lines().map(String::strip).filter(s -> !s.isEmpty()).toList();
         if (lines.size() < 2) {
-            return new Scanned(text.strip(), Optional.empty());
+            // a one-line field drops the line feeds of a pasted text: the code follows the last label
+            String t = text.strip();
+            int label = t.lastIndexOf(CODE_LABEL);
+            return new Scanned(label < 0 ? t : t.substring(label + CODE_LABEL.length()).replaceFirst("^[\\s：:]+", ""),
+                    Optional.empty());
         }
         String last = lines.get(lines.size() - 1);
         Matcher m = CODE.matcher(last);

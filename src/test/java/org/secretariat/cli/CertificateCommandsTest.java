@@ -183,4 +183,19 @@ class CertificateCommandsTest {
         assertEquals(1, Files.list(dir.resolve("e4")).count());
         assertEquals(0, issued.code());
     }
+
+    @Test
+    void theQrCodeInTheIssuedPdfReadsAsFiveLinesThatVerifyAccepts() throws Exception {
+        setUp();
+        Run issued = run("certificates", "issue", "--unit", "新乡学院", "--out", dir.resolve("q").toString());
+        assertEquals(0, issued.code(), issued.err());
+        String scanned = org.secretariat.document.QrDecode.decodeFirstInPdf(Files.readAllBytes(Path.of(issued.out().strip())));
+        List<String> lines = scanned.lines().toList();
+        assertEquals(5, lines.size(), scanned);
+        assertEquals("新乡学院", lines.get(2));
+        assertTrue(lines.get(3).startsWith("编号 KJDSLM-"), scanned);
+        Run ok = run("certificates", "verify", scanned);
+        assertEquals(0, ok.code(), ok.out() + ok.err());
+        assertTrue(ok.out().startsWith("证书真实有效"), ok.out());
+    }
 }

@@ -155,6 +155,8 @@ class CertificateServiceTest {
                     ctx.certificates().verify(ctx.certificates().codeOf(id)).verdict(), "the old NUMBER.CHECK still works");
             assertEquals(CertificateService.Verification.Verdict.FORGED,
                     ctx.certificates().verify(scanned.replace("新乡学院", "新乡大学")).verdict(), "a changed holder line");
+            assertEquals(CertificateService.Verification.Verdict.VALID,
+                    ctx.certificates().verify(scanned.replace("\n", "")).verdict(), "pasted into a one-line field");
         }
     }
 }
