@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import org.secretariat.charter.CertificateKind;
+import org.secretariat.domain.CertificateState;
 import org.secretariat.i18n.Text;
 import org.secretariat.service.AppContext;
 import org.secretariat.service.certificates.CertificateOutput;
@@ -17,7 +18,9 @@ import org.secretariat.service.Progress;
 
 /**
  * {@code certificates issue (--all | --unit NAME_OR_CREDIT_CODE) [--kind KIND] --out DIR [--format pdf|docx]
- * [--combined]}, {@code certificates list}, {@code certificates verify CODE}.
+ * [--combined]}, {@code certificates reissue NUMBER [--reason TEXT] --out DIR [--format pdf|docx]},
+ * {@code certificates export (NUMBER… | --all) --out DIR [--format pdf|docx]}, {@code certificates list},
+ * {@code certificates verify CODE}. A command that would write no file exits 2 and says why.
  */
 final class CertificateCommands {
 
@@ -30,7 +33,7 @@ final class CertificateCommands {
     }
 
     int run(List<String> args) throws UsageException {
-        CliArgs a = CliArgs.parse(args, Set.of("--unit", "--kind", "--out", "--format"), Set.of("--all", "--combined"));
+        CliArgs a = CliArgs.parse(args, Set.of("--unit", "--kind", "--out", "--format", "--reason"), Set.of("--all", "--combined"));
         if (a.words().isEmpty()) {
             throw new UsageException(Text.of("cli.error.missingArgument"));
         }
@@ -51,6 +54,11 @@ final class CertificateCommands {
                 a.expectWords(1);
                 yield issue(a);
             }
+            case "reissue" -> {
+                a.expectWords(2);
+                yield reissue(a);
+            }
+            case "export" -> export(a);
             default -> throw new UsageException(Text.of("cli.error.unknownCommand", "certificates " + a.words().get(0)));
         };
     }
@@ -92,10 +100,7 @@ final class CertificateCommands {
         if (out == null) {
             throw new UsageException(Text.of("cli.error.optionRequired", "--out"));
         }
-        String format = a.option("--format", "pdf").toLowerCase(Locale.ROOT);
-        if (!format.equals("pdf") && !format.equals("docx")) {
-            throw new UsageException(Text.of("certificate.cli.format", format));
-        }
+        String format = format(a);
         if (a.flag("--combined") && format.equals("docx")) {
             throw new UsageException(Text.of("certificate.cli.combinedPdf"));
         }
@@ -122,19 +127,110 @@ final class CertificateCommands {
         }
         CertificateService.Issued issued = ctx.certificates().issue(kindId, units, LocalDate.now(cli.clock()), all);
         if (!issued.problems().isEmpty()) {
-            issued.problems().forEach(p -> cli.err().println("--unit: " + cli.text(p)));
+            issued.problems().forEach(p -> cli.err().println(p.key().equals("certificate.error.held")
+                    ? cli.text("certificate.cli.held", p.args()[0], p.args()[2])
+                    : "--unit: " + cli.text(p)));
             return Cli.BAD_INPUT;
         }
+        if (issued.ids().isEmpty()) {
+            cli.err().println(cli.text("certificate.cli.nothing", issued.skipped()));
+            return Cli.BAD_INPUT;
+        }
+        if (write(issued.ids(), out, format, a.flag("--combined")) == null) {
+            return Cli.FAILURE;
+        }
+        cli.err().println(cli.text("certificate.cli.done", issued.ids().size(), issued.skipped(), out));
+        return Cli.OK;
+    }
+
+    /** Voids the certificate with the reason, issues its replacement under a new number and writes it. */
+    private int reissue(CliArgs a) throws UsageException {
+        String out = out(a);
+        String format = format(a);
+        String number = a.words().get(1);
+        CertificateRow old = ctx.certificates().findByNumber(number).orElse(null);
+        if (old == null) {
+            cli.err().println(cli.text("certificate.cli.noNumber", number));
+            return Cli.BAD_INPUT;
+        }
+        if (old.state() != CertificateState.ISSUED) {
+            cli.err().println(cli.text("certificate.cli.notIssued", old.number(), cli.text("certificate.state." + old.state().name())));
+            return Cli.BAD_INPUT;
+        }
+        String reason = a.option("--reason", cli.text("certificate.cli.reissueReason"));
+        long id = ctx.certificates().reissue(old.id(), LocalDate.now(cli.clock()), reason);
+        List<Path> files = write(List.of(id), out, format, false);
+        if (files == null) {
+            return Cli.FAILURE;
+        }
+        String newNumber = ctx.certificates().list().stream().filter(r -> r.id() == id).findFirst()
+                .map(CertificateRow::number).orElse("");
+        cli.err().println(cli.text("certificate.cli.reissued", old.number(), newNumber, out));
+        return Cli.OK;
+    }
+
+    /** Writes issued certificates again, with their own numbers and dates. */
+    private int export(CliArgs a) throws UsageException {
+        String out = out(a);
+        String format = format(a);
+        List<String> numbers = a.words().subList(1, a.words().size());
+        if (a.flag("--all") == !numbers.isEmpty()) {
+            throw new UsageException(Text.of("certificate.cli.numbersOrAll"));
+        }
+        List<Long> ids = new java.util.ArrayList<>();
+        if (a.flag("--all")) {
+            ids.addAll(ctx.certificates().issuedIds());
+        }
+        for (String n : numbers) {
+            CertificateRow r = ctx.certificates().findByNumber(n).orElse(null);
+            if (r == null) {
+                cli.err().println(cli.text("certificate.cli.noNumber", n));
+                return Cli.BAD_INPUT;
+            }
+            if (r.state() != CertificateState.ISSUED) {
+                cli.err().println(cli.text("certificate.cli.notIssued", r.number(), cli.text("certificate.state." + r.state().name())));
+                return Cli.BAD_INPUT;
+            }
+            ids.add(r.id());
+        }
+        if (ids.isEmpty()) {
+            cli.err().println(cli.text("certificate.cli.noneIssued"));
+            return Cli.BAD_INPUT;
+        }
+        if (write(ids, out, format, false) == null) {
+            return Cli.FAILURE;
+        }
+        cli.err().println(cli.text("certificate.cli.exported", ids.size(), out));
+        return Cli.OK;
+    }
+
+    private static String out(CliArgs a) throws UsageException {
+        String out = a.option("--out");
+        if (out == null) {
+            throw new UsageException(Text.of("cli.error.optionRequired", "--out"));
+        }
+        return out;
+    }
+
+    private static String format(CliArgs a) throws UsageException {
+        String format = a.option("--format", "pdf").toLowerCase(Locale.ROOT);
+        if (!format.equals("pdf") && !format.equals("docx")) {
+            throw new UsageException(Text.of("certificate.cli.format", format));
+        }
+        return format;
+    }
+
+    /** Writes the files and prints their paths; {@code null} (after saying why) when the disk refused. */
+    private List<Path> write(List<Long> ids, String out, String format, boolean combined) {
         try {
-            List<Path> files = ctx.certificateOutput().write(issued.ids(), Path.of(out),
+            List<Path> files = ctx.certificateOutput().write(ids, Path.of(out),
                     format.equals("pdf") ? CertificateOutput.Format.PDF : CertificateOutput.Format.DOCX,
-                    a.flag("--combined"), Progress.NONE);
+                    combined, Progress.NONE);
             files.forEach(f -> cli.out().println(f));
-            cli.err().println(cli.text("certificate.cli.done", issued.ids().size(), issued.skipped(), out));
-            return Cli.OK;
+            return files;
         } catch (IOException e) {
             cli.err().println(out + ":1:1: " + cli.writeProblem(e, Path.of(out)));
-            return Cli.FAILURE;
+            return null;
         }
     }
 }

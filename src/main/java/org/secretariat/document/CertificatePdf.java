@@ -43,6 +43,16 @@ public final class CertificatePdf {
         boolean cancelled();
     }
 
+    /**
+     * The font file this PDF draws the design's title or body text with (the design's own file if
+     * usable, else the font set's), so that an on-screen preview can draw with the same typeface.
+     */
+    public Path fontFile(CertificateDesign d, CertificateLayout.FontUse use) {
+        synchronized (fonts) {
+            return painter.font(d, use).file();
+        }
+    }
+
     /** One certificate, written to {@code target} atomically. */
     public void write(CertificateDesign d, Path target) throws IOException {
         AtomicFiles.writeAtomically(target, out -> render(List.of(d), out, null));

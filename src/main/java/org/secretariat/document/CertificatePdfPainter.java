@@ -45,8 +45,8 @@ final class CertificatePdfPainter {
     }
 
     void paint(CertificateDesign d, CertificateLayout layout, PdfContentByte cb, double pageHeightPt) {
-        FontSet.Loaded title = fonts.font(d.titleFont(), FontRole.XIAOBIAOSONG);
-        FontSet.Loaded body = fonts.font(d.bodyFont(), FontRole.KAI);
+        FontSet.Loaded title = font(d, CertificateLayout.FontUse.TITLE);
+        FontSet.Loaded body = font(d, CertificateLayout.FontUse.BODY);
         for (Box box : layout.boxes()) {
             if (box instanceof LineBox l) {
                 line(cb, l, pageHeightPt);
@@ -61,6 +61,15 @@ final class CertificatePdfPainter {
                 image(cb, i, pageHeightPt);
             }
         }
+    }
+
+    /**
+     * The one place that decides a certificate's typeface for a use: the design's font file when it
+     * is usable, else the font set's 小标宋 (title) or 楷体 (body). The preview asks the same.
+     */
+    FontSet.Loaded font(CertificateDesign d, CertificateLayout.FontUse use) {
+        return use == CertificateLayout.FontUse.TITLE ? fonts.font(d.titleFont(), FontRole.XIAOBIAOSONG)
+                : fonts.font(d.bodyFont(), FontRole.KAI);
     }
 
     private static void line(PdfContentByte cb, LineBox l, double pageH) {

@@ -142,11 +142,9 @@ record CertificatePlan(double widthMm, double heightMm, List<LineBox> border, Te
                 holder = holder(d.holderLine().strip(), pt);
                 y = holder.h() + 4 * s;
             }
-            double em = ptToMm(pt);
             String text = CertificateText.indented(d.body(), 2);
-            int lines = CertificateText.lines(text, inner / em);
-            TextBox body = new TextBox(left, y, inner, lines * LINE_SPACING * em, text, FontUse.BODY, pt,
-                    Align.JUSTIFY, true);
+            TextBox body = body(text, pt, y);
+            double em = ptToMm(pt);
             y += body.h();
             TextBox validity = null;
             if (present(d.validityLine())) {
@@ -156,6 +154,34 @@ record CertificatePlan(double widthMm, double heightMm, List<LineBox> border, Te
                 y += validity.h();
             }
             return new Middle(holder, body, validity, y);
+        }
+
+        /**
+         * The body paragraph at {@code y}: at size {@code pt} unless its last line would hold only one
+         * or two characters (「证。」); then slightly smaller (down to 92 %) so that they join the line
+         * above, or else a little narrower, centred, so that more characters come down to them.
+         */
+        private TextBox body(String text, double pt, double y) {
+            for (double f = 1; f > 0.915; f -= 0.01) {
+                double size = pt * f;
+                if (!CertificateText.loneLastLine(text, inner / ptToMm(size))) {
+                    return bodyBox(text, size, y, inner);
+                }
+            }
+            double em = ptToMm(pt);
+            for (int k = 1; k <= 6; k++) {
+                if (!CertificateText.loneLastLine(text, inner / em - k)) {
+                    return bodyBox(text, pt, y, inner - k * em);
+                }
+            }
+            return bodyBox(text, pt, y, inner);
+        }
+
+        private TextBox bodyBox(String text, double pt, double y, double width) {
+            double em = ptToMm(pt);
+            int lines = CertificateText.lines(text, width / em);
+            return new TextBox(left + (inner - width) / 2, y, width, lines * LINE_SPACING * em, text, FontUse.BODY, pt,
+                    Align.JUSTIFY, true);
         }
 
         /** The name line: big; shrunk to fit one line down to 70 %, else wrapped over lines. */

@@ -65,23 +65,48 @@ final class CertificateText {
 
     /** Lines the text takes in a column {@code widthEm} wide (at least one). */
     static int lines(String text, double widthEm) {
-        int lines = 1;
+        return lineLengths(text, widthEm).size();
+    }
+
+    /**
+     * The characters on each line of the text in a column {@code widthEm} wide, broken as
+     * {@link KinsokuSplit} breaks it: a closing mark never starts a line, so the character before it
+     * goes down with it (「证。」).
+     */
+    static List<Integer> lineLengths(String text, double widthEm) {
+        List<Integer> lengths = new ArrayList<>();
+        int chars = 0;
         double x = 0;
         double previous = 0;
+        int previousChars = 0;
         String before = "";
         for (String token : tokens(text)) {
             double w = ems(token);
+            int n = token.codePointCount(0, token.length());
             if (x > 0 && x + w > widthEm + 1e-6) {
-                lines++;
                 boolean carry = NO_LINE_START.contains(token) || NO_LINE_END.contains(before);
+                lengths.add(carry ? chars - previousChars : chars);
                 x = carry ? previous + w : w;
+                chars = carry ? previousChars + n : n;
             } else {
                 x += w;
+                chars += n;
             }
             previous = w;
+            previousChars = n;
             before = token;
         }
-        return lines;
+        lengths.add(chars);
+        return lengths;
+    }
+
+    /**
+     * Whether the text's last line in a column {@code widthEm} wide holds only one or two
+     * characters, which printers avoid (a lone 「证。」 under a full line).
+     */
+    static boolean loneLastLine(String text, double widthEm) {
+        List<Integer> lengths = lineLengths(text, widthEm);
+        return lengths.size() > 1 && lengths.get(lengths.size() - 1) <= 2;
     }
 
     /** Chinese characters one by one, Latin words and numbers whole, spaces on their own. */

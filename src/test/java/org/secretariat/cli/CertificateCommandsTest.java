@@ -73,7 +73,7 @@ class CertificateCommandsTest {
         assertTrue(list.out().contains("新乡学院") && list.out().contains("有效"), list.out());
         Run again = run("certificates", "issue", "--unit", "新乡学院", "--out", dir.resolve("out").toString());
         assertEquals(2, again.code());
-        assertTrue(again.err().contains("已持有有效的"), again.err());
+        assertTrue(again.err().contains("已持有证书 NO.") && again.err().contains("certificates reissue"), again.err());
     }
 
     @Test
@@ -128,5 +128,74 @@ class CertificateCommandsTest {
         Run nobody = run("certificates", "issue", "--unit", "不存在的单位", "--out", dir.toString());
         assertEquals(2, nobody.code());
         assertTrue(nobody.err().contains("名单中没有"), nobody.err());
+    }
+
+    @Test
+    void issuingDocxForAUnitThatHoldsOneExitsTwoAndPointsToReissue() throws Exception {
+        setUp();
+        assertEquals(0, run("certificates", "issue", "--unit", "新乡学院", "--out", dir.resolve("a").toString()).code());
+        Run again = run("certificates", "issue", "--unit", "新乡学院", "--out", dir.resolve("b").toString(), "--format", "docx");
+        assertEquals(2, again.code(), again.err());
+        assertTrue(again.err().contains("新乡学院已持有证书 NO.KJDSLM-") && again.err().contains("certificates reissue"),
+                again.err());
+        assertTrue(!Files.exists(dir.resolve("b")) || Files.list(dir.resolve("b")).findAny().isEmpty());
+        Run all = run("certificates", "issue", "--all", "--kind", "director", "--out", dir.resolve("c").toString());
+        assertEquals(0, all.code(), all.err());
+        Run allAgain = run("certificates", "issue", "--all", "--kind", "director", "--out", dir.resolve("d").toString(),
+                "--format", "docx");
+        assertEquals(2, allAgain.code(), "nothing issued is not a success: " + allAgain.err());
+        assertTrue(allAgain.err().contains("没有写出文件"), allAgain.err());
+    }
+
+    @Test
+    void reissueVoidsTheOldNumberAndWritesTheNewOneExportWritesTheSameAgain() throws Exception {
+        setUp();
+        Run issued = run("certificates", "issue", "--unit", "新乡学院", "--out", dir.resolve("a").toString());
+        String oldNumber = "KJDSLM-" + java.time.LocalDate.now().getYear() + "-0001";
+        String newNumber = "KJDSLM-" + java.time.LocalDate.now().getYear() + "-0002";
+        Run re = run("certificates", "reissue", oldNumber, "--reason", "遗失", "--out", dir.resolve("r").toString(),
+                "--format", "docx");
+        assertEquals(0, re.code(), re.err());
+        Path docx = Path.of(re.out().strip());
+        assertTrue(docx.getFileName().toString().startsWith(newNumber) && docx.toString().endsWith(".docx"), re.out());
+        assertTrue(re.err().contains(oldNumber) && re.err().contains(newNumber), re.err());
+        Run list = run("certificates", "list");
+        assertTrue(list.out().lines().anyMatch(l -> l.startsWith(oldNumber) && !l.endsWith("有效")), list.out());
+        assertTrue(list.out().lines().anyMatch(l -> l.startsWith(newNumber) && l.endsWith("有效")), list.out());
+        Run audit = run("audit", "verify");
+        assertEquals(0, audit.code(), audit.out() + audit.err());
+        Run twice = run("certificates", "reissue", oldNumber, "--out", dir.resolve("r2").toString());
+        assertEquals(2, twice.code(), "a void certificate cannot be reissued again");
+
+        Run export = run("certificates", "export", newNumber, "--out", dir.resolve("e").toString());
+        assertEquals(0, export.code(), export.err());
+        String text = pdfText(Path.of(export.out().strip()));
+        assertTrue(text.contains(newNumber) && text.contains("新乡学院"), text);
+        assertTrue(text.contains(org.secretariat.document.ChineseDates.numerals(java.time.LocalDate.now())), text);
+        assertEquals(2, run("certificates", "list").out().lines().count() - 1, "export issues nothing new");
+        Run void_ = run("certificates", "export", oldNumber, "--out", dir.resolve("e2").toString());
+        assertEquals(2, void_.code());
+        Run unknown = run("certificates", "export", "NO-SUCH-1", "--out", dir.resolve("e3").toString());
+        assertEquals(2, unknown.code());
+        assertTrue(unknown.err().contains("NO-SUCH-1"), unknown.err());
+        Run all = run("certificates", "export", "--all", "--out", dir.resolve("e4").toString(), "--format", "docx");
+        assertEquals(0, all.code(), all.err());
+        assertEquals(1, Files.list(dir.resolve("e4")).count());
+        assertEquals(0, issued.code());
+    }
+
+    @Test
+    void theQrCodeInTheIssuedPdfReadsAsFiveLinesThatVerifyAccepts() throws Exception {
+        setUp();
+        Run issued = run("certificates", "issue", "--unit", "新乡学院", "--out", dir.resolve("q").toString());
+        assertEquals(0, issued.code(), issued.err());
+        String scanned = org.secretariat.document.QrDecode.decodeFirstInPdf(Files.readAllBytes(Path.of(issued.out().strip())));
+        List<String> lines = scanned.lines().toList();
+        assertEquals(5, lines.size(), scanned);
+        assertEquals("新乡学院", lines.get(2));
+        assertTrue(lines.get(3).startsWith("编号 KJDSLM-"), scanned);
+        Run ok = run("certificates", "verify", scanned);
+        assertEquals(0, ok.code(), ok.out() + ok.err());
+        assertTrue(ok.out().startsWith("证书真实有效"), ok.out());
     }
 }

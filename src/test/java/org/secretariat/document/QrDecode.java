@@ -7,12 +7,47 @@ import com.google.zxing.qrcode.QRCodeReader;
 import java.awt.image.BufferedImage;
 
 /** Reads a QR code in a picture back with ZXing core. */
-final class QrDecode {
+public final class QrDecode {
 
     private QrDecode() {
     }
 
-    static String decode(BufferedImage image) throws Exception {
+    /** The text of the first one-bit picture (the QR code) on the PDF's first page. */
+    public static String decodeFirstInPdf(byte[] pdf) throws Exception {
+        com.lowagie.text.pdf.PdfReader reader = new com.lowagie.text.pdf.PdfReader(pdf);
+        try {
+            com.lowagie.text.pdf.PdfDictionary xobjects = reader.getPageN(1).getAsDict(com.lowagie.text.pdf.PdfName.RESOURCES)
+                    .getAsDict(com.lowagie.text.pdf.PdfName.XOBJECT);
+            for (com.lowagie.text.pdf.PdfName key : xobjects.getKeys()) {
+                com.lowagie.text.pdf.PRStream stream = (com.lowagie.text.pdf.PRStream)
+                        com.lowagie.text.pdf.PdfReader.getPdfObject(xobjects.get(key));
+                if (stream.getAsNumber(com.lowagie.text.pdf.PdfName.BITSPERCOMPONENT).intValue() == 1) {
+                    return decode(oneBitGrey(stream));
+                }
+            }
+            throw new AssertionError("no one-bit picture on the page: " + xobjects);
+        } finally {
+            reader.close();
+        }
+    }
+
+    /** A DeviceGray one-bit image as a PDF viewer reads it: rows padded to bytes, 1 = white. */
+    private static BufferedImage oneBitGrey(com.lowagie.text.pdf.PRStream stream) throws java.io.IOException {
+        int w = stream.getAsNumber(com.lowagie.text.pdf.PdfName.WIDTH).intValue();
+        int h = stream.getAsNumber(com.lowagie.text.pdf.PdfName.HEIGHT).intValue();
+        byte[] bits = com.lowagie.text.pdf.PdfReader.getStreamBytes(stream);
+        BufferedImage image = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+        int row = (w + 7) / 8;
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                boolean white = (bits[y * row + x / 8] & (0x80 >>> (x % 8))) != 0;
+                image.setRGB(x, y, white ? 0xFFFFFF : 0);
+            }
+        }
+        return image;
+    }
+
+    public static String decode(BufferedImage image) throws Exception {
         return new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(new ImageLuminance(image)))).getText();
     }
 

@@ -14,12 +14,15 @@ import java.util.function.Supplier;
 import org.secretariat.charter.CharterProfile;
 import org.secretariat.document.BorderStyle;
 import org.secretariat.document.CertificateDesign;
+import org.secretariat.document.CertificateLayout;
+import org.secretariat.document.NoChineseFontException;
 import org.secretariat.document.CertificatePdf;
 import org.secretariat.document.CertificateWord;
 import org.secretariat.document.ChineseDates;
 import org.secretariat.document.FontSet;
 import org.secretariat.document.Paper;
 import org.secretariat.document.QrCodes;
+import org.secretariat.document.QrText;
 import org.secretariat.domain.Certificate;
 import org.secretariat.persistence.Database;
 
@@ -37,6 +40,7 @@ public final class CertificateOutput {
     private final CertificateTemplates templates;
     private final Supplier<CharterProfile> charter;
     private FontSet fonts;
+    private CertificatePdf previewPdf;
 
     public CertificateOutput(Database db, CertificateTemplates templates, Supplier<CharterProfile> charter, Clock clock) {
         this.clock = clock;
@@ -50,6 +54,27 @@ public final class CertificateOutput {
             fonts = FontSet.discover();
         }
         return fonts;
+    }
+
+    /**
+     * The font files the PDF uses for the design's title and body, in that order, for the preview
+     * and JavaFX printing: asks {@link CertificatePdf#fontFile}, so screen and paper cannot differ.
+     * Without any Chinese font the design's own choices are returned.
+     */
+    public Path[] fontFiles(CertificateDesign d) {
+        try {
+            CertificatePdf pdf = previewPdf();
+            return new Path[] {pdf.fontFile(d, CertificateLayout.FontUse.TITLE), pdf.fontFile(d, CertificateLayout.FontUse.BODY)};
+        } catch (NoChineseFontException e) {
+            return new Path[] {d.titleFont(), d.bodyFont()};
+        }
+    }
+
+    private synchronized CertificatePdf previewPdf() {
+        if (previewPdf == null) {
+            previewPdf = new CertificatePdf(fonts());
+        }
+        return previewPdf;
     }
 
     /** The design of an issued certificate, with its verification code and QR. */
@@ -98,7 +123,8 @@ public final class CertificateOutput {
                 .replace("{valid}", validity == null ? "" : validity).replace("{kind}", t.title());
         return new CertificateDesign(Paper.valueOf(t.paper()), t.landscape(), BorderStyle.valueOf(t.border()),
                 t.title(), body, t.showHolderLine() ? (person == null ? unit : person) : null, "编号：" + number,
-                validity, org, ChineseDates.numerals(issued), t.logoPng(), t.sealPng(), QrCodes.png(code, 360), code,
+                validity, org, ChineseDates.numerals(issued), t.logoPng(), t.sealPng(),
+                QrCodes.png(QrText.compose(org, t.title(), person == null ? unit : person, number, issued, code), 360), code,
                 t.titleFont() == null ? null : Path.of(t.titleFont()), t.bodyFont() == null ? null : Path.of(t.bodyFont()),
                 t.titleSize(), t.bodySize());
     }

@@ -229,6 +229,9 @@ public final class CertificateService {
                 throw new IllegalStateException("only an issued certificate can be reissued");
             }
             old.setState(CertificateState.REISSUED, on, reason);
+            audit.record(s, AuditAction.REVOKED, ENTITY, old.getId(), old.getNumber(), "state" + AuditTrail.SEP
+                    + CertificateState.ISSUED.name() + AuditTrail.SEP + CertificateState.REISSUED.name() + "\n"
+                    + "reason" + AuditTrail.SEP + "" + AuditTrail.SEP + (reason == null ? "" : reason) + "\n");
             MemberUnit u = units.findWithPeople(s, old.getUnitId()).orElseThrow();
             Person p = old.getPersonId() == null ? null : s.find(Person.class, old.getPersonId());
             return create(s, kind(old.getKindId()), u, p, on, old.getId()).getId();
@@ -311,8 +314,14 @@ public final class CertificateService {
                 VerificationCodes.key(s)));
     }
 
+    /**
+     * Checks a code as typed or scanned: the bare {@code NUMBER.CHECK} or the five-line text of the
+     * QR code ({@link org.secretariat.document.QrText}); a text whose holder line differs from the
+     * register is FORGED even when its code is genuine.
+     */
     public Verification verify(String code) {
-        Optional<String[]> parts = VerificationCodes.parse(code);
+        org.secretariat.document.QrText.Scanned scanned = org.secretariat.document.QrText.read(code);
+        Optional<String[]> parts = VerificationCodes.parse(scanned.code());
         if (parts.isEmpty()) {
             return new Verification(Verification.Verdict.MALFORMED, null);
         }
@@ -322,7 +331,8 @@ public final class CertificateService {
             if (c == null) {
                 return new Verification(Verification.Verdict.UNKNOWN, null);
             }
-            if (!VerificationCodes.check(c, VerificationCodes.key(s)).equals(parts.get()[1])) {
+            if (!VerificationCodes.check(c, VerificationCodes.key(s)).equals(parts.get()[1])
+                    || scanned.holder().filter(h -> !h.equals(c.getHolderName())).isPresent()) {
                 return new Verification(Verification.Verdict.FORGED, null);
             }
             CertificateRow row = row(c);
@@ -334,6 +344,19 @@ public final class CertificateService {
             }
             return new Verification(Verification.Verdict.VALID, row);
         });
+    }
+
+    /** The register's row for a certificate number (spaces and case forgiven), for the command line. */
+    public Optional<CertificateRow> findByNumber(String number) {
+        String n = number.strip().replaceAll("\\s", "").toUpperCase(java.util.Locale.ROOT);
+        return db.fromTransaction(s -> s.createSelectionQuery("from Certificate c where upper(c.number) = :n",
+                Certificate.class).setParameter("n", n).uniqueResultOptional().map(this::row));
+    }
+
+    /** The ids of all certificates that are issued and not void, in number order: to write again. */
+    public List<Long> issuedIds() {
+        return db.fromTransaction(s -> s.createSelectionQuery("select c.id from Certificate c where c.state = :st "
+                + "order by c.id", Long.class).setParameter("st", CertificateState.ISSUED).getResultList());
     }
 
     /** Finds a unit by its name or credit code, for the command line. */

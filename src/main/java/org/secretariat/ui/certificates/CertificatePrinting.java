@@ -1,5 +1,6 @@
 package org.secretariat.ui.certificates;
 
+import java.nio.file.Path;
 import java.util.List;
 import javafx.geometry.Insets;
 import javafx.print.PageLayout;
@@ -41,7 +42,8 @@ final class CertificatePrinting {
         CertificateDesign first = designs.get(0);
         CertificateLayout layout = CertificateLayout.of(first);
         Canvas canvas = new Canvas(760, 760 * layout.heightMm() / layout.widthMm());
-        painter.draw(canvas, layout, first.titleFont(), first.bodyFont());
+        Path[] fonts = ui.app().certificateOutput().fontFiles(first);
+        painter.draw(canvas, layout, fonts[0], fonts[1]);
         Label info = new Label(ui.text("certificate.print.preview", designs.size()));
         Button setup = new Button(ui.text("certificate.print.pageSetup"));
         Button print = new Button(ui.text("certificate.print"));
@@ -98,7 +100,8 @@ final class CertificatePrinting {
                     : PageOrientation.PORTRAIT, Printer.MarginType.HARDWARE_MINIMUM);
             double scale = Math.min(page.getPrintableWidth() / layout.widthMm(), page.getPrintableHeight() / layout.heightMm());
             Canvas canvas = new Canvas(layout.widthMm() * scale, layout.heightMm() * scale);
-            painter.paint(canvas.getGraphicsContext2D(), layout, scale, d.titleFont(), d.bodyFont());
+            Path[] fonts = ui.app().certificateOutput().fontFiles(d);
+            painter.paint(canvas.getGraphicsContext2D(), layout, scale, fonts[0], fonts[1]);
             if (job.printPage(page, canvas)) {
                 printed++;
             }

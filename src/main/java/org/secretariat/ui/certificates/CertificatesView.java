@@ -150,7 +150,8 @@ public final class CertificatesView {
         if (d == null || previewCanvas.getWidth() < 10 || previewCanvas.getHeight() < 10) {
             return;
         }
-        painter.draw(previewCanvas, CertificateLayout.of(d), d.titleFont(), d.bodyFont());
+        Path[] fonts = ui.app().certificateOutput().fontFiles(d); // the PDF's typefaces, whatever the settings name
+        painter.draw(previewCanvas, CertificateLayout.of(d), fonts[0], fonts[1]);
     }
 
     private List<Long> selectedIds() {

@@ -134,4 +134,29 @@ class CertificateServiceTest {
             assertNull(again.ids().isEmpty() ? null : again);
         }
     }
+
+    @Test
+    void theQrCodeShowsFiveReadableLinesThatTheVerifierAccepts() throws Exception {
+        try (AppContext ctx = TestWorkspace.open(dir, "xinxiang-cbec")) {
+            long a = unit(ctx, "新乡学院", "member");
+            long id = ctx.certificates().issue("member", List.of(a), DAY, false).ids().get(0);
+            byte[] png = ctx.certificateOutput().design(id).qrPng();
+            String scanned = org.secretariat.document.QrDecode.decode(
+                    javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(png)));
+            List<String> lines = scanned.lines().toList();
+            assertEquals(5, lines.size(), scanned);
+            assertEquals("新乡学院", lines.get(2));
+            assertTrue(lines.get(1).endsWith("证书"), lines.get(1));
+            assertEquals("编号 KJDSLM-2026-0001\u30002026年6月18日颁发", lines.get(3));
+            assertTrue(lines.get(4).matches("验证码 KJDSLM-2026-0001\\.[A-Z2-9]{8}"), lines.get(4));
+            var v = ctx.certificates().verify(scanned);
+            assertEquals(CertificateService.Verification.Verdict.VALID, v.verdict());
+            assertEquals(CertificateService.Verification.Verdict.VALID,
+                    ctx.certificates().verify(ctx.certificates().codeOf(id)).verdict(), "the old NUMBER.CHECK still works");
+            assertEquals(CertificateService.Verification.Verdict.FORGED,
+                    ctx.certificates().verify(scanned.replace("新乡学院", "新乡大学")).verdict(), "a changed holder line");
+            assertEquals(CertificateService.Verification.Verdict.VALID,
+                    ctx.certificates().verify(scanned.replace("\n", "")).verdict(), "pasted into a one-line field");
+        }
+    }
 }
