@@ -2,7 +2,7 @@ package org.secretariat.document;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.math.BigInteger;
+
 import org.apache.poi.common.usermodel.PictureType;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.util.Units;
@@ -18,21 +18,18 @@ import org.openxmlformats.schemas.drawingml.x2006.wordprocessingDrawing.CTPosH;
 import org.openxmlformats.schemas.drawingml.x2006.wordprocessingDrawing.CTPosV;
 import org.openxmlformats.schemas.drawingml.x2006.wordprocessingDrawing.STRelFromH;
 import org.openxmlformats.schemas.drawingml.x2006.wordprocessingDrawing.STRelFromV;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBorder;
+
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTDrawing;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageBorders;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STBorder;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageBorderOffset;
+
+
+
+
 
 /**
- * Things a .docx places outside the flow of text: pictures floating in front of the text, and the
- * page border. Positions are in millimetres.
+ * Things a .docx places outside the flow of text: pictures floating in front of the text.
+ * Positions are in millimetres.
  */
 final class WordPlacement {
-
-    /** Word allows at most 31 pt between a page border and the edge of the page. */
-    static final double MAX_BORDER_SPACE_PT = 31;
 
     private WordPlacement() {
     }
@@ -89,42 +86,6 @@ final class WordPlacement {
         anchor.addNewCNvGraphicFramePr();
         anchor.setGraphic(inline.getGraphic());
         drawing.removeInline(0);
-    }
-
-    /**
-     * A page border for the style, {@code distanceMm} in from the edge of the page but no more than
-     * Word's 31 pt. The classic style becomes Word's thick-thin line; its corner ornaments are left out.
-     */
-    static void pageBorder(CTSectPr sect, BorderStyle style, double distanceMm) {
-        if (style == BorderStyle.NONE) {
-            return;
-        }
-        CTPageBorders borders = sect.isSetPgBorders() ? sect.getPgBorders() : sect.addNewPgBorders();
-        borders.setOffsetFrom(STPageBorderOffset.PAGE);
-        STBorder.Enum line;
-        int eighths;
-        switch (style) {
-            case DOUBLE -> {
-                line = STBorder.DOUBLE;
-                eighths = 6;
-            }
-            case CLASSIC -> {
-                line = STBorder.THICK_THIN_MEDIUM_GAP;
-                eighths = 24;
-            }
-            default -> {
-                line = STBorder.SINGLE;
-                eighths = 12;
-            }
-        }
-        long space = Math.round(Math.min(MAX_BORDER_SPACE_PT, Layout.mmToPt(distanceMm)));
-        for (CTBorder side : new CTBorder[] {borders.addNewTop(), borders.addNewLeft(), borders.addNewBottom(),
-                borders.addNewRight()}) {
-            side.setVal(line);
-            side.setSz(BigInteger.valueOf(eighths));
-            side.setSpace(BigInteger.valueOf(space));
-            side.setColor("000000");
-        }
     }
 
     private static long emu(double mm) {
