@@ -52,6 +52,35 @@ final class FontCandidates {
     private FontCandidates() {
     }
 
+    /** System property naming the only font folders to search, {@link java.io.File#pathSeparator} between them. */
+    static final String DIRS_PROPERTY = "secretariat.fontDirs";
+    /** Environment variable with the same meaning; the system property wins. */
+    static final String DIRS_ENV = "SECRETARIAT_FONT_DIRS";
+
+    /**
+     * The folders to search: those named by {@value #DIRS_PROPERTY} (or {@value #DIRS_ENV}) when set,
+     * which replace the standard ones (a test run confined to one font set, a portable install), else
+     * the standard folders of Windows, macOS and Linux.
+     */
+    static List<Path> searchDirectories() {
+        String confined = System.getProperty(DIRS_PROPERTY);
+        if (confined == null || confined.isBlank()) {
+            confined = System.getenv(DIRS_ENV);
+        }
+        return confined == null || confined.isBlank() ? standardDirectories() : confinedDirectories(confined);
+    }
+
+    /** The folders of a path-separator list, in order, blanks skipped; missing ones simply find nothing. */
+    static List<Path> confinedDirectories(String list) {
+        List<Path> dirs = new ArrayList<>();
+        for (String d : list.split(java.util.regex.Pattern.quote(java.io.File.pathSeparator))) {
+            if (!d.isBlank()) {
+                dirs.add(Path.of(d.strip()));
+            }
+        }
+        return dirs;
+    }
+
     /** The font folders of Windows, macOS and Linux (system and per-user) that exist here. */
     static List<Path> standardDirectories() {
         String home = System.getProperty("user.home", "");

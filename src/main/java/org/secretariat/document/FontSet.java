@@ -39,13 +39,14 @@ public final class FontSet {
     }
 
     /**
-     * Looks in the OS font folders (Windows, macOS, Linux, system and per-user). Only file names
-     * are listed here; fonts are read when first used.
+     * Looks in the OS font folders (Windows, macOS, Linux, system and per-user), or only in those
+     * the system property {@code secretariat.fontDirs} / environment variable
+     * {@code SECRETARIAT_FONT_DIRS} names. Only file names are listed here; fonts are read when first used.
      *
      * @throws NoChineseFontException when no Chinese font is installed at all
      */
     public static FontSet discover() {
-        return discover(FontCandidates.standardDirectories());
+        return discover(FontCandidates.searchDirectories());
     }
 
     static FontSet discover(List<Path> dirs) {

@@ -75,4 +75,27 @@ class FontSetTest {
         assertTrue(fonts.resolve(FontRole.XIAOBIAOSONG).bold());
         assertTrue(!fonts.resolve(FontRole.SONG).bold());
     }
+
+    @Test
+    void confinedFoldersReplaceTheStandardOnes(@TempDir Path dir) throws Exception {
+        Path hei = SampleDocs.fonts().file(FontRole.HEI);
+        Path only = java.nio.file.Files.createDirectories(dir.resolve("only"));
+        Path copy = java.nio.file.Files.copy(hei, only.resolve(hei.getFileName()));
+        String list = dir.resolve("missing") + java.io.File.pathSeparator + " " + java.io.File.pathSeparator + only;
+        assertEquals(List.of(dir.resolve("missing"), only), FontCandidates.confinedDirectories(list));
+        String before = System.getProperty(FontCandidates.DIRS_PROPERTY);
+        System.setProperty(FontCandidates.DIRS_PROPERTY, list);
+        try {
+            FontSet fonts = FontSet.discover();
+            for (FontRole role : FontRole.values()) {
+                assertEquals(copy, fonts.file(role), role.name());
+            }
+        } finally {
+            if (before == null) {
+                System.clearProperty(FontCandidates.DIRS_PROPERTY);
+            } else {
+                System.setProperty(FontCandidates.DIRS_PROPERTY, before);
+            }
+        }
+    }
 }
