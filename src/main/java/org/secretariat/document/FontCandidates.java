@@ -131,8 +131,9 @@ final class FontCandidates {
     }
 
     /**
-     * The face of a collection to use: a Simplified Chinese regular face where the names say so
-     * (Noto CJK keeps SC at index 2, AR PL UMing has CN first), else the first.
+     * The face of a collection to use: a Simplified Chinese regular face where the names say so, by
+     * family or PostScript name (Noto CJK keeps NotoSansCJKsc-Regular at index 2, AR PL UKai and
+     * UMing have CN first), else the first.
      */
     static int ttcIndex(String[] faceNames) {
         int best = 0;
@@ -141,7 +142,8 @@ final class FontCandidates {
             String n = " " + faceNames[i].toLowerCase(Locale.ROOT).replace('-', ' ') + " ";
             int score = 0;
             if (n.contains(" sc ") || n.contains(" cn ") || n.contains(" gb ") || n.contains("simplified")
-                    || n.contains("cjksc") || n.contains("simsun") || n.contains("sc regular")) {
+                    || n.contains("cjksc") || n.contains("simsun") || n.contains("sc regular")
+                    || n.strip().matches(".*[a-z](sc|cn|gb)( regular)?")) { // PostScript names: UKaiCN
                 score += 10;
             }
             for (String weak : List.of("bold", "black", "heavy", "light", "thin", "mono", "medium", "nsimsun")) {

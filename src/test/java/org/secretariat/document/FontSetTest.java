@@ -98,4 +98,32 @@ class FontSetTest {
             }
         }
     }
+
+    @Test
+    void collectionsChooseTheSimplifiedChineseFaceByPostScriptName() {
+        String[] sans = {"NotoSansCJKjp-Regular", "NotoSansCJKkr-Regular", "NotoSansCJKsc-Regular", "NotoSansCJKtc-Regular",
+            "NotoSansCJKhk-Regular", "NotoSansMonoCJKjp-Regular", "NotoSansMonoCJKkr-Regular", "NotoSansMonoCJKsc-Regular"};
+        assertEquals(2, FontCandidates.ttcIndex(sans));
+        String[] serif = {"NotoSerifCJKjp-Regular", "NotoSerifCJKkr-Regular", "NotoSerifCJKsc-Regular", "NotoSerifCJKtc-Regular"};
+        assertEquals(2, FontCandidates.ttcIndex(serif));
+        assertEquals(0, FontCandidates.ttcIndex(new String[] {"UKaiCN", "UKaiHK", "UKaiTW", "UKaiTWMBE"}));
+        assertEquals(1, FontCandidates.ttcIndex(new String[] {"UKaiTW", "UKaiCN"}));
+    }
+
+    @Test
+    void aFontFileIsParsedOnceForEverySetThatUsesIt() {
+        Path file = SampleDocs.fonts().file(FontRole.HEI);
+        BaseFont first = FontSet.of(Map.of(FontRole.HEI, file)).baseFont(FontRole.HEI);
+        assertSame(first, FontSet.of(Map.of(FontRole.SONG, file)).baseFont(FontRole.HEI));
+    }
+
+    @Test
+    void onlyAFewFontFilesAreKeptInMemory(@TempDir Path dir) throws Exception {
+        Path file = SampleDocs.fonts().file(FontRole.HEI);
+        for (int i = 0; i < FontCache.KEEP + 3; i++) {
+            Path copy = java.nio.file.Files.copy(file, dir.resolve(i + "-" + file.getFileName()));
+            FontSet.of(Map.of(FontRole.HEI, copy)).baseFont(FontRole.HEI);
+            assertTrue(FontCache.size() <= FontCache.KEEP, "fonts held: " + FontCache.size());
+        }
+    }
 }
