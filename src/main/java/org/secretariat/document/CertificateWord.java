@@ -71,6 +71,7 @@ public final class CertificateWord {
             WordPlacement.pageBorder(doc.getDocument().getBody().getSectPr(), d.border(), margin);
             new Writer(doc, page, family(d.titleFont(), FontRole.XIAOBIAOSONG), family(d.bodyFont(), FontRole.KAI))
                     .write(plan);
+            WordFonts.declare(doc);
             doc.write(out);
         }
     }

@@ -90,7 +90,7 @@ public final class FontSet {
         return new FontSet(chains);
     }
 
-    /** The family name Word should use for the role: 仿宋, 黑体, 楷体, 宋体, 方正小标宋简体. */
+    /** The family name Word should use for the role: 仿宋_GB2312, 黑体, 楷体_GB2312, 宋体, 方正小标宋简体. */
     public String familyName(FontRole role) {
         return role.wordFamily();
     }

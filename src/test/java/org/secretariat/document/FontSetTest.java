@@ -39,9 +39,9 @@ class FontSetTest {
     @Test
     void wordFamilyNamesAreTheOnesWindowsKnows() {
         FontSet fonts = SampleDocs.fonts();
-        assertEquals("仿宋", fonts.familyName(FontRole.FANGSONG));
+        assertEquals("仿宋_GB2312", fonts.familyName(FontRole.FANGSONG));
         assertEquals("黑体", fonts.familyName(FontRole.HEI));
-        assertEquals("楷体", fonts.familyName(FontRole.KAI));
+        assertEquals("楷体_GB2312", fonts.familyName(FontRole.KAI));
         assertEquals("宋体", fonts.familyName(FontRole.SONG));
         assertEquals("方正小标宋简体", fonts.familyName(FontRole.XIAOBIAOSONG));
     }
