@@ -4,26 +4,26 @@ import com.lowagie.text.pdf.BaseFont;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The two typefaces of certificates for the PDF: a font file the design names, read once and kept,
- * or else the {@link FontSet}'s font for the role. A named file that cannot be read or has no
- * Chinese characters is remembered as unusable and the role's font is used instead, so that a
- * batch still renders when a chosen font has gone from the machine.
+ * The two typefaces of certificates for the PDF: a font file the design names, read once and kept
+ * among the few recent files of {@link FontCache}, or else the {@link FontSet}'s font for the role.
+ * A named file that cannot be read or has no Chinese characters is remembered as unusable (by name
+ * only, so trying many broken files holds no font data) and the role's font is used instead, so
+ * that a batch still renders when a chosen font has gone from the machine.
  */
 final class CertificateFonts {
 
     private static final Pattern TTC_INDEX = Pattern.compile("(?i)^(.*\\.ttc),(\\d+)$");
 
     private final FontSet fonts;
-    private final Map<String, Optional<BaseFont>> byName = new HashMap<>();
-    private final Map<Path, byte[]> bytes = new HashMap<>();
+    private final Set<String> unusable = new HashSet<>();
 
     CertificateFonts(FontSet fonts) {
         this.fonts = fonts;
@@ -31,11 +31,12 @@ final class CertificateFonts {
 
     /** The font for the file if it is usable, else for the role. */
     FontSet.Loaded font(Path file, FontRole role) {
-        if (file != null) {
-            Optional<BaseFont> font = byName.computeIfAbsent(file.toString(), name -> load(file));
+        if (file != null && !unusable.contains(file.toString())) {
+            Optional<BaseFont> font = load(file);
             if (font.isPresent()) {
                 return new FontSet.Loaded(font.get(), false, file);
             }
+            unusable.add(file.toString());
         }
         return fonts.resolve(role);
     }
@@ -43,13 +44,7 @@ final class CertificateFonts {
     private Optional<BaseFont> load(Path path) {
         try {
             FontFile f = FontFile.of(path);
-            byte[] data = bytes.get(f.file());
-            if (data == null) {
-                data = Files.readAllBytes(f.file());
-                bytes.put(f.file(), data);
-            }
-            BaseFont font = BaseFont.createFont(f.openPdfName(data), BaseFont.IDENTITY_H, BaseFont.EMBEDDED,
-                    false, data, null);
+            BaseFont font = FontCache.load(f.file(), f.index());
             return font.charExists('中') ? Optional.of(font) : Optional.empty();
         } catch (IOException | RuntimeException e) {
             return Optional.empty();

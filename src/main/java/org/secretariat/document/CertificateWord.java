@@ -68,6 +68,7 @@ public final class CertificateWord {
             WordPage.setUp(doc, page);
             new Writer(doc, family(d.titleFont(), FontRole.XIAOBIAOSONG), family(d.bodyFont(), FontRole.KAI))
                     .write(plan);
+            WordFonts.declare(doc);
             doc.write(out);
         }
     }

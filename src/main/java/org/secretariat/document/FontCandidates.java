@@ -52,6 +52,35 @@ final class FontCandidates {
     private FontCandidates() {
     }
 
+    /** System property naming the only font folders to search, {@link java.io.File#pathSeparator} between them. */
+    static final String DIRS_PROPERTY = "secretariat.fontDirs";
+    /** Environment variable with the same meaning; the system property wins. */
+    static final String DIRS_ENV = "SECRETARIAT_FONT_DIRS";
+
+    /**
+     * The folders to search: those named by {@value #DIRS_PROPERTY} (or {@value #DIRS_ENV}) when set,
+     * which replace the standard ones (a test run confined to one font set, a portable install), else
+     * the standard folders of Windows, macOS and Linux.
+     */
+    static List<Path> searchDirectories() {
+        String confined = System.getProperty(DIRS_PROPERTY);
+        if (confined == null || confined.isBlank()) {
+            confined = System.getenv(DIRS_ENV);
+        }
+        return confined == null || confined.isBlank() ? standardDirectories() : confinedDirectories(confined);
+    }
+
+    /** The folders of a path-separator list, in order, blanks skipped; missing ones simply find nothing. */
+    static List<Path> confinedDirectories(String list) {
+        List<Path> dirs = new ArrayList<>();
+        for (String d : list.split(java.util.regex.Pattern.quote(java.io.File.pathSeparator))) {
+            if (!d.isBlank()) {
+                dirs.add(Path.of(d.strip()));
+            }
+        }
+        return dirs;
+    }
+
     /** The font folders of Windows, macOS and Linux (system and per-user) that exist here. */
     static List<Path> standardDirectories() {
         String home = System.getProperty("user.home", "");
@@ -102,8 +131,9 @@ final class FontCandidates {
     }
 
     /**
-     * The face of a collection to use: a Simplified Chinese regular face where the names say so
-     * (Noto CJK keeps SC at index 2, AR PL UMing has CN first), else the first.
+     * The face of a collection to use: a Simplified Chinese regular face where the names say so, by
+     * family or PostScript name (Noto CJK keeps NotoSansCJKsc-Regular at index 2, AR PL UKai and
+     * UMing have CN first), else the first.
      */
     static int ttcIndex(String[] faceNames) {
         int best = 0;
@@ -112,7 +142,8 @@ final class FontCandidates {
             String n = " " + faceNames[i].toLowerCase(Locale.ROOT).replace('-', ' ') + " ";
             int score = 0;
             if (n.contains(" sc ") || n.contains(" cn ") || n.contains(" gb ") || n.contains("simplified")
-                    || n.contains("cjksc") || n.contains("simsun") || n.contains("sc regular")) {
+                    || n.contains("cjksc") || n.contains("simsun") || n.contains("sc regular")
+                    || n.strip().matches(".*[a-z](sc|cn|gb)( regular)?")) { // PostScript names: UKaiCN
                 score += 10;
             }
             for (String weak : List.of("bold", "black", "heavy", "light", "thin", "mono", "medium", "nsimsun")) {

@@ -2,20 +2,19 @@ package org.secretariat.document;
 
 import com.lowagie.text.pdf.BaseFont;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
  * The fonts found on this machine, one per {@link FontRole}. Each file is read once, on first use,
  * and its {@link BaseFont} is shared by every PDF made with this set (creating a font from its path
- * for every document costs ~190 ms a PDF). Build one set for the application and pass it around.
+ * for every document costs ~190 ms a PDF, a Noto CJK collection about a second); {@link FontCache}
+ * shares the few most recent files between sets. Build one set for the application and pass it around.
  *
  * <p>A role without a font of its own borrows one along {@link FontCandidates#FALLBACK} and finally
  * any Chinese font on the machine; the title, without 方正小标宋, is drawn in a bolded 宋体.
@@ -39,13 +38,14 @@ public final class FontSet {
     }
 
     /**
-     * Looks in the OS font folders (Windows, macOS, Linux, system and per-user). Only file names
-     * are listed here; fonts are read when first used.
+     * Looks in the OS font folders (Windows, macOS, Linux, system and per-user), or only in those
+     * the system property {@code secretariat.fontDirs} / environment variable
+     * {@code SECRETARIAT_FONT_DIRS} names. Only file names are listed here; fonts are read when first used.
      *
      * @throws NoChineseFontException when no Chinese font is installed at all
      */
     public static FontSet discover() {
-        return discover(FontCandidates.standardDirectories());
+        return discover(FontCandidates.searchDirectories());
     }
 
     static FontSet discover(List<Path> dirs) {
@@ -90,7 +90,7 @@ public final class FontSet {
         return new FontSet(chains);
     }
 
-    /** The family name Word should use for the role: 仿宋, 黑体, 楷体, 宋体, 方正小标宋简体. */
+    /** The family name Word should use for the role: 仿宋_GB2312, 黑体, 楷体_GB2312, 宋体, 方正小标宋简体. */
     public String familyName(FontRole role) {
         return role.wordFamily();
     }
@@ -132,12 +132,7 @@ public final class FontSet {
     private BaseFont load(Path file) throws IOException {
         BaseFont font = byFile.get(file);
         if (font == null) {
-            byte[] bytes = Files.readAllBytes(file);
-            String name = file.toString();
-            if (name.toLowerCase(Locale.ROOT).endsWith(".ttc")) {
-                name += "," + FontCandidates.ttcIndex(BaseFont.enumerateTTCNames(bytes));
-            }
-            font = BaseFont.createFont(name, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, bytes, null);
+            font = FontCache.load(file, -1);
             byFile.put(file, font);
         }
         return font;

@@ -141,7 +141,7 @@ public final class PdfRenderer {
     /** An empty line of body text; it takes its line as an empty paragraph does in Word. */
     private static Paragraph blank(PdfText text) {
         Paragraph p = PdfText.paragraph(TextStyle.Align.LEFT, new Layout.Indents(0, 0, 0), Layout.LINE_PT);
-        p.add(new Chunk("\u00a0", text.chunk("", FontRole.FANGSONG, Layout.BODY_PT, 0).getFont()));
+        p.add(new Chunk(" ", text.chunk("", FontRole.FANGSONG, Layout.BODY_PT, 0).getFont()));
         return p;
     }
 

@@ -42,6 +42,7 @@ public final class WordRenderer {
             d.getProperties().getCoreProperties().setCreator("Secretariat");
             WordPage.setUp(d, doc.page());
             new Writer(d, doc.page()).blocks(doc);
+            WordFonts.declare(d);
             d.write(out);
         }
     }

@@ -96,7 +96,7 @@ class CertificateWordTest {
                     .findFirst().orElseThrow();
             assertEquals(BigInteger.valueOf(200), body.getCTP().getPPr().getInd().getFirstLineChars());
             XWPFRun run = body.getRuns().get(0);
-            assertEquals("楷体", run.getFontFamily(XWPFRun.FontCharRange.eastAsia));
+            assertEquals("楷体_GB2312", run.getFontFamily(XWPFRun.FontCharRange.eastAsia));
             assertEquals("zh-CN", run.getCTR().getRPr().getLangArray(0).getEastAsia());
             XWPFParagraph title = docx.getParagraphs().stream().filter(p -> squeezed(p.getText()).equals("成员证书"))
                     .findFirst().orElseThrow();
@@ -119,7 +119,7 @@ class CertificateWordTest {
             assertEquals(expected, title.getRuns().get(0).getFontFamily(XWPFRun.FontCharRange.eastAsia));
             XWPFParagraph body = docx.getParagraphs().stream().filter(p -> p.getText().startsWith("兹有"))
                     .findFirst().orElseThrow();
-            assertEquals("楷体", body.getRuns().get(0).getFontFamily(XWPFRun.FontCharRange.eastAsia), "missing file");
+            assertEquals("楷体_GB2312", body.getRuns().get(0).getFontFamily(XWPFRun.FontCharRange.eastAsia), "missing file");
         }
     }
 

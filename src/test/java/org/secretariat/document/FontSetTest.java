@@ -39,9 +39,9 @@ class FontSetTest {
     @Test
     void wordFamilyNamesAreTheOnesWindowsKnows() {
         FontSet fonts = SampleDocs.fonts();
-        assertEquals("仿宋", fonts.familyName(FontRole.FANGSONG));
+        assertEquals("仿宋_GB2312", fonts.familyName(FontRole.FANGSONG));
         assertEquals("黑体", fonts.familyName(FontRole.HEI));
-        assertEquals("楷体", fonts.familyName(FontRole.KAI));
+        assertEquals("楷体_GB2312", fonts.familyName(FontRole.KAI));
         assertEquals("宋体", fonts.familyName(FontRole.SONG));
         assertEquals("方正小标宋简体", fonts.familyName(FontRole.XIAOBIAOSONG));
     }
@@ -74,5 +74,56 @@ class FontSetTest {
         FontSet fonts = FontSet.of(Map.of(FontRole.SONG, file));
         assertTrue(fonts.resolve(FontRole.XIAOBIAOSONG).bold());
         assertTrue(!fonts.resolve(FontRole.SONG).bold());
+    }
+
+    @Test
+    void confinedFoldersReplaceTheStandardOnes(@TempDir Path dir) throws Exception {
+        Path hei = SampleDocs.fonts().file(FontRole.HEI);
+        Path only = java.nio.file.Files.createDirectories(dir.resolve("only"));
+        Path copy = java.nio.file.Files.copy(hei, only.resolve(hei.getFileName()));
+        String list = dir.resolve("missing") + java.io.File.pathSeparator + " " + java.io.File.pathSeparator + only;
+        assertEquals(List.of(dir.resolve("missing"), only), FontCandidates.confinedDirectories(list));
+        String before = System.getProperty(FontCandidates.DIRS_PROPERTY);
+        System.setProperty(FontCandidates.DIRS_PROPERTY, list);
+        try {
+            FontSet fonts = FontSet.discover();
+            for (FontRole role : FontRole.values()) {
+                assertEquals(copy, fonts.file(role), role.name());
+            }
+        } finally {
+            if (before == null) {
+                System.clearProperty(FontCandidates.DIRS_PROPERTY);
+            } else {
+                System.setProperty(FontCandidates.DIRS_PROPERTY, before);
+            }
+        }
+    }
+
+    @Test
+    void collectionsChooseTheSimplifiedChineseFaceByPostScriptName() {
+        String[] sans = {"NotoSansCJKjp-Regular", "NotoSansCJKkr-Regular", "NotoSansCJKsc-Regular", "NotoSansCJKtc-Regular",
+            "NotoSansCJKhk-Regular", "NotoSansMonoCJKjp-Regular", "NotoSansMonoCJKkr-Regular", "NotoSansMonoCJKsc-Regular"};
+        assertEquals(2, FontCandidates.ttcIndex(sans));
+        String[] serif = {"NotoSerifCJKjp-Regular", "NotoSerifCJKkr-Regular", "NotoSerifCJKsc-Regular", "NotoSerifCJKtc-Regular"};
+        assertEquals(2, FontCandidates.ttcIndex(serif));
+        assertEquals(0, FontCandidates.ttcIndex(new String[] {"UKaiCN", "UKaiHK", "UKaiTW", "UKaiTWMBE"}));
+        assertEquals(1, FontCandidates.ttcIndex(new String[] {"UKaiTW", "UKaiCN"}));
+    }
+
+    @Test
+    void aFontFileIsParsedOnceForEverySetThatUsesIt() {
+        Path file = SampleDocs.fonts().file(FontRole.HEI);
+        BaseFont first = FontSet.of(Map.of(FontRole.HEI, file)).baseFont(FontRole.HEI);
+        assertSame(first, FontSet.of(Map.of(FontRole.SONG, file)).baseFont(FontRole.HEI));
+    }
+
+    @Test
+    void onlyAFewFontFilesAreKeptInMemory(@TempDir Path dir) throws Exception {
+        Path file = SampleDocs.fonts().file(FontRole.HEI);
+        for (int i = 0; i < FontCache.KEEP + 3; i++) {
+            Path copy = java.nio.file.Files.copy(file, dir.resolve(i + "-" + file.getFileName()));
+            FontSet.of(Map.of(FontRole.HEI, copy)).baseFont(FontRole.HEI);
+            assertTrue(FontCache.size() <= FontCache.KEEP, "fonts held: " + FontCache.size());
+        }
     }
 }

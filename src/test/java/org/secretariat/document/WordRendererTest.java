@@ -80,8 +80,8 @@ class WordRendererTest {
         XWPFParagraph body = paragraph(SampleDocs.BODY);
         for (XWPFRun run : body.getRuns()) {
             assertEquals(16.0, run.getFontSizeAsDouble());
-            assertEquals("仿宋", run.getFontFamily(XWPFRun.FontCharRange.eastAsia));
-            assertEquals("仿宋", run.getFontFamily(XWPFRun.FontCharRange.ascii));
+            assertEquals("仿宋_GB2312", run.getFontFamily(XWPFRun.FontCharRange.eastAsia));
+            assertEquals("仿宋_GB2312", run.getFontFamily(XWPFRun.FontCharRange.ascii));
         }
         assertEquals(ParagraphAlignment.BOTH, body.getAlignment());
         assertEquals(579, body.getCTP().getPPr().getSpacing().getLine() instanceof BigInteger b ? b.intValue() : -1);
@@ -92,10 +92,10 @@ class WordRendererTest {
     @Test
     void headingsAndLabelsUseTheirTypefaces() {
         assertEquals("黑体", paragraph("一、会议时间和地点").getRuns().get(0).getFontFamily(XWPFRun.FontCharRange.eastAsia));
-        assertEquals("楷体", paragraph("（一）参会人员").getRuns().get(0).getFontFamily(XWPFRun.FontCharRange.eastAsia));
+        assertEquals("楷体_GB2312", paragraph("（一）参会人员").getRuns().get(0).getFontFamily(XWPFRun.FontCharRange.eastAsia));
         List<XWPFRun> labelled = paragraph("出席：").getRuns();
         assertEquals("黑体", labelled.get(0).getFontFamily(XWPFRun.FontCharRange.eastAsia));
-        assertEquals("仿宋", labelled.get(1).getFontFamily(XWPFRun.FontCharRange.eastAsia));
+        assertEquals("仿宋_GB2312", labelled.get(1).getFontFamily(XWPFRun.FontCharRange.eastAsia));
     }
 
     @Test
