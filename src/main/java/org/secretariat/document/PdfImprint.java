@@ -19,14 +19,14 @@ final class PdfImprint {
     }
 
     /** Draws the imprint; call after the last text, before the document is closed. */
-    static void place(Document document, PdfWriter writer, Block.Imprint imprint, PdfText text, PageSetup page) {
+    static void place(PdfFlow flow, Document document, PdfWriter writer, Block.Imprint imprint, PdfText text,
+                      PageSetup page) {
         PdfPTable table = table(imprint, text, page);
         float height = table.getTotalHeight();
         float bottom = document.bottom();
-        float free = writer.getVerticalPosition(true) - bottom;
-        if (free < height + Layout.LINE_PT) { // keep a line between the signature and the first rule
-            document.newPage();
-            writer.setPageEmpty(false);
+        float free = flow.position() - bottom;
+        if (free < height + Layout.LINE_PT - 0.01f) { // keep a line between the signature and the first rule
+            flow.newPage();
         }
         table.writeSelectedRows(0, -1, document.left(), bottom + height, writer.getDirectContent());
     }

@@ -55,7 +55,8 @@ final class WordImprint {
         }
         int rows = imprint.copiesLine().isEmpty() ? 1 : 2;
         int free = LINES_PER_PAGE - used % LINES_PER_PAGE;
-        return Math.max(1, free - rows - 1);
+        int pad = free - rows - 1;
+        return pad >= 1 ? pad : pad + LINES_PER_PAGE; // no room: fill this page and come down the next
     }
 
     static void add(XWPFDocument d, Block.Imprint imprint, PageSetup page) {
