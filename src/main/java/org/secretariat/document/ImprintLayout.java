@@ -14,4 +14,13 @@ final class ImprintLayout {
 
     private ImprintLayout() {
     }
+
+    /**
+     * Widths of the 印发机关 and 印发日期 cells: the date's cell just holds the date and its
+     * one-character indent; the office gets the rest, so a long name stays on one line.
+     */
+    static double[] columns(Block.Imprint imprint, double totalPt) {
+        double date = (Layout.ems(imprint.printedOnText()) + 1) * FONT_PT + 2;
+        return new double[] {totalPt - date, date};
+    }
 }

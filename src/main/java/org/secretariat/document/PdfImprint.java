@@ -33,7 +33,8 @@ final class PdfImprint {
 
     static PdfPTable table(Block.Imprint imprint, PdfText text, PageSetup page) {
         float width = (float) Layout.mmToPt(page.textWidthMm());
-        PdfPTable t = new PdfPTable(new float[] {1, 1});
+        double[] columns = ImprintLayout.columns(imprint, width);
+        PdfPTable t = new PdfPTable(new float[] {(float) columns[0], (float) columns[1]});
         t.setTotalWidth(width);
         t.setLockedWidth(true);
         boolean copies = !imprint.copiesLine().isEmpty();
@@ -44,7 +45,9 @@ final class PdfImprint {
             t.addCell(c);
         }
         PdfPCell by = cell(imprint.printedBy(), TextStyle.Align.LEFT, text);
+        by.setPaddingRight(0);
         PdfPCell on = cell(imprint.printedOnText(), TextStyle.Align.RIGHT, text);
+        on.setPaddingLeft(0);
         rules(by, copies ? 0 : ImprintLayout.THICK_PT, ImprintLayout.THICK_PT);
         rules(on, copies ? 0 : ImprintLayout.THICK_PT, ImprintLayout.THICK_PT);
         t.addCell(by);
@@ -58,7 +61,7 @@ final class PdfImprint {
         PdfPCell c = new PdfPCell();
         c.addElement(p);
         c.setVerticalAlignment(Element.ALIGN_MIDDLE);
-        c.setFixedHeight((float) ImprintLayout.ROW_PT);
+        c.setMinimumHeight((float) ImprintLayout.ROW_PT);
         c.setPaddingLeft((float) ImprintLayout.FONT_PT);
         c.setPaddingRight((float) ImprintLayout.FONT_PT);
         c.setPaddingTop(0);

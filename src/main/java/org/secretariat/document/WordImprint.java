@@ -80,8 +80,9 @@ final class WordImprint {
         while (grid.sizeOfGridColArray() > 0) {
             grid.removeGridCol(0);
         }
-        grid.addNewGridCol().setW(BigInteger.valueOf(Layout.ptToTwips(totalPt / 2)));
-        grid.addNewGridCol().setW(BigInteger.valueOf(Layout.ptToTwips(totalPt / 2)));
+        double[] columns = ImprintLayout.columns(imprint, totalPt);
+        grid.addNewGridCol().setW(BigInteger.valueOf(Layout.ptToTwips(columns[0])));
+        grid.addNewGridCol().setW(BigInteger.valueOf(Layout.ptToTwips(columns[1])));
         int r = 0;
         if (copies) {
             XWPFTableRow row = t.getRow(r++);
@@ -93,8 +94,10 @@ final class WordImprint {
         }
         XWPFTableRow row = t.getRow(r);
         double top = copies ? 0 : ImprintLayout.THICK_PT;
-        fill(row, 0, imprint.printedBy(), TextStyle.Align.LEFT, totalPt / 2, top, ImprintLayout.THICK_PT);
-        fill(row, 1, imprint.printedOnText(), TextStyle.Align.RIGHT, totalPt / 2, top, ImprintLayout.THICK_PT);
+        fill(row, 0, imprint.printedBy(), TextStyle.Align.LEFT, columns[0], top, ImprintLayout.THICK_PT);
+        fill(row, 1, imprint.printedOnText(), TextStyle.Align.RIGHT, columns[1], top, ImprintLayout.THICK_PT);
+        row.getCell(0).getCTTc().getTcPr().addNewTcMar().addNewRight().setW(BigInteger.ZERO);
+        row.getCell(1).getCTTc().getTcPr().addNewTcMar().addNewLeft().setW(BigInteger.ZERO);
     }
 
     private static void fill(XWPFTableRow row, int c, String text, TextStyle.Align align, double widthPt,
@@ -102,7 +105,7 @@ final class WordImprint {
         row.setCantSplitRow(true);
         row.setHeight(Layout.ptToTwips(ImprintLayout.ROW_PT));
         row.getCtRow().getTrPr().getTrHeightArray(0).setHRule(
-                org.openxmlformats.schemas.wordprocessingml.x2006.main.STHeightRule.EXACT);
+                org.openxmlformats.schemas.wordprocessingml.x2006.main.STHeightRule.AT_LEAST);
         XWPFTableCell cell = row.getCell(c);
         cell.setWidth(Integer.toString(Layout.ptToTwips(widthPt)));
         cell.setWidthType(TableWidthType.DXA);
