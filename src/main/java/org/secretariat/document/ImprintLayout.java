@@ -20,7 +20,9 @@ final class ImprintLayout {
      * one-character indent; the office gets the rest, so a long name stays on one line.
      */
     static double[] columns(Block.Imprint imprint, double totalPt) {
-        double date = (Layout.ems(imprint.printedOnText()) + 1) * FONT_PT + 2;
+        // a quarter more than the nominal width: wider figures in some fonts, and the space Word and
+        // LibreOffice put between Chinese characters and figures
+        double date = (Layout.ems(imprint.printedOnText()) * 1.25 + 1) * FONT_PT;
         return new double[] {totalPt - date, date};
     }
 }
