@@ -153,9 +153,15 @@ public final class MeetingDocuments {
     /** 「甲单位、乙单位（张三代），共两家」; 「无」 where nobody. */
     private static String names(MeetingView m, AttendanceStatus status, String unit) {
         List<String> names = m.withStatus(status).stream().map(s -> s.attendeeName() != null && !s.attendeeName().isBlank()
-                && status != AttendanceStatus.OBSERVER ? Prose.tidy(s.label()) + "（" + Prose.tidy(s.attendeeName()) + "代）"
+                && status != AttendanceStatus.OBSERVER ? deputy(Prose.tidy(s.label()), Prose.tidy(s.attendeeName()))
                 : Prose.tidy(s.label())).toList();
         return names.isEmpty() ? "无" : String.join("、", names) + "，共" + Prose.count(names.size()) + unit;
+    }
+
+    /** 「理事2（技工学校2，理事；张副校长代）」: one bracket, not two side by side. */
+    private static String deputy(String label, String attendee) {
+        return label.endsWith("）") ? label.substring(0, label.length() - 1) + "；" + attendee + "代）"
+                : label + "（" + attendee + "代）";
     }
 
     private static String blankToNull(String s) {
