@@ -84,8 +84,25 @@ final class MeetingProse {
             case TOO_MANY_VOTES -> "票数超过出席人数，表决无效。";
         };
         String effect = i.effectNote() == null || i.effectNote().isBlank() ? ""
-                : Prose.withoutStop(Prose.article(i.effectNote())) + "。";
+                : effect(Prose.withoutStop(Prose.article(i.effectNote()))) + "。";
         return tally + verdict + effect;
+    }
+
+    /** The roster's stored notes of what a resolution changed, in the words of minutes. */
+    private static final List<String[]> EFFECTS = List.of(
+            new String[] {"^「(.+)」入会，状态改为会员，入会日期(.+)$", "$1自$2起成为会员"},
+            new String[] {"^「(.+)」级别改为(.+)$", "$1调整为$2"},
+            new String[] {"^「(.+)」除名$", "$1予以除名"},
+            new String[] {"^「(.+)」退出生效，状态改为已退出$", "$1退出，即日生效"});
+
+    /** 「「X」入会，状态改为会员，入会日期……」 becomes 「X自……起成为会员」; other notes stay as they are. */
+    static String effect(String note) {
+        for (String[] e : EFFECTS) {
+            if (note.matches(e[0])) {
+                return note.replaceAll(e[0], e[1]);
+            }
+        }
+        return note;
     }
 
     /** 「须经出席成员三分之二以上同意」, 「须有五个以上赞成票」. */

@@ -41,4 +41,11 @@ class MeetingProseTest {
         assertEquals("应到九人，实到五人，根据章程第十五条第二项，须有三分之二以上成员即至少六人出席，出席人数不足，会议不能作出决议。",
                 MeetingProse.quorum(meeting(9, 5, false, twoThirds)));
     }
+
+    @Test
+    void theRostersNoteOfAnEffectReadsAsASentence() {
+        assertEquals("衡水申请学校自2026年6月18日起成为会员", MeetingProse.effect("「衡水申请学校」入会，状态改为会员，入会日期2026年6月18日"));
+        assertEquals("甲公司予以除名", MeetingProse.effect("「甲公司」除名"));
+        assertEquals("未生效：尚未缴费", MeetingProse.effect("未生效：尚未缴费"));
+    }
 }
