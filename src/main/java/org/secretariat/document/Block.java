@@ -115,4 +115,26 @@ public sealed interface Block {
             }
         }
     }
+    /**
+     * The 版记 (GB/T 9704 §7.4) at the foot of the last page: the 抄送 line ({@code copiesTo}, left
+     * out when blank), then the 印发机关 and 印发日期 line, between a first and last rule of 0.35 mm
+     * with a 0.25 mm rule between the two lines.
+     */
+    record Imprint(String copiesTo, String printedBy, LocalDate printedOn) implements Block {
+        public Imprint {
+            copiesTo = copiesTo == null ? "" : copiesTo.strip();
+            printedBy = java.util.Objects.requireNonNull(printedBy).strip();
+            java.util.Objects.requireNonNull(printedOn);
+        }
+
+        /** The 抄送 line, or "" when there is none. */
+        public String copiesLine() {
+            return copiesTo.isEmpty() ? "" : "抄送：" + copiesTo + (copiesTo.endsWith("。") ? "" : "。");
+        }
+
+        /** 「印发日期」 as GB/T 9704 writes it: Arabic figures and 「印发」. */
+        public String printedOnText() {
+            return ChineseDates.format(printedOn) + "印发";
+        }
+    }
 }

@@ -120,6 +120,15 @@ public final class Doc {
         return add(new Block.Signature(Objects.requireNonNull(issuer), Objects.requireNonNull(date)));
     }
 
+    /**
+     * The 版记 at the foot of the last page: 「抄送：……。」 (left out when {@code copiesTo} is blank),
+     * then the printing office on the left and 「2026年6月5日印发」 on the right, between rules.
+     * Put it last.
+     */
+    public Doc imprint(String copiesTo, String printedBy, LocalDate printedOn) {
+        return add(new Block.Imprint(copiesTo, printedBy, printedOn));
+    }
+
     public Doc pageBreak() {
         return add(new Block.PageBreak());
     }

@@ -111,4 +111,9 @@ final class PdfFlow {
         }
         newPage();
     }
+
+    /** Where the next line would start: the bottom of the last line or table placed. */
+    float position() {
+        return y;
+    }
 }

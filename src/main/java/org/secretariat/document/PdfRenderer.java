@@ -88,6 +88,8 @@ public final class PdfRenderer {
             }
             flow.add(pages.get(i));
         }
+        doc.blocks().stream().filter(Block.Imprint.class::isInstance).map(Block.Imprint.class::cast).reduce((a, b) -> b)
+                .ifPresent(im -> PdfImprint.place(flow, document, writer, im, new PdfText(fonts), page));
         writer.setPageEmpty(false); // an empty document still gets its one page
         document.close();
     }

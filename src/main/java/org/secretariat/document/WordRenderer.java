@@ -85,6 +85,9 @@ public final class WordRenderer {
                     breakPending = true;
                 } else if (block instanceof Block.BlankLines b) {
                     blank(b.count());
+                } else if (block instanceof Block.Imprint im) {
+                    blank(WordImprint.padding(doc, im));
+                    WordImprint.add(d, im, page);
                 }
             }
         }

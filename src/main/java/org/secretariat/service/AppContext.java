@@ -41,6 +41,7 @@ import org.secretariat.persistence.PasswordException;
 import org.secretariat.persistence.MemberUnitRepository;
 import org.secretariat.persistence.OrganisationRepository;
 import org.secretariat.persistence.Settings;
+import org.secretariat.service.filing.Filing;
 import org.secretariat.service.roster.membership.Membership;
 
 /**
@@ -100,7 +101,11 @@ public final class AppContext implements AutoCloseable {
         this.motions = new MotionService(database, meetings, new ResolutionEffects(membership, charter::get), membership,
                 audit, charter::get);
         this.motions.addListener(caseSteps);
-        this.meetingDocuments = new MeetingDocuments(setup, charter::get, clock);
+        Filing filing = new Filing(database, settings::get, () -> new Filing.Names(setup.organisation()
+                .map(o -> o.getName()).orElse(charter.get().organisation().name()), setup.organisation()
+                .map(o -> o.getShortName()).filter(n -> n != null && !n.isBlank())
+                .orElse(charter.get().organisation().shortName())));
+        this.meetingDocuments = new MeetingDocuments(setup, charter::get, clock, filing);
         this.obligations = new ObligationService(database, charter::get, clock);
         this.certificateTemplates = new CertificateTemplates(database, charter::get);
         this.certificates = new CertificateService(database, units, certificateTemplates, audit, charter::get, clock);
@@ -113,7 +118,7 @@ public final class AppContext implements AutoCloseable {
         this.reports = new AnnualReportService(database, fees, charter::get, clock);
         this.due.setFees(fees);
         this.letters = new LetterDocuments(charter::get, () -> setup.organisation().map(o -> o.getName())
-                .orElse(charter.get().organisation().name()), clock);
+                .orElse(charter.get().organisation().name()), clock, filing);
         this.backups = new BackupService(database, dataDir, settings, clock, settings.backupRotation());
     }
 

@@ -1,6 +1,8 @@
 package org.secretariat.service.cases;
 
 import org.secretariat.service.DocumentWriter;
+import org.secretariat.service.Prose;
+import org.secretariat.service.filing.Filing;
 import org.secretariat.service.roster.UnitDraft;
 
 import java.io.IOException;
@@ -12,6 +14,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
 import org.secretariat.charter.CharterProfile;
+import org.secretariat.document.Block;
 import org.secretariat.document.ChineseDates;
 import org.secretariat.document.Doc;
 import org.secretariat.domain.UnitType;
@@ -35,11 +38,20 @@ public final class LetterDocuments {
     private final Supplier<String> organisationName;
     private final Clock clock;
     private final DocumentWriter writer = new DocumentWriter();
+    private final Filing filing;
 
+    /** Notices numbered in memory only; see {@link #LetterDocuments(Supplier, Supplier, Clock, Filing)}. */
     public LetterDocuments(Supplier<CharterProfile> charter, Supplier<String> organisationName, Clock clock) {
+        this(charter, organisationName, clock, Filing.inMemory(() -> new Filing.Names(organisationName.get(),
+                charter.get().organisation().shortName())));
+    }
+
+    /** Notices numbered and given their 版记 by {@code filing}. */
+    public LetterDocuments(Supplier<CharterProfile> charter, Supplier<String> organisationName, Clock clock, Filing filing) {
         this.charter = charter;
         this.organisationName = organisationName;
         this.clock = clock;
+        this.filing = filing;
     }
 
     /** Writes the document as .pdf or .docx by the target's extension. */
@@ -63,14 +75,17 @@ public final class LetterDocuments {
      */
     public Doc approvalNotice(String unitName, String tierName, LocalDate decidedOn, String decidedBy, String article) {
         String org = organisationName.get();
-        return Doc.official().title(breakTitle("关于同意" + unitName + "加入", org + "的通知"))
+        String title = breakTitle("关于同意" + unitName + "加入", org + "的通知");
+        Doc d = Doc.official().title(title);
+        numbered(d, "approval/" + unitName + "/" + decidedOn, title)
                 .plain(unitName + "：")
-                .paragraph("你单位提交的加入" + org + "的申请及相关材料收悉。经" + decidedBy + "于"
-                        + ChineseDates.format(decidedOn) + "审议，依据《" + org + "章程》" + article + "，同意你单位加入"
-                        + org + "，成为" + tierName + "。")
+                .paragraph("你单位提交的加入" + org + "的申请及相关材料收悉。经" + Prose.tidy(decidedBy) + "于"
+                        + ChineseDates.format(decidedOn) + "审议，依据《" + org + "章程》" + Prose.article(article)
+                        + "，同意你单位加入" + org + "，成为" + tierName + "。")
                 .paragraph("希望你单位遵守章程，履行成员义务，积极参加各项活动。")
                 .paragraph("特此通知。")
                 .signature(org, LocalDate.now(clock));
+        return filed(d);
     }
 
     /**
@@ -91,15 +106,18 @@ public final class LetterDocuments {
     public Doc exitNotice(String unitName, boolean expelled, String reason, LocalDate effectiveOn, String article,
                           List<String> certificateNumbers, String dateNote) {
         String org = organisationName.get();
-        String because = "因" + stripStop(reason) + "，依据《" + org + "章程》" + article + "，";
+        String because = ExitReason.clause(ExitReason.of(reason, expelled, procedureName(expelled)))
+                + "依据《" + org + "章程》" + Prose.article(article) + "，";
         String when = ChineseDates.format(effectiveOn);
         Doc d = Doc.official();
+        String title = expelled ? breakTitle("关于终止" + unitName, "成员资格的通知")
+                : breakTitle("关于" + unitName, "退出" + org + "的通知");
+        d.title(title);
+        numbered(d, (expelled ? "expulsion/" : "withdrawal/") + unitName + "/" + effectiveOn, title).plain(unitName + "：");
         if (expelled) {
-            d.title(breakTitle("关于终止" + unitName, "成员资格的通知")).plain(unitName + "：")
-                    .paragraph(because + "经研究决定，自" + when + "起终止你单位的" + org + "成员资格，予以除名。");
+            d.paragraph(because + "经研究决定，自" + when + "起终止你单位的" + org + "成员资格，予以除名。");
         } else {
-            d.title(breakTitle("关于" + unitName, "退出" + org + "的通知")).plain(unitName + "：")
-                    .paragraph(because + "你单位自" + when + "起退出" + org + "，不再享有成员权利，也不再承担成员义务。");
+            d.paragraph(because + "你单位自" + when + "起退出" + org + "，不再享有成员权利，也不再承担成员义务。");
         }
         if (dateNote != null && !dateNote.isBlank()) {
             d.paragraph("【秘书处核对后删除本段】" + when + "：" + dateNote.strip() + "。");
@@ -114,7 +132,25 @@ public final class LetterDocuments {
             }
             d.paragraph("上述证书自" + when + "起不再有效。");
         }
-        return d.paragraph("特此通知。").signature(org, LocalDate.now(clock));
+        return filed(d.paragraph("特此通知。").signature(org, LocalDate.now(clock)));
+    }
+
+    /** The 发文字号 under the title, the document's own if it was numbered before. */
+    private Doc numbered(Doc d, String key, String title) {
+        return d.subtitle(filing.number(key, title.replace("\n", ""), LocalDate.now(clock)));
+    }
+
+    /** The 版记 at the foot of the last page. */
+    private Doc filed(Doc d) {
+        Block.Imprint imprint = filing.imprint(LocalDate.now(clock));
+        return d.imprint(imprint.copiesTo(), imprint.printedBy(), imprint.printedOn());
+    }
+
+    /** The name of the charter's withdrawal or expulsion procedure, which is no reason. */
+    private String procedureName(boolean expelled) {
+        return charter.get().procedures().stream()
+                .filter(p -> p.kind() != null && p.kind().name().equals(expelled ? "EXPULSION" : "WITHDRAWAL"))
+                .map(p -> p.name()).findFirst().orElse(null);
     }
 
     /** An e-mail: the address it goes to, its subject and its plain-text body. */
@@ -185,14 +221,6 @@ public final class LetterDocuments {
     }
 
     private static String cited(String article) {
-        return article == null || article.isBlank() ? "" : "（章程" + article + "）";
-    }
-
-    private static String stripStop(String text) {
-        String t = Objects.toString(text, "").strip();
-        while (t.endsWith("。") || t.endsWith("；") || t.endsWith("，")) {
-            t = t.substring(0, t.length() - 1);
-        }
-        return t;
+        return article == null || article.isBlank() ? "" : "（章程" + Prose.article(article) + "）";
     }
 }

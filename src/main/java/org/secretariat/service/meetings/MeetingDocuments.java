@@ -1,7 +1,9 @@
 package org.secretariat.service.meetings;
 
 import org.secretariat.service.DocumentWriter;
+import org.secretariat.service.Prose;
 import org.secretariat.service.SetupService;
+import org.secretariat.service.filing.Filing;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -15,10 +17,11 @@ import java.util.Objects;
 import java.util.function.Supplier;
 import org.secretariat.charter.Body;
 import org.secretariat.charter.CharterProfile;
+import org.secretariat.charter.ChineseNumbers;
+import org.secretariat.document.Block;
 import org.secretariat.document.ChineseDates;
 import org.secretariat.document.Doc;
 import org.secretariat.domain.AttendanceStatus;
-import org.secretariat.domain.MotionKind;
 import org.secretariat.domain.Organisation;
 import org.secretariat.i18n.Messages;
 
@@ -28,17 +31,24 @@ import org.secretariat.i18n.Messages;
  */
 public final class MeetingDocuments {
 
-    private static final String[] NUMBERS = {"一", "二", "三", "四", "五", "六", "七", "八", "九", "十"};
-
     private final SetupService setup;
     private final Supplier<CharterProfile> charter;
     private final Clock clock;
     private final DocumentWriter writer = new DocumentWriter();
+    private final Filing filing;
 
+    /** Notices numbered in memory only; see {@link #MeetingDocuments(SetupService, Supplier, Clock, Filing)}. */
     public MeetingDocuments(SetupService setup, Supplier<CharterProfile> charter, Clock clock) {
+        this(setup, charter, clock, Filing.inMemory(() -> new Filing.Names(setup.organisation().map(Organisation::getName)
+                .orElse(charter.get().organisation().name()), charter.get().organisation().shortName())));
+    }
+
+    /** Notices numbered and given their 版记 by {@code filing}. */
+    public MeetingDocuments(SetupService setup, Supplier<CharterProfile> charter, Clock clock, Filing filing) {
         this.setup = setup;
         this.charter = charter;
         this.clock = clock;
+        this.filing = filing;
     }
 
     /** Writes the document as .pdf or .docx by the target's extension. Fonts are read once per run. */
@@ -59,30 +69,34 @@ public final class MeetingDocuments {
         return ChineseDates.format(m.date()) + "（" + weekday + "）" + (m.startTime() == null ? "" : m.startTime());
     }
 
+    /**
+     * The notice (关于召开……的通知) with its 发文字号 under the title and the 版记 at the foot: time,
+     * place, the agenda (each item 「；」, the last 「。」) and who is expected, with the quorum rule in
+     * words. Dated today; the number is the meeting's own, given again when the notice is rewritten.
+     */
     public Doc notice(MeetingView m) {
         Body body = body(m);
-        long seated = m.seats().stream().filter(MeetingView.Seat::seated).count();
-        Doc d = Doc.official().title("关于召开" + m.title() + "的通知")
+        LocalDate today = LocalDate.now(clock);
+        String title = "关于召开" + Prose.tidy(m.title()) + "的通知";
+        String place = blankToNull(m.place());
+        Doc d = Doc.official().title(title)
+                .subtitle(filing.number("meeting-notice/" + m.id(), title, today))
                 .plain(body.name() + "各成员：")
-                .paragraph("经研究，定于" + when(m) + "在" + Objects.toString(m.place(), "（地点另行通知）") + "召开"
-                        + m.title() + "。现将有关事项通知如下：")
+                .paragraph("经研究，定于" + when(m) + (place == null ? "" : "在" + place) + "召开"
+                        + Prose.tidy(m.title()) + "。现将有关事项通知如下：")
                 .heading1("一、会议时间").paragraph(when(m) + "。")
-                .heading1("二、会议地点").paragraph(Objects.toString(m.place(), "另行通知") + "。")
+                .heading1("二、会议地点").paragraph(place == null ? "另行通知。" : place + "。")
                 .heading1("三、会议议程");
         if (m.agenda().isEmpty()) {
             d.paragraph("议程另行通知。");
         }
-        for (MeetingView.Item i : m.agenda()) {
-            d.paragraph("（" + number(i.position()) + "）" + i.title() + (i.motion().isVoted() ? "（表决）" : "") + "；");
-        }
-        var quorum = charter.get().quorumOf(body);
+        MeetingProse.agenda(m).forEach(d::paragraph);
         d.heading1("四、参会人员")
-                .paragraph(body.name() + "全体成员（应到 " + seated + " 人）。按章程" + quorum.citation().article() + "，须"
-                        + quorum.canonicalWording() + "出席方能召开"
-                        + (quorum.citation().isDefault() ? "（章程未规定，按通行规则）" : "")
-                        + "。请准时出席；确有事不能出席的，请提前向秘书处请假。")
-                .signature(organisation(), LocalDate.now(clock));
-        return d;
+                .paragraph(MeetingProse.expected(m, body, charter.get().quorumOf(body)))
+                .paragraph("请准时出席；确有事不能出席的，请提前向秘书处请假。")
+                .signature(organisation(), today);
+        Block.Imprint imprint = filing.imprint(today);
+        return d.imprint(imprint.copiesTo(), imprint.printedBy(), imprint.printedOn());
     }
 
     /** The sign-in sheet ({@link SignInSheet}): rows 12 mm tall, 身份 from the seat's offices or the unit's tier. */
@@ -91,42 +105,60 @@ public final class MeetingDocuments {
         return new SignInSheet(charter.get(), tiers::get).doc(m, when(m));
     }
 
+    /** The minutes; {@code messages} is not needed any more: the sentences are composed from the facts. */
     public Doc minutes(MeetingView m, Messages messages) {
+        return minutes(m);
+    }
+
+    /**
+     * The minutes (会议纪要): who convened, attended, was on leave, absent or observing; whether the
+     * meeting was quorate, in a sentence; and each item with its tally, rule and verdict.
+     */
+    public Doc minutes(MeetingView m) {
         Body body = body(m);
-        Doc d = Doc.official().title(m.title() + "纪要").subtitle(ChineseDates.format(m.date()))
-                .paragraph(ChineseDates.format(m.date()) + "，" + body.name() + "在" + Objects.toString(m.place(), "")
-                        + "召开" + m.title() + "。会议由" + Objects.toString(m.convener(), "秘书处") + "召集。")
-                .labelled("出席：", names(m, AttendanceStatus.PRESENT))
-                .labelled("请假：", names(m, AttendanceStatus.LEAVE))
-                .labelled("缺席：", names(m, AttendanceStatus.ABSENT))
-                .labelled("列席：", names(m, AttendanceStatus.OBSERVER))
-                .paragraph(messages.get(MeetingService.quorumLine(m.quorum())) + "。")
+        String place = blankToNull(m.place());
+        String unit = MeetingProse.measure(m);
+        Doc d = Doc.official().title(Prose.tidy(m.title()) + "纪要").subtitle(ChineseDates.format(m.date()))
+                .paragraph(ChineseDates.format(m.date()) + "，" + body.name() + (place == null ? "" : "在" + place)
+                        + "召开" + Prose.tidy(m.title()) + "。会议由" + Objects.toString(blankToNull(m.convener()), "秘书处")
+                        + "召集。")
+                .labelled("出席：", names(m, AttendanceStatus.PRESENT, unit))
+                .labelled("请假：", names(m, AttendanceStatus.LEAVE, unit))
+                .labelled("缺席：", names(m, AttendanceStatus.ABSENT, unit))
+                .labelled("列席：", names(m, AttendanceStatus.OBSERVER, "人"))
+                .paragraph(MeetingProse.quorum(m))
                 .heading1("一、会议议题及表决结果");
         if (m.agenda().isEmpty()) {
             d.paragraph("本次会议未列议题。");
         }
         for (MeetingView.Item i : m.agenda()) {
-            d.heading2("（" + number(i.position()) + "）" + i.title());
-            if (i.motion() == MotionKind.NONE) {
+            d.heading2("（" + ChineseNumbers.of(i.position()) + "）" + Prose.withoutStop(i.title()));
+            if (MeetingProse.discussion(i)) {
                 d.paragraph("会议就此进行了讨论。");
-            } else if (i.verdict() == null) {
+            } else if (i.verdict() == null || i.yes() == null) {
                 d.paragraph("未进行表决。");
             } else {
-                d.paragraph("表决结果：赞成 " + i.yes() + " 票，反对 " + i.no() + " 票，弃权 " + i.abstain() + " 票"
-                        + (i.byName() ? "（记名表决）" : "") + "。" + i.verdictNote() + "。"
-                        + (i.effectNote() == null ? "" : i.effectNote() + "。"));
+                d.paragraph(MeetingProse.vote(charter.get(), body, m, i));
             }
         }
         return d.signature(organisation(), m.date());
     }
 
-    private static String names(MeetingView m, AttendanceStatus status) {
+    /** 「甲单位、乙单位（张三代），共两家」; 「无」 where nobody. */
+    private static String names(MeetingView m, AttendanceStatus status, String unit) {
         List<String> names = m.withStatus(status).stream().map(s -> s.attendeeName() != null && !s.attendeeName().isBlank()
-                && status != AttendanceStatus.OBSERVER ? s.label() + "（" + s.attendeeName() + "代）" : s.label()).toList();
-        return names.isEmpty() ? "无" : String.join("、", names) + "（" + names.size() + " 人）";
+                && status != AttendanceStatus.OBSERVER ? deputy(Prose.tidy(s.label()), Prose.tidy(s.attendeeName()))
+                : Prose.tidy(s.label())).toList();
+        return names.isEmpty() ? "无" : String.join("、", names) + "，共" + Prose.count(names.size()) + unit;
     }
 
-    private static String number(int n) {
-        return n >= 1 && n <= 10 ? NUMBERS[n - 1] : Integer.toString(n);
+    /** 「理事2（技工学校2，理事；张副校长代）」: one bracket, not two side by side. */
+    private static String deputy(String label, String attendee) {
+        return label.endsWith("）") ? label.substring(0, label.length() - 1) + "；" + attendee + "代）"
+                : label + "（" + attendee + "代）";
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : Prose.tidy(s);
     }
 }

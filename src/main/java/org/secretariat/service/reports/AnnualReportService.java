@@ -1,6 +1,7 @@
 package org.secretariat.service.reports;
 
 import org.secretariat.service.DocumentWriter;
+import org.secretariat.service.Prose;
 import org.secretariat.service.fees.FeeService;
 
 import java.math.BigDecimal;
@@ -90,8 +91,8 @@ public final class AnnualReportService {
         d.paragraph(name + (org != null && org.getCreditCode() != null ? "（统一社会信用代码：" + org.getCreditCode() + "）" : "")
                 + "依据《" + p.organisation().name() + "章程》开展工作，秘书处设在" + orNone(org == null ? null : org.getSecretariatSeat(),
                 p.organisation().secretariatSeat()) + (org != null && org.getAddress() != null ? "，地址：" + org.getAddress() : "")
-                + "。截至" + ChineseDates.format(f.end()) + "，共有会员单位 " + f.membersAtEnd() + " 个（年初 " + f.membersAtStart()
-                + " 个），其中本年新入会 " + f.joined().size() + " 个，退出 " + f.withdrew().size() + " 个，除名 " + f.expelled().size() + " 个。");
+                + "。截至" + ChineseDates.format(f.end()) + "，共有会员单位" + units(f.membersAtEnd()) + "，年初" + units(f.membersAtStart())
+                + "；" + changes(f) + "。");
         d.heading1(NUMERALS[h++] + "、会员情况");
         d.heading2("（一）会员级别").table(List.of("会员级别", "年初", "年末"), tierRows(f, p), 5, 2, 2);
         d.heading2("（二）会员构成").table(List.of("单位类型", "年初", "年末"), typeRows(f), 5, 2, 2);
@@ -104,19 +105,19 @@ public final class AnnualReportService {
         if (f.meetings().isEmpty()) {
             d.paragraph("本年度未召开会议。");
         } else {
-            d.paragraph("本年度共召开会议 " + f.meetings().size() + " 次，作出决议 " + f.resolutionsPassed() + " 项（表决未通过 "
-                    + f.resolutionsFailed() + " 项）。");
+            d.paragraph("本年度共召开会议" + Prose.count(f.meetings().size()) + "次，" + (f.resolutionsPassed() == 0 ? "未作出决议"
+                    : "作出决议" + Prose.count(f.resolutionsPassed()) + "项") + (f.resolutionsFailed() == 0 ? "" : "，另有" + Prose.count(f.resolutionsFailed()) + "项表决未通过") + "。");
             d.table(List.of("日期", "会议", "出席/应到", "决议"), f.meetings(), 4, 7, 2, 5);
         }
         d.heading1(NUMERALS[h++] + "、活动开展情况");
         if (f.activities().isEmpty()) {
             d.paragraph("本年度未登记会议以外的活动。");
         } else {
-            d.paragraph("本年度开展活动 " + f.activities().size() + " 项。");
+            d.paragraph("本年度开展活动" + Prose.count(f.activities().size()) + "项。");
             d.table(List.of("日期", "类型", "活动", "参加单位数"), f.activities(), 4, 3, 7, 2);
         }
         d.heading1(NUMERALS[h++] + "、证书颁发");
-        d.paragraph(f.certificates().isEmpty() ? "本年度未颁发证书。" : "本年度颁发证书 " + f.certificatesIssued() + " 张。");
+        d.paragraph(f.certificates().isEmpty() ? "本年度未颁发证书。" : "本年度颁发证书" + Prose.count(f.certificatesIssued()) + "张。");
         if (!f.certificates().isEmpty()) {
             d.table(List.of("证书种类", "张数"), f.certificates(), 8, 2);
         }
@@ -137,7 +138,7 @@ public final class AnnualReportService {
             if (text.isBlank()) {
                 d.paragraph("（待秘书处填写）");
             } else {
-                text.lines().filter(l -> !l.isBlank()).forEach(d::paragraph);
+                text.lines().filter(l -> !l.isBlank()).map(Prose::tidy).forEach(d::paragraph);
             }
         }
         return d.signature(name, LocalDate.now(clock));
@@ -191,15 +192,15 @@ public final class AnnualReportService {
 
     private void feesSection(Doc d, int year, CharterProfile p) {
         if (!fees.charged()) {
-            d.paragraph("按章程" + p.fees().citation().article() + "，本组织不收取会费。"
-                    + (p.fees().citation().hasReading() ? p.fees().citation().reading() : ""));
+            d.paragraph("按章程" + Prose.article(p.fees().citation().article()) + "，本组织不收取会费。"
+                    + (p.fees().citation().hasReading() ? Prose.tidy(p.fees().citation().reading()) : ""));
             return;
         }
         List<FeeService.Account> accounts = fees.accounts(year);
         BigDecimal owed = accounts.stream().map(FeeService.Account::owed).reduce(BigDecimal.ZERO, BigDecimal::add);
         BigDecimal paid = accounts.stream().map(FeeService.Account::paid).reduce(BigDecimal.ZERO, BigDecimal::add);
-        d.paragraph("按章程" + fees.article() + "，本年度应收会员单位服务年费 " + ChineseMoney.figures(owed) + "，实收 "
-                + ChineseMoney.figures(paid) + "，欠缴 " + ChineseMoney.figures(owed.subtract(paid)) + "。收入及其使用情况向会员公布。");
+        d.paragraph("按章程" + Prose.article(fees.article()) + "，本年度应收会员单位服务年费" + ChineseMoney.figures(owed) + "，实收"
+                + ChineseMoney.figures(paid) + "，欠缴" + ChineseMoney.figures(owed.subtract(paid)) + "。收入及其使用情况向会员公布。");
         List<List<String>> rows = new ArrayList<>();
         for (FeeService.Account a : accounts) {
             rows.add(List.of(a.unitName(), a.tierName(), ChineseMoney.figures(a.owed()), ChineseMoney.figures(a.paid()),
@@ -252,6 +253,24 @@ public final class AnnualReportService {
             rows.add(List.of("—", "本年度无变动", "—", "—"));
         }
         return rows;
+    }
+
+    /** 「十二家」: a count of member units in a sentence. */
+    private static String units(long n) {
+        return Prose.count(n) + "家";
+    }
+
+    /** 「本年新入会三家，退出一家」; 「本年无单位入会、退出或被除名」. */
+    private static String changes(ReportFacts f) {
+        List<String> parts = new ArrayList<>();
+        String[] verbs = {"新入会", "退出", "除名"};
+        int[] counts = {f.joined().size(), f.withdrew().size(), f.expelled().size()};
+        for (int i = 0; i < verbs.length; i++) {
+            if (counts[i] > 0) {
+                parts.add(verbs[i] + units(counts[i]));
+            }
+        }
+        return parts.isEmpty() ? "本年无单位入会、退出或被除名" : "本年" + String.join("，", parts);
     }
 
     private static String orNone(String a, String b) {

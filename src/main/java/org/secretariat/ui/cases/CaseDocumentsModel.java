@@ -11,6 +11,7 @@ import org.secretariat.document.Doc;
 import org.secretariat.domain.CaseStatus;
 import org.secretariat.service.cases.CaseView;
 import org.secretariat.service.certificates.CertificateRow;
+import org.secretariat.service.cases.ExitReason;
 import org.secretariat.service.cases.LetterDocuments;
 import org.secretariat.service.roster.UnitDraft;
 import org.secretariat.ui.BackgroundTask;
@@ -80,7 +81,7 @@ final class CaseDocumentsModel {
                         .map(CertificateRow::number).toList();
                 LocalDate effective = c.effectiveOn() != null ? c.effectiveOn() : on;
                 String note = c.effectiveOn() != null && c.effectiveNote() != null ? ui.messages().get(c.effectiveNote()) : null;
-                return letters.exitNotice(c.unitName(), "EXPULSION".equals(c.kind()), c.procedureName(), effective, c.article(),
+                return letters.exitNotice(c.unitName(), "EXPULSION".equals(c.kind()), ExitReason.of(c), effective, c.article(),
                         numbers, note);
             }
             String tier = c.targetTierName() != null ? c.targetTierName()

@@ -134,7 +134,7 @@ class LetterDocumentsTest {
         LetterDocuments letters = letters("xinxiang-cbec");
         Doc notice = letters.approvalNotice("新乡职业技术学院", "理事单位", DAY, "联盟代表大会", "第十四条（二）");
         assertContains(texts(letters, notice, "同意通知"), "关于同意新乡职业技术学院加入新乡市跨境电商产教联盟的通知",
-                "经联盟代表大会于2026年6月18日审议", "依据《新乡市跨境电商产教联盟章程》第十四条（二）", "成为理事单位",
+                "经联盟代表大会于2026年6月18日审议", "依据《新乡市跨境电商产教联盟章程》第十四条第二项", "成为理事单位",
                 "2026年11月21日");
     }
 

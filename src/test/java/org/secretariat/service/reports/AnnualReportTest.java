@@ -106,8 +106,8 @@ class AnnualReportTest {
             reader.close();
             String text = b.toString().replaceAll("\\s", "");
             for (String t : List.of(word, text)) {
-                for (String expected : List.of("沿海与中西部县市区联席会议2026年度工作报告", "共有会员单位3个（年初3个）",
-                        "本年新入会1个，退出1个", "入会丁区人民政府2026年3月10日", "退出丙县人民政府",
+                for (String expected : List.of("沿海与中西部县市区联席会议2026年度工作报告", "共有会员单位三家，年初三家",
+                        "本年新入会一家，退出一家。", "本年度共召开会议一次，未作出决议。", "入会丁区人民政府2026年3月10日", "退出丙县人民政府",
                         "应收会员单位服务年费¥9,000.00，实收¥4,000.50，欠缴¥4,999.50", "理事长办公会议",
                         "举办第五十七次联席会议。", "筹备换届。", "2027年工作计划")) {
                     assertTrue(t.contains(expected), expected + " in " + t);
