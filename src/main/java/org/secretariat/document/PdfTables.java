@@ -25,7 +25,7 @@ final class PdfTables {
         PdfPTable t = new PdfPTable(relative);
         t.setTotalWidth(totalPt);
         t.setLockedWidth(true);
-        t.setHeaderRows(1);
+        t.setHeaderRows(table.rows().isEmpty() ? 0 : 1); // OpenPDF drops a table of header rows only
         t.setSplitLate(true);
         t.setSpacingBefore(0); // PdfFlow puts tables on the line grid
         t.setSpacingAfter(0);
