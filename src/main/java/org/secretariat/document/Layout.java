@@ -78,6 +78,36 @@ final class Layout {
         return new Indents(0, style.indentChars() * em, 0);
     }
 
+    /** Characters (ems of the style's size) that a full line of the paragraph holds. */
+    static double lineEms(Block.Text text, PageSetup page) {
+        TextStyle style = text.style();
+        Indents in = indents(text);
+        double charPt = style.sizePt() + (style.onCharacterGrid() ? GRID_SPACING_PT : 0);
+        return Math.floor((mmToPt(page.textWidthMm()) - in.leftPt() - in.rightPt()) / charPt + 0.01);
+    }
+
+    /** Ems of the paragraph's last (or only) piece between line breaks, counting the first-line indent. */
+    private static double textEms(Block.Text text) {
+        String all = text.text();
+        int nl = all.lastIndexOf('\n');
+        if (nl >= 0) {
+            return ems(all.substring(nl + 1));
+        }
+        return ems(all) + indents(text).firstLinePt() / text.style().sizePt();
+    }
+
+    /** Whether the paragraph's text (its last piece, with the indent) takes more than one line. */
+    static boolean wraps(Block.Text text, PageSetup page) {
+        return textEms(text) > lineEms(text, page);
+    }
+
+    /** Ems on the paragraph's last line, estimated from the 28-characters grid. */
+    static double lastLineEms(Block.Text text, PageSetup page) {
+        double per = lineEms(text, page);
+        double rest = textEms(text) % per;
+        return rest == 0 ? per : rest;
+    }
+
     /** A line of the signature block and its distance from the right margin. */
     record SignatureLine(String text, double rightIndentPt) {
     }

@@ -85,21 +85,52 @@ final class Pagination {
     }
 
     /**
-     * The text for Word with U+2060 joiners where no line may break: inside numbers, dates and
-     * codes, and ({@code paragraphEnd}) between the last {@link #MIN_LAST_LINE} characters.
+     * The text for Word with U+2060 joiners where Word could break a line that must not break:
+     * inside a code such as 「2027-03-14」 (after its hyphens and slashes) or a date 「2025年6月5日」
+     * that the line grid puts near a line end, and ({@code shortEnd}) between the last
+     * {@link #MIN_LAST_LINE} characters. {@code startEms} is where the text starts on its line
+     * grid of {@code lineEms} characters; with {@code lineEms} 0 (a table cell) every code is
+     * joined and dates are left as they are. Joiners go only where needed, so the .docx text stays
+     * as typed nearly everywhere.
      */
-    static String wordText(String text, boolean paragraphEnd) {
+    static String wordText(String text, double startEms, double lineEms, boolean shortEnd) {
         StringBuilder sb = new StringBuilder(text.length() + 8);
         Matcher m = UNBREAKABLE.matcher(text);
         int at = 0;
         while (m.find()) {
             sb.append(text, at, m.start());
-            join(sb, m.group());
+            String token = m.group();
+            double s = startEms + Layout.ems(text.substring(0, m.start()));
+            boolean nearEnd = lineEms <= 0 || nearLineEnd(s, s + Layout.ems(token), lineEms);
+            if (token.indexOf('年') >= 0) {
+                sb.append(lineEms > 0 && nearEnd ? joinDate(token) : token);
+            } else {
+                sb.append(nearEnd ? token.replaceAll("([-/])", "$1" + JOINER) : token);
+            }
             at = m.end();
         }
         sb.append(text.substring(at));
-        if (paragraphEnd) {
+        if (shortEnd) {
             joinEnd(sb);
+        }
+        return sb.toString();
+    }
+
+    /** Whether a line end of the grid falls within two characters of the span [from, to). */
+    private static boolean nearLineEnd(double from, double to, double lineEms) {
+        double margin = 2;
+        long k = Math.max(1, (long) Math.ceil((from - margin) / lineEms));
+        return k * lineEms < to + margin;
+    }
+
+    /** Joiners where a digit meets a Chinese character: 「2025⁠年⁠6⁠月⁠5⁠日」. */
+    private static String joinDate(String date) {
+        StringBuilder sb = new StringBuilder();
+        for (int k = 0; k < date.length(); k++) {
+            if (k > 0 && Character.isDigit(date.charAt(k)) != Character.isDigit(date.charAt(k - 1))) {
+                sb.append(JOINER);
+            }
+            sb.append(date.charAt(k));
         }
         return sb.toString();
     }
@@ -115,15 +146,6 @@ final class Pagination {
             }
         }
         return false;
-    }
-
-    private static void join(StringBuilder sb, String token) {
-        for (int k = 0; k < token.length(); k++) {
-            if (k > 0) {
-                sb.append(JOINER);
-            }
-            sb.append(token.charAt(k));
-        }
     }
 
     /** Joiners between the last characters, skipping line breaks and existing joiners. */
