@@ -87,6 +87,8 @@ final class PdfFlow {
             }
             if (next.keep().keepNext() || next.keep().keepLines()) {
                 need += lines[j];
+            } else if (next.keep().widowControl() && lines[j] < 2 * Pagination.MIN_LINES_AT_BREAK) {
+                need += lines[j]; // too short to leave two lines on each page
             } else {
                 need += Math.min(lines[j], Pagination.MIN_LINES_AT_BREAK);
             }
