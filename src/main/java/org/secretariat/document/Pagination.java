@@ -89,11 +89,14 @@ final class Pagination {
      * inside a code such as 「2027-03-14」 (after its hyphens and slashes) or a date 「2025年6月5日」
      * that the line grid puts near a line end, and ({@code shortEnd}) between the last
      * {@link #MIN_LAST_LINE} characters. {@code startEms} is where the text starts on its line
-     * grid of {@code lineEms} characters; with {@code lineEms} 0 (a table cell) every code is
-     * joined and dates are left as they are. Joiners go only where needed, so the .docx text stays
-     * as typed nearly everywhere.
+     * grid of {@code lineEms} characters; with {@code lineEms} 0 (a table cell, a certificate box)
+     * the text is left as it is. Joiners go only where needed, so the .docx text stays as typed
+     * nearly everywhere.
      */
     static String wordText(String text, double startEms, double lineEms, boolean shortEnd) {
+        if (lineEms <= 0) {
+            return text;
+        }
         StringBuilder sb = new StringBuilder(text.length() + 8);
         Matcher m = UNBREAKABLE.matcher(text);
         int at = 0;
@@ -101,9 +104,9 @@ final class Pagination {
             sb.append(text, at, m.start());
             String token = m.group();
             double s = startEms + Layout.ems(text.substring(0, m.start()));
-            boolean nearEnd = lineEms <= 0 || nearLineEnd(s, s + Layout.ems(token), lineEms);
+            boolean nearEnd = nearLineEnd(s, s + Layout.ems(token), lineEms);
             if (token.indexOf('年') >= 0) {
-                sb.append(lineEms > 0 && nearEnd ? joinDate(token) : token);
+                sb.append(nearEnd ? joinDate(token) : token);
             } else {
                 sb.append(nearEnd ? token.replaceAll("([-/])", "$1" + JOINER) : token);
             }

@@ -75,9 +75,9 @@ final class WordText {
         pPr.addNewWidowControl().setVal(keep.widowControl() ? STOnOff1.ON : STOnOff1.OFF);
     }
 
-    /** Adds the text as runs, turning {@code \n} into line breaks; numbers and dates are never broken. */
+    /** Adds the text as runs, turning {@code \n} into line breaks. */
     static void addText(XWPFParagraph p, String text, String family, double sizePt, double spacingPt) {
-        addText(p, text, family, sizePt, spacingPt, 0, 0, false); // a cell: codes kept whole
+        addText(p, text, family, sizePt, spacingPt, 0, 0, false);
     }
 
     /**

@@ -114,7 +114,8 @@ class PaginationTest {
         assertTrue(joined.contains("2025\u2060年\u20606\u2060月\u20605\u2060日"), joined);
         String far = Pagination.wordText("自2025年6月5日起", 0, 28, false);
         assertEquals("自2025年6月5日起", far, "a date far from a line end is left as typed");
-        assertEquals("NO.2027-\u206003-\u206014", Pagination.wordText("NO.2027-03-14", 0, 0, false));
+        assertEquals(lead + "NO.2027-\u206003-\u206014", Pagination.wordText(lead + "NO.2027-03-14", 0, 28, false));
+        assertEquals("NO.2027-03-14", Pagination.wordText("NO.2027-03-14", 0, 0, false), "a cell is left as typed");
         assertTrue(Pagination.wordText("一二三特此发证。", 0, 28, true).endsWith("此\u2060发\u2060证。")
                 || Pagination.wordText("一二三特此发证。", 0, 28, true).endsWith("发\u2060证\u2060。"));
     }
