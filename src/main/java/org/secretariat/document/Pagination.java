@@ -86,8 +86,8 @@ final class Pagination {
 
     /**
      * The text for Word with U+2060 joiners where Word could break a line that must not break:
-     * inside a code such as 「2027-03-14」 (after its hyphens and slashes) or a date 「2025年6月5日」
-     * that the line grid puts near a line end, and ({@code shortEnd}) between the last
+     * inside a code such as 「2027-03-14」 (after its hyphens and slashes), inside a date
+     * 「2025年6月5日」 that the line grid puts near a line end, and ({@code shortEnd}) between the last
      * {@link #MIN_LAST_LINE} characters. {@code startEms} is where the text starts on its line
      * grid of {@code lineEms} characters; with {@code lineEms} 0 (a table cell, a certificate box)
      * the text is left as it is. Joiners go only where needed, so the .docx text stays as typed
@@ -103,12 +103,11 @@ final class Pagination {
         while (m.find()) {
             sb.append(text, at, m.start());
             String token = m.group();
-            double s = startEms + Layout.ems(text.substring(0, m.start()));
-            boolean nearEnd = nearLineEnd(s, s + Layout.ems(token), lineEms);
             if (token.indexOf('年') >= 0) {
-                sb.append(nearEnd ? joinDate(token) : token);
+                double s = startEms + Layout.ems(text.substring(0, m.start()));
+                sb.append(nearLineEnd(s, s + Layout.ems(token), lineEms) ? joinDate(token) : token);
             } else {
-                sb.append(nearEnd ? token.replaceAll("([-/])", "$1" + JOINER) : token);
+                sb.append(token.replaceAll("([-/])", "$1" + JOINER)); // rare in prose, widths vary
             }
             at = m.end();
         }

@@ -96,7 +96,8 @@ public final class WordRenderer {
             XWPFParagraph p = paragraph();
             TextStyle style = t.style();
             WordText.paragraph(p, style.align(), Layout.indents(t), Layout.LINE_PT);
-            boolean shortEnd = Layout.wraps(t, page) && Layout.lastLineEms(t, page) < Pagination.MIN_LAST_LINE + 1;
+            boolean shortEnd = style != TextStyle.TITLE // titles break between phrases: Doc.title(String...)
+                    && Layout.wraps(t, page) && Layout.lastLineEms(t, page) < Pagination.MIN_LAST_LINE;
             double at = Layout.indents(t).firstLinePt() / style.sizePt();
             for (int i = 0; i < t.spans().size(); i++) {
                 Block.Span span = t.spans().get(i);

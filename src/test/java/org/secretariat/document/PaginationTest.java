@@ -120,6 +120,14 @@ class PaginationTest {
                 || Pagination.wordText("一二三特此发证。", 0, 28, true).endsWith("发\u2060证\u2060。"));
     }
 
+    @Test
+    void aTitleBreaksOnlyBetweenPhrasesIntoEvenLines() {
+        Doc doc = Doc.official().title("关于同意", "新乡市第一人民医院", "加入", "新乡市高校科技成果转化联盟", "的通知");
+        List<String> lines = DocumentText.pdfLines(pdf(doc).get(0));
+        assertEquals(List.of("关于同意新乡市第一人民医院加入", "新乡市高校科技成果转化联盟的通知"), lines);
+        assertEquals("关于召开理事会的通知", Doc.official().title("关于召开", "理事会", "的通知").titleText());
+    }
+
     private static XWPFParagraph find(List<XWPFParagraph> ps, String text) {
         return ps.stream().filter(p -> DocumentText.normalise(p.getText()).contains(text)).findFirst()
                 .orElseThrow(() -> new AssertionError("no paragraph with " + text));
