@@ -30,7 +30,7 @@ class RendererInvariantTest {
     }
 
     static Stream<Case> cases() {
-        return IntStream.range(0, 60).mapToObj(i -> generate(1000L + i));
+        return IntStream.range(0, 60).mapToObj(RendererInvariantTest::generate);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -45,23 +45,28 @@ class RendererInvariantTest {
         assertEquals(-1, docxMissing, () -> c + ": .docx lost 「" + c.pieces().get(docxMissing) + "」 in\n" + docx);
     }
 
-    static Case generate(long seed) {
+    /** Case {@code i}: seed 1000 + i; cases 0–22 put a table right after i full lines. */
+    static Case generate(int i) {
+        long seed = 1000L + i;
         Random r = new Random(seed);
         Doc doc = Doc.official();
         List<String> pieces = new ArrayList<>();
-        if (r.nextBoolean()) {
+        if (r.nextBoolean() && i >= 23) {
             String title = "关于" + text(r, 4 + r.nextInt(20)) + "的通知";
             doc.title(title);
             pieces.add(title);
         }
         // one-line paragraphs to put the next block at every line of the page
-        int filler = r.nextInt(23);
-        for (int i = 0; i < filler; i++) {
-            String line = "第" + (i + 1) + "行" + text(r, r.nextInt(10));
+        int filler = i < 23 ? i : r.nextInt(23);
+        for (int n = 0; n < filler; n++) {
+            String line = "第" + (n + 1) + "行" + text(r, r.nextInt(10));
             doc.plain(line);
             pieces.add(line);
         }
-        int blocks = 1 + r.nextInt(4);
+        int blocks = 1 + r.nextInt(3);
+        if (i < 23) {
+            table(r, doc, pieces);
+        }
         for (int b = 0; b < blocks; b++) {
             switch (r.nextInt(6)) {
                 case 0 -> {
@@ -101,7 +106,7 @@ class RendererInvariantTest {
         }
         pieces.addAll(header);
         List<List<String>> rows = new ArrayList<>();
-        int n = r.nextInt(4) == 0 ? 0 : 1 + r.nextInt(14);
+        int n = r.nextInt(4) == 0 ? 0 : 1 + r.nextInt(8);
         for (int i = 0; i < n; i++) {
             List<String> row = new ArrayList<>();
             for (int c = 0; c < cols; c++) {
