@@ -64,6 +64,19 @@ class PaginationTest {
     }
 
     @Test
+    void aHeadingStaysWithTheTableHeaderAndFirstRowUnderIt() {
+        for (int n = 18; n <= 22; n++) {
+            Doc doc = SampleDocs.lines(Doc.official(), n).heading1("三、会费收缴情况")
+                    .table(List.of("单位", "应缴", "已缴", "欠缴"), List.of(List.of("新乡学院", "1000", "800", "200")));
+            List<String> pages = pdf(doc);
+            String context = "after " + n + " lines: " + pages;
+            int heading = pageOf(pages, "三、会费收缴情况");
+            assertEquals(heading, pageOf(pages, "欠缴"), context);
+            assertEquals(heading, pageOf(pages, "新乡学院"), context);
+        }
+    }
+
+    @Test
     void noParagraphEndsInALineOfOneOrTwoCharacters() {
         String line = "一二三四五六七八九十".repeat(3).substring(0, 28);
         for (String end : List.of("证。", "多", "之证。")) {
