@@ -48,6 +48,14 @@ public final class Doc {
         return add(Block.Text.of(TextStyle.TITLE, text));
     }
 
+    /**
+     * 小标宋 22 pt, centred, given as phrases that a line break may only fall between, in as few
+     * and as even lines as fit: {@code title("关于同意", unit, "加入", org, "的通知")}.
+     */
+    public Doc title(String... phrases) {
+        return title(Layout.titleLines(Arrays.asList(phrases), page));
+    }
+
     /** 楷体 16 pt, centred: 文号 or a date line under the title. */
     public Doc subtitle(String text) {
         return add(Block.Text.of(TextStyle.SUBTITLE, text));

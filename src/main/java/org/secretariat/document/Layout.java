@@ -78,6 +78,111 @@ final class Layout {
         return new Indents(0, style.indentChars() * em, 0);
     }
 
+    /** Characters (ems of the style's size) that a full line of the paragraph holds. */
+    static double lineEms(Block.Text text, PageSetup page) {
+        TextStyle style = text.style();
+        Indents in = indents(text);
+        double charPt = style.sizePt() + (style.onCharacterGrid() ? GRID_SPACING_PT : 0);
+        return Math.floor((mmToPt(page.textWidthMm()) - in.leftPt() - in.rightPt()) / charPt + 0.01);
+    }
+
+    /** Ems of the paragraph's last (or only) piece between line breaks, counting the first-line indent. */
+    private static double textEms(Block.Text text) {
+        String all = text.text();
+        int nl = all.lastIndexOf('\n');
+        if (nl >= 0) {
+            return ems(all.substring(nl + 1));
+        }
+        return ems(all) + indents(text).firstLinePt() / text.style().sizePt();
+    }
+
+    /** Whether the paragraph's text (its last piece, with the indent) takes more than one line. */
+    static boolean wraps(Block.Text text, PageSetup page) {
+        return textEms(text) > lineEms(text, page);
+    }
+
+    /** Ems on the paragraph's last line, estimated from the 28-characters grid. */
+    static double lastLineEms(Block.Text text, PageSetup page) {
+        double per = lineEms(text, page);
+        double rest = textEms(text) % per;
+        return rest == 0 ? per : rest;
+    }
+
+    /**
+     * A title given as phrases broken into lines only between phrases: as few lines as fit the
+     * text width, and of these the most even split (「关于同意××加入\n××的通知」, not a line with
+     * 「加入」 alone). A phrase longer than a line is left to wrap.
+     */
+    static String titleLines(List<String> phrases, PageSetup page) {
+        double per = Math.floor(mmToPt(page.textWidthMm()) / TextStyle.TITLE.sizePt());
+        int n = phrases.size();
+        double[] w = phrases.stream().mapToDouble(Layout::ems).toArray();
+        for (int lines = 1; lines <= n; lines++) {
+            int[] best = bestSplit(w, lines);
+            if (best != null && widest(w, best) <= per || lines == n) {
+                StringBuilder sb = new StringBuilder();
+                for (int i = 0; i < n; i++) {
+                    if (i > 0 && contains(best, i)) {
+                        sb.append('\n');
+                    }
+                    sb.append(phrases.get(i));
+                }
+                return sb.toString();
+            }
+        }
+        return String.join("", phrases);
+    }
+
+    /** The break positions (phrase indexes starting a new line) that make the widest line narrowest. */
+    private static int[] bestSplit(double[] w, int lines) {
+        int[] best = null;
+        double bestWidth = Double.MAX_VALUE;
+        int[] cuts = new int[lines - 1];
+        for (int i = 0; i < cuts.length; i++) {
+            cuts[i] = i + 1;
+        }
+        while (true) {
+            double widest = widest(w, cuts);
+            if (widest < bestWidth) {
+                bestWidth = widest;
+                best = cuts.clone();
+            }
+            int k = cuts.length - 1;
+            while (k >= 0 && cuts[k] == w.length - (cuts.length - k)) {
+                k--;
+            }
+            if (k < 0) {
+                return best;
+            }
+            cuts[k]++;
+            for (int j = k + 1; j < cuts.length; j++) {
+                cuts[j] = cuts[j - 1] + 1;
+            }
+        }
+    }
+
+    private static double widest(double[] w, int[] cuts) {
+        double widest = 0;
+        double line = 0;
+        for (int i = 0; i < w.length; i++) {
+            if (contains(cuts, i)) {
+                widest = Math.max(widest, line);
+                line = 0;
+            }
+            line += w[i];
+        }
+        return Math.max(widest, line);
+    }
+
+    private static boolean contains(int[] cuts, int i) {
+        for (int c : cuts) {
+            if (c == i) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A line of the signature block and its distance from the right margin. */
     record SignatureLine(String text, double rightIndentPt) {
     }

@@ -81,7 +81,7 @@ public final class PdfRenderer {
         document.addCreator("Secretariat");
         document.open();
         PdfFlow flow = new PdfFlow(document, writer);
-        List<List<Element>> pages = elements(doc, new PdfText(fonts));
+        List<List<PdfFlow.Item>> pages = elements(doc, new PdfText(fonts));
         for (int i = 0; i < pages.size(); i++) {
             if (i > 0) {
                 flow.newPage();
@@ -95,15 +95,18 @@ public final class PdfRenderer {
     }
 
     /** The PDF elements of the blocks, split into runs that each start on a new page. */
-    private static List<List<Element>> elements(Doc doc, PdfText text) {
-        List<List<Element>> pages = new ArrayList<>();
-        List<Element> current = new ArrayList<>();
-        pages.add(current);
-        for (Block block : doc.blocks()) {
+    private static List<List<PdfFlow.Item>> elements(Doc doc, PdfText text) {
+        List<List<PdfFlow.Item>> pages = new ArrayList<>();
+        List<PdfFlow.Item> items = new ArrayList<>();
+        pages.add(items);
+        List<Pagination.Keep> keeps = Pagination.rules(doc.blocks());
+        for (int k = 0; k < doc.blocks().size(); k++) {
+            Block block = doc.blocks().get(k);
+            List<Element> current = new ArrayList<>();
             if (block instanceof Block.PageBreak) {
-                if (!current.isEmpty()) {
-                    current = new ArrayList<>();
-                    pages.add(current);
+                if (!items.isEmpty()) {
+                    items = new ArrayList<>();
+                    pages.add(items);
                 }
             } else if (block instanceof Block.Text t) {
                 Paragraph p = PdfText.paragraph(t.style().align(), Layout.indents(t), Layout.LINE_PT);
@@ -133,8 +136,11 @@ public final class PdfRenderer {
                     current.add(blank(text));
                 }
             }
+            if (!current.isEmpty()) {
+                items.add(new PdfFlow.Item(current, keeps.get(k)));
+            }
         }
-        if (current.isEmpty() && pages.size() > 1) {
+        if (items.isEmpty() && pages.size() > 1) {
             pages.remove(pages.size() - 1); // a trailing page break makes no empty page
         }
         return pages;

@@ -25,7 +25,8 @@ final class PdfTables {
         PdfPTable t = new PdfPTable(relative);
         t.setTotalWidth(totalPt);
         t.setLockedWidth(true);
-        t.setHeaderRows(table.headerless() ? 0 : 1);
+        // no repeated header for a headerless table, nor for one of header rows only (OpenPDF drops those)
+        t.setHeaderRows(table.headerless() || table.rows().isEmpty() ? 0 : 1);
         t.setSplitLate(true);
         t.setSpacingBefore(0); // PdfFlow puts tables on the line grid
         t.setSpacingAfter(0);

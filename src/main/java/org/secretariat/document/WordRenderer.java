@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.List;
 import org.apache.poi.common.usermodel.PictureType;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.util.Units;
@@ -60,9 +61,12 @@ public final class WordRenderer {
         }
 
         void blocks(Doc doc) throws IOException {
-            for (Block block : doc.blocks()) {
+            List<Pagination.Keep> keeps = Pagination.rules(doc.blocks());
+            for (int k = 0; k < doc.blocks().size(); k++) {
+                Block block = doc.blocks().get(k);
+                Pagination.Keep keep = keeps.get(k);
                 if (block instanceof Block.Text t) {
-                    text(t);
+                    text(t, keep);
                 } else if (block instanceof Block.Table t) {
                     if (breakPending) {
                         WordText.exactLines(paragraph(), 1); // a table cannot carry the break itself
@@ -73,32 +77,40 @@ public final class WordRenderer {
                 } else if (block instanceof Block.CutLine) {
                     WordTables.cutLine(d, paragraph());
                 } else if (block instanceof Block.Signature s) {
-                    blank(Layout.SIGNATURE_GAP_LINES);
-                    for (Layout.SignatureLine line : Layout.signature(s)) {
+                    blank(Layout.SIGNATURE_GAP_LINES, WordText.SIGNATURE_GAP);
+                    List<Layout.SignatureLine> lines = Layout.signature(s);
+                    for (Layout.SignatureLine line : lines) {
                         XWPFParagraph p = paragraph();
                         TextStyle style = TextStyle.SIGNATURE;
                         WordText.paragraph(p, style.align(), new Layout.Indents(0, 0, line.rightIndentPt()),
                                 Layout.LINE_PT);
                         WordText.addText(p, line.text(), style.font().wordFamily(), style.sizePt(), spacing(style));
+                        WordText.keep(p, line == lines.get(lines.size() - 1) ? keep : WordText.SIGNATURE_GAP);
                     }
                 } else if (block instanceof Block.PageBreak) {
                     breakPending = true;
                 } else if (block instanceof Block.BlankLines b) {
-                    blank(b.count());
+                    blank(b.count(), keep);
                 } else if (block instanceof Block.Imprint im) {
-                    blank(WordImprint.padding(doc, im));
+                    blank(WordImprint.padding(doc, im), keep);
                     WordImprint.add(d, im, page);
                 }
             }
         }
 
-        private void text(Block.Text t) {
+        private void text(Block.Text t, Pagination.Keep keep) {
             XWPFParagraph p = paragraph();
             TextStyle style = t.style();
             WordText.paragraph(p, style.align(), Layout.indents(t), Layout.LINE_PT);
-            for (Block.Span span : t.spans()) {
-                WordText.addText(p, span.text(), span.font().wordFamily(), style.sizePt(), spacing(style));
+            boolean shortEnd = style != TextStyle.TITLE // titles break between phrases: Doc.title(String...)
+                    && Layout.wraps(t, page) && Layout.lastLineEms(t, page) < Pagination.MIN_LAST_LINE;
+            double at = Layout.indents(t).firstLinePt() / style.sizePt();
+            for (int i = 0; i < t.spans().size(); i++) {
+                Block.Span span = t.spans().get(i);
+                at = WordText.addText(p, span.text(), span.font().wordFamily(), style.sizePt(), spacing(style),
+                        at, Layout.lineEms(t, page), shortEnd && i == t.spans().size() - 1);
             }
+            WordText.keep(p, keep);
         }
 
         private void image(Block.Image image) throws IOException {
@@ -114,9 +126,11 @@ public final class WordRenderer {
             }
         }
 
-        private void blank(int lines) {
+        private void blank(int lines, Pagination.Keep keep) {
             for (int i = 0; i < lines; i++) {
-                WordText.exactLines(paragraph(), Layout.LINE_PT);
+                XWPFParagraph p = paragraph();
+                WordText.exactLines(p, Layout.LINE_PT);
+                WordText.keep(p, keep);
             }
         }
 

@@ -5,8 +5,10 @@ import org.apache.poi.xwpf.usermodel.LineSpacingRule;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.openxmlformats.schemas.officeDocument.x2006.sharedTypes.STOnOff1;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLanguage;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STHint;
 
@@ -55,17 +57,49 @@ final class WordText {
         };
     }
 
+    /** The blank lines and the issuer of a signature block: kept with the date, never split. */
+    static final Pagination.Keep SIGNATURE_GAP = new Pagination.Keep(true, true, false);
+
+    /**
+     * Keep with next, keep lines together and widow control as {@link Pagination} decided;
+     * properties already false are left out.
+     */
+    static void keep(XWPFParagraph p, Pagination.Keep keep) {
+        CTPPr pPr = p.getCTP().isSetPPr() ? p.getCTP().getPPr() : p.getCTP().addNewPPr();
+        if (keep.keepNext()) {
+            pPr.addNewKeepNext();
+        }
+        if (keep.keepLines()) {
+            pPr.addNewKeepLines();
+        }
+        pPr.addNewWidowControl().setVal(keep.widowControl() ? STOnOff1.ON : STOnOff1.OFF);
+    }
+
     /** Adds the text as runs, turning {@code \n} into line breaks. */
     static void addText(XWPFParagraph p, String text, String family, double sizePt, double spacingPt) {
+        addText(p, text, family, sizePt, spacingPt, 0, 0, false);
+    }
+
+    /**
+     * Adds the text as runs, starting {@code startEms} characters into a line of {@code lineEms}
+     * (0 when unknown); {@code shortEnd}: the text ends a paragraph whose last line would hold
+     * fewer than {@link Pagination#MIN_LAST_LINE} characters, so its last characters are kept
+     * together. Returns where the text ends on the grid.
+     */
+    static double addText(XWPFParagraph p, String text, String family, double sizePt, double spacingPt,
+            double startEms, double lineEms, boolean shortEnd) {
         String[] lines = text.split("\n", -1);
         for (int i = 0; i < lines.length; i++) {
             XWPFRun run = p.createRun();
             format(run, family, sizePt, spacingPt);
-            run.setText(lines[i]);
+            double start = i == 0 ? startEms : 0;
+            run.setText(Pagination.wordText(lines[i], start, lineEms, shortEnd && i == lines.length - 1));
             if (i < lines.length - 1) {
                 run.addBreak();
             }
         }
+        String last = lines[lines.length - 1];
+        return (lines.length == 1 ? startEms : 0) + Layout.ems(last);
     }
 
     /** Family for every character range, size, character spacing and the zh-CN tag. */
