@@ -19,7 +19,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
  * body order with table cells row by row. {@link #normalise} drops whitespace and the invisible
  * joiners the renderers insert, so texts can be compared across formats.
  */
-final class DocumentText {
+public final class DocumentText {
 
     private DocumentText() {
     }
@@ -54,7 +54,7 @@ final class DocumentText {
     }
 
     /** The .docx body text: paragraphs and table cells in reading order, one per line. */
-    static String docx(byte[] docx) {
+    public static String docx(byte[] docx) {
         try (XWPFDocument d = new XWPFDocument(new ByteArrayInputStream(docx))) {
             StringBuilder sb = new StringBuilder();
             for (IBodyElement e : d.getBodyElements()) {
@@ -75,7 +75,7 @@ final class DocumentText {
     }
 
     /** Without whitespace, no-break spaces, word joiners and soft hyphens; U+2011 as '-'. */
-    static String normalise(String s) {
+    public static String normalise(String s) {
         return s.replaceAll("[\\s\\u00a0\\u2060\\u200b\\u00ad\\ufeff]", "").replace('\u2011', '-');
     }
 

@@ -17,6 +17,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.secretariat.document.DocumentText;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.secretariat.charter.CharterCatalog;
@@ -54,7 +55,7 @@ class LetterDocumentsTest {
         Path pdf = dir.resolve(name + ".pdf");
         letters.write(doc, docx);
         letters.write(doc, pdf);
-        return List.of(docxText(docx).replaceAll("\\s", ""), pdfText(pdf).replaceAll("\\s", ""));
+        return List.of(DocumentText.normalise(docxText(docx)), DocumentText.normalise(pdfText(pdf)));
     }
 
     private static String docxText(Path file) throws Exception {
