@@ -1,5 +1,7 @@
 package org.secretariat.service.cases;
 
+import org.secretariat.service.Prose;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -194,6 +196,6 @@ public final class ApplicationForms {
     }
 
     private static String cited(String article) {
-        return article == null || article.isBlank() ? "" : "（章程" + article + "）";
+        return article == null || article.isBlank() ? "" : "（章程" + Prose.article(article) + "）";
     }
 }

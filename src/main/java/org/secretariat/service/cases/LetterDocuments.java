@@ -9,15 +9,12 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.function.Supplier;
 import org.secretariat.charter.CharterProfile;
 import org.secretariat.document.Block;
 import org.secretariat.document.ChineseDates;
 import org.secretariat.document.Doc;
-import org.secretariat.domain.UnitType;
 
 /**
  * The charter's forms and letters as documents (GB/T 9704 layout, Word or PDF from one
@@ -26,13 +23,6 @@ import org.secretariat.domain.UnitType;
  * applicant's head of the admission.
  */
 public final class LetterDocuments {
-
-    /** What the form prints where the unit has nothing to enter. */
-    static final String NONE = "无";
-
-    private static final String BLANK_DATE = "　　　　年　　月　　日";
-    /** Pushes a date to the right of the opinion boxes (about 25 characters of 小四 wide). */
-    private static final String RIGHT = "　".repeat(10);
 
     private final Supplier<CharterProfile> charter;
     private final Supplier<String> organisationName;
@@ -75,7 +65,7 @@ public final class LetterDocuments {
      */
     public Doc approvalNotice(String unitName, String tierName, LocalDate decidedOn, String decidedBy, String article) {
         String org = organisationName.get();
-        String title = breakTitle("关于同意" + unitName + "加入", org + "的通知");
+        String[] title = {"关于同意", unitName, "加入", org, "的通知"};
         Doc d = Doc.official().title(title);
         numbered(d, "approval/" + unitName + "/" + decidedOn, title)
                 .plain(unitName + "：")
@@ -110,8 +100,8 @@ public final class LetterDocuments {
                 + "依据《" + org + "章程》" + Prose.article(article) + "，";
         String when = ChineseDates.format(effectiveOn);
         Doc d = Doc.official();
-        String title = expelled ? breakTitle("关于终止" + unitName, "成员资格的通知")
-                : breakTitle("关于" + unitName, "退出" + org + "的通知");
+        String[] title = expelled ? new String[] {"关于终止", unitName, "成员资格的通知"}
+                : new String[] {"关于", unitName, "退出", org, "的通知"};
         d.title(title);
         numbered(d, (expelled ? "expulsion/" : "withdrawal/") + unitName + "/" + effectiveOn, title).plain(unitName + "：");
         if (expelled) {
@@ -136,8 +126,8 @@ public final class LetterDocuments {
     }
 
     /** The 发文字号 under the title, the document's own if it was numbered before. */
-    private Doc numbered(Doc d, String key, String title) {
-        return d.subtitle(filing.number(key, title.replace("\n", ""), LocalDate.now(clock)));
+    private Doc numbered(Doc d, String key, String[] title) {
+        return d.subtitle(filing.number(key, String.join("", title), LocalDate.now(clock)));
     }
 
     /** The 版记 at the foot of the last page. */
@@ -183,44 +173,5 @@ public final class LetterDocuments {
                 org + "秘书处",
                 ChineseDates.format(LocalDate.now(clock)));
         return new Email(email == null ? "" : email.strip(), subject, body);
-    }
-
-    private static List<String> row(String label, boolean filled, String value) {
-        String v = value == null ? "" : value.strip();
-        return List.of(label, filled && v.isEmpty() ? NONE : v);
-    }
-
-    private static String typeName(UnitType type) {
-        return type == null ? "" : type.chineseName();
-    }
-
-    private static String typeBoxes() {
-        List<String> boxes = new ArrayList<>();
-        for (UnitType t : UnitType.values()) {
-            boxes.add("□" + t.chineseName());
-        }
-        return String.join("　", boxes);
-    }
-
-    /** The form's name without 《》; a bare 申请表 gets the organisation's name in front. */
-    static String formTitle(String formName, CharterProfile profile, String org) {
-        String name = formName.replace("《", "").replace("》", "").strip();
-        CharterProfile.Organisation o = profile.organisation();
-        boolean namesOrganisation = name.contains(org) || (o != null && (contains(name, o.name())
-                || contains(name, o.shortName())));
-        return namesOrganisation ? name : org + name;
-    }
-
-    private static boolean contains(String text, String part) {
-        return part != null && !part.isBlank() && text.contains(part);
-    }
-
-    /** A title over two lines where one line of 二号 (about 20 characters) cannot hold it. */
-    private static String breakTitle(String first, String second) {
-        return first.length() + second.length() > 20 ? first + "\n" + second : first + second;
-    }
-
-    private static String cited(String article) {
-        return article == null || article.isBlank() ? "" : "（章程" + Prose.article(article) + "）";
     }
 }

@@ -77,9 +77,10 @@ public final class MeetingDocuments {
     public Doc notice(MeetingView m) {
         Body body = body(m);
         LocalDate today = LocalDate.now(clock);
-        String title = "关于召开" + Prose.tidy(m.title()) + "的通知";
+        String[] phrases = {"关于召开", Prose.tidy(m.title()), "的通知"};
+        String title = String.join("", phrases);
         String place = blankToNull(m.place());
-        Doc d = Doc.official().title(title)
+        Doc d = Doc.official().title(phrases)
                 .subtitle(filing.number("meeting-notice/" + m.id(), title, today))
                 .plain(body.name() + "各成员：")
                 .paragraph("经研究，定于" + when(m) + (place == null ? "" : "在" + place) + "召开"

@@ -117,7 +117,7 @@ class ApplicationFormsTest {
                 "新乡职业技术学院", "12410700417750890K"))));
         assertTrue(text.contains("跨境电商联盟理事申请表"), text);
         assertTrue(text.contains("本单位申请担任新乡市跨境电商产教联盟理事单位"), text);
-        assertTrue(text.contains("在电子商务行业所开展的工作及取得的主要成绩（章程第十四条（二）3）"), text);
+        assertTrue(text.contains("在电子商务行业所开展的工作及取得的主要成绩（章程第十四条第二项第3目）"), text);
         assertTrue(text.contains("理事会意见") && text.contains("联盟代表大会意见"), text);
         assertFalse(text.contains("职工人数"), text);
         String vice = pdfText(new PdfRenderer(fonts).toBytes(forms(p).form("vice-chair-application", null)));
