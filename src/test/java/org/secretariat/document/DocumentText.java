@@ -24,8 +24,14 @@ public final class DocumentText {
     private DocumentText() {
     }
 
+    /** The normalised text a reader finds in a written .docx or .pdf file (by its extension). */
+    public static String of(java.nio.file.Path file) throws IOException {
+        byte[] bytes = java.nio.file.Files.readAllBytes(file);
+        return normalise(file.toString().endsWith(".docx") ? docx(bytes) : String.join("", pdfPages(bytes)));
+    }
+
     /** The text of each PDF page, first page first. */
-    static List<String> pdfPages(byte[] pdf) {
+    public static List<String> pdfPages(byte[] pdf) {
         try {
             PdfReader reader = new PdfReader(pdf);
             try {

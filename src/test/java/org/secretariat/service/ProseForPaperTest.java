@@ -1,5 +1,7 @@
 package org.secretariat.service;
 
+import org.secretariat.document.DocumentText;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
