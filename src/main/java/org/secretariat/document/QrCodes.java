@@ -8,12 +8,8 @@ import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import java.awt.image.BufferedImage;
 import java.awt.image.WritableRaster;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import javax.imageio.ImageIO;
 
 /**
  * QR codes as black-and-white PNG pictures (ZXing core, no AWT window needed): error correction
@@ -48,12 +44,6 @@ public final class QrCodes {
                 raster.setSample(x, y, 0, matrix.get(x, y) ? 0 : 1);
             }
         }
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            ImageIO.write(image, "png", out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
+        return Png.bytes(image);
     }
 }
