@@ -148,13 +148,8 @@ final class CertificateCommands {
         String out = out(a);
         String format = format(a);
         String number = a.words().get(1);
-        CertificateRow old = ctx.certificates().findByNumber(number).orElse(null);
+        CertificateRow old = issuedRow(number);
         if (old == null) {
-            cli.err().println(cli.text("certificate.cli.noNumber", number));
-            return Cli.BAD_INPUT;
-        }
-        if (old.state() != CertificateState.ISSUED) {
-            cli.err().println(cli.text("certificate.cli.notIssued", old.number(), cli.text("certificate.state." + old.state().name())));
             return Cli.BAD_INPUT;
         }
         String reason = a.option("--reason", cli.text("certificate.cli.reissueReason"));
@@ -167,6 +162,18 @@ final class CertificateCommands {
                 .map(CertificateRow::number).orElse("");
         cli.err().println(cli.text("certificate.cli.reissued", old.number(), newNumber, out));
         return Cli.OK;
+    }
+
+    /** The issued certificate with the number, or null after saying on stderr why there is none. */
+    private CertificateRow issuedRow(String number) {
+        CertificateRow r = ctx.certificates().findByNumber(number).orElse(null);
+        if (r == null) {
+            cli.err().println(cli.text("certificate.cli.noNumber", number));
+        } else if (r.state() != CertificateState.ISSUED) {
+            cli.err().println(cli.text("certificate.cli.notIssued", r.number(), cli.text("certificate.state." + r.state().name())));
+            return null;
+        }
+        return r;
     }
 
     /** Writes issued certificates again, with their own numbers and dates. */
@@ -182,13 +189,8 @@ final class CertificateCommands {
             ids.addAll(ctx.certificates().issuedIds());
         }
         for (String n : numbers) {
-            CertificateRow r = ctx.certificates().findByNumber(n).orElse(null);
+            CertificateRow r = issuedRow(n);
             if (r == null) {
-                cli.err().println(cli.text("certificate.cli.noNumber", n));
-                return Cli.BAD_INPUT;
-            }
-            if (r.state() != CertificateState.ISSUED) {
-                cli.err().println(cli.text("certificate.cli.notIssued", r.number(), cli.text("certificate.state." + r.state().name())));
                 return Cli.BAD_INPUT;
             }
             ids.add(r.id());
