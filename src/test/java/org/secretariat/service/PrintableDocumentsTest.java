@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -59,11 +60,36 @@ class PrintableDocumentsTest {
             for (PrintableSamples.Sample s : samples) {
                 String where = charterId + " / " + s.name() + " (" + s.file() + ")";
                 List<String> pages = DocumentText.pdfPages(new PdfRenderer(fonts).toBytes(s.doc()));
+                if (s.file().equals("annual-report") && pages.size() < 3) {
+                    failures.add(where + ": a year of records fills only " + pages.size() + " pages");
+                }
                 String docx = DocumentText.docx(new WordRenderer().toBytes(s.doc()));
                 failures.addAll(check(where, s.doc(), pages, docx));
             }
             assertTrue(failures.isEmpty(), failures.size() + " problems:\n" + String.join("\n", failures));
         }
+    }
+
+    /** The checks fire on pages that break the rules, naming the page: they are not blind. */
+    @Test
+    void theChecksSeeAStrandedHeadingASplitSignatureAndALoneLastLine() {
+        Doc doc = Doc.official().title("关于召开理事会的通知").heading1("一、会议时间")
+                .paragraph("定于2026年6月18日召开理事会，请各成员单位准时出席会议，逾期不候，特此通知。")
+                .signature("新乡学院", java.time.LocalDate.of(2026, 6, 1));
+        List<String> good = List.of("关于召开理事会的通知\n一、会议时间\n定于2026年6月18日召开理事会，请各成员单位准时出席\n"
+                + "会议，逾期不候，特此通知。\n新乡学院\n2026年6月1日\n— 1 —");
+        assertEquals(List.of(), check("t", doc, good, "关于召开理事会的通知\n一、会议时间\n定于2026年6月18日召开理事会，"
+                + "请各成员单位准时出席会议，逾期不候，特此通知。\n新乡学院\n2026年6月1日"));
+        List<String> bad = List.of("关于召开理事会的通知\n一、会议时间\n— 1 —",
+                "定于2026年6月18日召开理事会，请各成员单位准时出席会议，逾期不候，特此通\n知。\n新乡学院\n— 2 —",
+                "2026年6月1日\n— 3 —");
+        List<String> found = check("t / 通知", doc, bad, "关于召开理事会的通知");
+        assertEquals(List.of("t / 通知, page 2: the paragraph 「定于2026年6月18日…逾期不候，特此通知。」 ends in a line of only 「知。」",
+                "t / 通知: the .docx lacks 「一、会议时间」",
+                "t / 通知: the issuer is on page 2, the date on page 3",
+                "t / 通知, page 1: ends with the heading 「一、会议时间」"), found);
+        assertEquals(List.of("t: the PDF lacks 「新乡学院」 after page 1"), check("t", doc, List.of(good.get(0).replace("新乡学院", "")),
+                "").subList(0, 1));
     }
 
     /** The problems a secretary would find in the printed document; empty when it can go out as is. */

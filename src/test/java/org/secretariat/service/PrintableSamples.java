@@ -49,6 +49,9 @@ public final class PrintableSamples {
         UnitType.ENTERPRISE};
     private static final String[] PEOPLE = {"王建国", "李明", "张秀英", "刘洋", "陈静", "杨帆", "赵敏", "黄磊", "周涛", "吴芳",
         "徐强", "孙丽"};
+    private static final String[] COUNTIES = {"甲县人民政府", "乙县人民政府", "丙县人民政府", "丁区人民政府", "戊市人民政府",
+        "己县人民政府", "庚县经济开发区管理委员会", "辛县人民政府", "壬县人民政府", "癸县高新技术产业开发区管理委员会",
+        "子县人民政府", "丑县人民政府"};
     static final String APPLICANT = "新乡市数字贸易服务有限公司";
 
     private PrintableSamples() {
@@ -62,8 +65,12 @@ public final class PrintableSamples {
         List<Long> units = new ArrayList<>();
         List<Tier> tiers = p.tiers();
         List<Office> offices = p.offices();
-        for (int i = 0; i < UNITS.length; i++) {
-            UnitDraft d = TestWorkspace.unit(UNITS[i], TestWorkspace.legalPersonCode());
+        // the office others require (理事): the seats of the council beyond its chairs
+        Office base = offices.stream().map(Office::requiresOffice).filter(java.util.Objects::nonNull).findFirst()
+                .flatMap(p::office).orElse(null);
+        String[] names = names(p);
+        for (int i = 0; i < names.length; i++) {
+            UnitDraft d = TestWorkspace.unit(names[i], TestWorkspace.legalPersonCode());
             d.unitType = TYPES[i];
             d.tierId = i < 4 && tiers.size() > 1 ? tiers.get(Math.min(tiers.size() - 1, 1 + i % (tiers.size() - 1))).id()
                     : p.entryTier().id();
@@ -73,7 +80,7 @@ public final class PrintableSamples {
             d.contactName = PEOPLE[(i + 5) % PEOPLE.length];
             d.phone = "0373-" + (3040000 + i * 111);
             String role = i < offices.size() ? offices.get(i).name() + p.office(String.valueOf(offices.get(i).requiresOffice()))
-                    .map(o -> "、" + o.name()).orElse("") : "联络员";
+                    .map(o -> "、" + o.name()).orElse("") : base != null && i < 9 ? base.name() : "联络员";
             d.people.add(new PersonDraft(PEOPLE[i], "院长", role, LocalDate.of(2025, 1, 1), LocalDate.of(2027, 12, 31),
                     "1380373" + String.format("%04d", i), ""));
             units.add(save(ctx, d));
@@ -109,6 +116,10 @@ public final class PrintableSamples {
                 "next-year", "筹备换届工作，修订联盟章程。\n拓展成员单位，重点吸纳骨干企业和行业协会。\n"
                         + "举办年度成果展示会和职业技能竞赛，编印联盟年度发展报告。"));
         return ctx;
+    }
+
+    private static String[] names(CharterProfile p) {
+        return p.id().equals("county-joint") ? COUNTIES : UNITS;
     }
 
     private static long save(AppContext ctx, UnitDraft d) {
@@ -174,9 +185,9 @@ public final class PrintableSamples {
         String article = p.procedures().isEmpty() ? "第十条" : "第十条（一）";
         out.add(new Sample("approval", "入会批复通知", ctx.letters().approvalNotice(APPLICANT, p.entryTier().name(), DAY,
                 p.bodies().get(0).name(), article)));
-        out.add(new Sample("withdrawal", "退出通知", ctx.letters().exitNotice(UNITS[6], false, "因业务调整，申请退出。", DAY,
+        out.add(new Sample("withdrawal", "退出通知", ctx.letters().exitNotice(names(p)[6], false, "因业务调整，申请退出。", DAY,
                 "第十四条（二）", List.of())));
-        out.add(new Sample("expulsion", "除名通知", ctx.letters().exitNotice(UNITS[7], true, "连续两年未参加联盟活动。", DAY,
+        out.add(new Sample("expulsion", "除名通知", ctx.letters().exitNotice(names(p)[7], true, "连续两年未参加联盟活动。", DAY,
                 "第十四条（二）", List.of("XX-2025-007"))));
         if (ctx.fees().charged()) {
             FeeService.Payment paid = ctx.fees().payments(2026).get(0);
