@@ -90,6 +90,10 @@ public final class PrintableSamples {
         a.unitType = UnitType.ENTERPRISE;
         a.tierId = p.entryTier().id();
         a.legalRepresentative = "郑凯";
+        a.address = "河南省新乡市牧野区新二街88号";
+        a.contactName = "郑凯";
+        a.phone = "0373-5061234";
+        a.email = "office@xxdigital.example.cn";
         save(ctx, a);
         meetings(ctx, p);
         String[] activities = {"跨境电商实务培训", "产教融合对接会", "校企合作洽谈会", "赴郑州综合保税区考察", "年度成果展示会",
