@@ -50,12 +50,12 @@ public final class DocumentText {
     }
 
     /** The page text without its 「— n —」 page number line. */
-    static String withoutPageNumber(String page) {
+    public static String withoutPageNumber(String page) {
         return page.replaceAll("—\\s*\\d+\\s*—", "");
     }
 
     /** The lines of a PDF page as extracted, stripped, without empty lines and the page number. */
-    static List<String> pdfLines(String page) {
+    public static List<String> pdfLines(String page) {
         return withoutPageNumber(page).lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
     }
 
@@ -86,7 +86,7 @@ public final class DocumentText {
     }
 
     /** Whether every piece occurs in {@code text} in the given order, after normalising both. */
-    static int firstMissing(String text, List<String> pieces) {
+    public static int firstMissing(String text, List<String> pieces) {
         String t = normalise(text);
         int at = 0;
         for (int i = 0; i < pieces.size(); i++) {
