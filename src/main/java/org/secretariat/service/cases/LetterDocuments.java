@@ -114,7 +114,10 @@ public final class LetterDocuments {
         }
         List<String> numbers = certificateNumbers == null ? List.of()
                 : certificateNumbers.stream().filter(n -> n != null && !n.isBlank()).map(String::strip).toList();
-        if (!numbers.isEmpty()) {
+        if (numbers.size() == 1) {
+            d.paragraph("请你单位将所持证书交回" + org + "秘书处，证书编号为" + numbers.get(0) + "。");
+            d.paragraph("该证书自" + when + "起不再有效。");
+        } else if (!numbers.isEmpty()) {
             // one number a line: the renderers would otherwise break a number at its hyphens
             d.paragraph("请你单位将所持证书交回" + org + "秘书处，证书编号如下：");
             for (int i = 0; i < numbers.size(); i++) {

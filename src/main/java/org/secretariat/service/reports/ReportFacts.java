@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import org.hibernate.Session;
 import org.secretariat.charter.CharterProfile;
 import org.secretariat.charter.Office;
@@ -113,7 +112,7 @@ public record ReportFacts(int year, LocalDate start, LocalDate end, Map<String, 
                     && (termEnd == null || !termEnd.isBefore(end));
             if (serving) {
                 officers.add(List.of(person.getName(), person.getUnit().getName(), office.name(),
-                        Objects.toString(person.getTermStart(), "—") + " ~ " + Objects.toString(termEnd, "—")));
+                        month(person.getTermStart()) + "至" + month(termEnd)));
             }
             if (termEnd != null && termEnd.getYear() == year + 1) {
                 ending.add(person.getName() + "（" + person.getUnit().getName() + "，" + office.name() + "，"
@@ -148,5 +147,10 @@ public record ReportFacts(int year, LocalDate start, LocalDate end, Map<String, 
             case "visit" -> "考察交流";
             default -> "其他";
         };
+    }
+
+    /** 「2025年1月」 as a term's start or end reads in a table; an unknown end is 「—」. */
+    private static String month(LocalDate d) {
+        return d == null ? "—" : d.getYear() + "年" + d.getMonthValue() + "月";
     }
 }

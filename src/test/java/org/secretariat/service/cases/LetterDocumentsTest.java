@@ -140,6 +140,18 @@ class LetterDocumentsTest {
     }
 
     @Test
+    void aSingleCertificateIsNamedInTheSentenceNotListed() throws Exception {
+        LetterDocuments letters = letters("xinxiang-cbec");
+        Doc expulsion = letters.exitNotice("新乡某公司", true, "连续两年未参加联盟活动", LocalDate.of(2026, 12, 1),
+                "第十六条", List.of("XXKJ-2025-007"));
+        List<String> texts = texts(letters, expulsion, "除名通知一证");
+        assertContains(texts, "证书交回新乡市跨境电商产教联盟秘书处，证书编号为XXKJ-2025-007。", "该证书自2026年12月1日起不再有效");
+        for (String text : texts) {
+            assertFalse(text.contains("1.XXKJ"), "one number is not a list: " + text);
+        }
+    }
+
+    @Test
     void theExitNoticeAsksForTheCertificatesBackByNumber() throws Exception {
         LetterDocuments letters = letters("xinxiang-cbec");
         Doc withdrawal = letters.exitNotice("新乡职业技术学院", false, "你单位于2026年1月15日书面通知退出。",

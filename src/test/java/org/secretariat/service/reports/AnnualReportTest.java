@@ -82,6 +82,8 @@ class AnnualReportTest {
             assertEquals(List.of("丙县人民政府"), f.withdrew().stream().map(ReportFacts.Event::name).toList());
             assertEquals(1, f.meetings().size());
             assertEquals(2, f.officers().size(), "two 常务理事 serving at the year's end");
+            assertTrue(f.officers().stream().allMatch(o -> o.get(3).startsWith("2023年3月至")),
+                    "a term reads as a secretary writes it: " + f.officers());
         }
     }
 
