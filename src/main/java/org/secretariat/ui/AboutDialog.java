@@ -38,6 +38,7 @@ final class AboutDialog {
         VBox box = new VBox(10, facts, heading, libraries);
         box.setPadding(new Insets(4, 0, 0, 0));
         d.getDialogPane().setContent(box);
+        d.getDialogPane().setMinWidth(520);
         d.getDialogPane().getButtonTypes().add(new ButtonType(ui.text("about.close"), ButtonBar.ButtonData.CANCEL_CLOSE));
         d.getDialogPane().setId("aboutDialog");
         MainWindow.style(d.getDialogPane().getScene());

@@ -47,7 +47,12 @@ final class FontFiles {
             String file = Path.of(n[1]).getFileName().toString();
             String name = n[0] == null ? file : counts.get(n[0]) > 1 ? n[0] + " (" + file + ")" : n[0];
             return new Choice(name, n[1]);
-        }).sorted(Comparator.comparing(Choice::name, collator)).toList();
+        }).sorted(Comparator.comparing((Choice c) -> !hasChinese(c.name())).thenComparing(Choice::name, collator)).toList();
+    }
+
+    /** Fonts with a Chinese name come first: they are the ones a certificate can use. */
+    private static boolean hasChinese(String name) {
+        return name.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
     }
 
     /** The family name of a font file ({@code null} if unreadable), read once per version of the file. */
