@@ -107,6 +107,15 @@ class WindowFrameTest {
     }
 
     @Test
+    void ctrlSPressesTheCurrentScreensSaveButton(FxRobot robot) throws Exception {
+        robot.clickOn("#navSettings");
+        robot.clickOn("#operatorField").write("王秘书");
+        robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
+        waitUntil(() -> "王秘书".equals(org.secretariat.persistence.Settings.load(app.dataDir()).get(
+                org.secretariat.persistence.Settings.OPERATOR, "")));
+    }
+
+    @Test
     void aboutShowsTheVersionAndTheDataFolder(FxRobot robot) throws Exception {
         Platform.runLater(() -> item(robot, "menuAbout").fire());
         waitUntil(() -> robot.lookup("#aboutVersion").tryQuery().isPresent());
