@@ -172,8 +172,10 @@ public final class MainWindow {
         HBox header = new HBox(title, charter, spacer, homeTab, rosterTab, casesTab, meetingsTab, activitiesTab,
                 certificatesTab, reportsTab, safetyTab, settingsTab);
         header.getStyleClass().add("header");
-        root.setTop(header);
         roster = new RosterView(ui);
+        root.setTop(new VBox(AppMenu.build(ui, new AppMenu.Target(stage, java.util.List.of(homeTab, rosterTab, casesTab,
+                meetingsTab, activitiesTab, certificatesTab, reportsTab, safetyTab, settingsTab), rosterTab, roster::root,
+                safetyTab, root::getCenter, this::showAbout)), header));
         Runnable showMeetings = () -> {
             meetingsTab.setSelected(true);
             root.setCenter(new MeetingsView(ui).root());
@@ -236,6 +238,11 @@ public final class MainWindow {
         } else {
             homeTab.fire();
         }
+    }
+
+    /** 帮助 › 关于: the version, the data folder, Java, and the libraries' licences. */
+    public void showAbout() {
+        AboutDialog.create(ui, AboutInfo.of(ui.app().dataDir()), stage).showAndWait();
     }
 
     private ToggleButton tab(ToggleGroup group, String id, String key) {

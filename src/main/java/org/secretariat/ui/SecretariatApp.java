@@ -36,6 +36,7 @@ public final class SecretariatApp extends Application {
         executor = new TaskExecutor(dialogs);
         MainWindow window = new MainWindow(stage, messages, executor);
         window.setDialogs(dialogs);
+        WindowPlacement.restoreAndRemember(stage, dataDir); // maximised the first time, then as the user left it
         stage.setOnShown(e -> Platform.runLater(() -> StartupProbe.reached("shown")));
         stage.show();
         session = new DataSession(dataDir, Clock.systemDefaultZone(), executor, dialogs,

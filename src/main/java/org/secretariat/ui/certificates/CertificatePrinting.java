@@ -66,7 +66,11 @@ final class CertificatePrinting {
                 ui.dialogs().showInfo(ui.text("certificate.print"), ui.text("certificate.print.done", printed));
             }
         });
-        VBox box = new VBox(10, info, canvas, new HBox(8, setup, print));
+        Button close = new Button(ui.text("certificate.print.close"));
+        close.setId("printCloseButton");
+        close.setCancelButton(true); // Esc closes the preview too
+        close.setOnAction(e -> stage.close());
+        VBox box = new VBox(10, info, canvas, new HBox(8, setup, print, close));
         box.setPadding(new Insets(12));
         Scene scene = new Scene(box);
         MainWindow.style(scene);

@@ -64,9 +64,9 @@ public final class CertificatesView {
     @FXML private TextField issuerField;
     @FXML private TextField patternField;
     @FXML private TextField orgCodeField;
-    @FXML private ComboBox<String> titleFontBox;
+    @FXML private ComboBox<FontFiles.Choice> titleFontBox;
     @FXML private TextField titleSizeField;
-    @FXML private ComboBox<String> bodyFontBox;
+    @FXML private ComboBox<FontFiles.Choice> bodyFontBox;
     @FXML private TextField bodySizeField;
     @FXML private Label templateMessage;
     @FXML private Pane previewPane;
@@ -128,15 +128,15 @@ public final class CertificatesView {
         issuerField.textProperty().bindBidirectional(template.issuer);
         patternField.textProperty().bindBidirectional(template.pattern);
         orgCodeField.textProperty().bindBidirectional(template.orgCode);
-        titleFontBox.getEditor().textProperty().bindBidirectional(template.titleFont);
-        bodyFontBox.getEditor().textProperty().bindBidirectional(template.bodyFont);
+        FontPicker titleFonts = FontPicker.bind(titleFontBox, template.titleFont, ui.text("certificate.template.defaultFont"));
+        FontPicker bodyFonts = FontPicker.bind(bodyFontBox, template.bodyFont, ui.text("certificate.template.defaultFont"));
         titleSizeField.textProperty().bindBidirectional(template.titleSize);
         bodySizeField.textProperty().bindBidirectional(template.bodySize);
         templateMessage.textProperty().bind(template.messageProperty());
-        ui.executor().execute(BackgroundTask.of(ui.text("certificate.task.fonts"), p -> FontFiles.onThisMachine())
-                .onSuccess(files -> {
-                    titleFontBox.getItems().setAll(files);
-                    bodyFontBox.getItems().setAll(files);
+        ui.executor().execute(BackgroundTask.of(ui.text("certificate.task.fonts"), p -> FontFiles.choices())
+                .onSuccess(fonts -> {
+                    titleFonts.setKnown(fonts);
+                    bodyFonts.setKnown(fonts);
                 }));
         previewCanvas.widthProperty().bind(previewPane.widthProperty());
         previewCanvas.heightProperty().bind(previewPane.heightProperty());
