@@ -23,6 +23,9 @@ public final class Launcher {
     public static void main(String[] args) {
         List<String> list = List.of(args);
         System.setProperty("secretariat.logdir", DataDirectory.fromArgs(list).resolve("logs").toString());
+        org.apache.logging.log4j.LogManager.getLogger(Launcher.class).info("Secretariat started ({}), data folder {}, Java {}",
+                list.isEmpty() ? "window" : String.join(" ", list),
+                DataDirectory.fromArgs(list).toAbsolutePath(), System.getProperty("java.version"));
         boolean windowOnly = list.isEmpty() || (list.size() == 2 && list.get(0).equals("--data-dir"))
                 || (list.size() == 1 && list.get(0).startsWith("--data-dir="));
         if (windowOnly) {
