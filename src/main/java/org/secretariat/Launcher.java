@@ -26,6 +26,10 @@ public final class Launcher {
         boolean windowOnly = list.isEmpty() || (list.size() == 2 && list.get(0).equals("--data-dir"))
                 || (list.size() == 1 && list.get(0).startsWith("--data-dir="));
         if (windowOnly) {
+            // Log4j's set-up takes a second on a busy machine: not on the way to the window
+            Thread logStart = new Thread(() -> logStart(list), "log start");
+            logStart.setDaemon(true);
+            logStart.start();
             JAVAFX_LOG.setLevel(java.util.logging.Level.SEVERE);
             try {
                 SecretariatApp.launchWith(list);
@@ -37,9 +41,15 @@ public final class Launcher {
             }
             return;
         }
+        logStart(list);
         System.setProperty("java.awt.headless", "true");
         int code = new Cli(System.out, System.err, Clock.systemDefaultZone()).run(list);
         System.exit(code);
     }
 
+    private static void logStart(List<String> args) {
+        org.apache.logging.log4j.LogManager.getLogger(Launcher.class).info("Secretariat started ({}), data folder {}, Java {}",
+                args.isEmpty() ? "window" : String.join(" ", args),
+                DataDirectory.fromArgs(args).toAbsolutePath(), System.getProperty("java.version"));
+    }
 }

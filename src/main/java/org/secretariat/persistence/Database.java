@@ -4,10 +4,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import org.apache.logging.log4j.LogManager;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.hibernate.Session;
@@ -70,10 +72,13 @@ public final class Database implements AutoCloseable {
     private final SessionFactory sessionFactory;
     private final DatabaseKey key;
     private final Mode mode;
+    /** The JDBC URL the pool connects with, for the connection that shuts the database down. */
+    private final String url;
 
     private Database(Path dataDir, DataLock lock, boolean ownsLock, JdbcConnectionPool pool,
-                     SessionFactory sessionFactory, DatabaseKey key, Mode mode) {
+                     SessionFactory sessionFactory, DatabaseKey key, Mode mode, String url) {
         this.mode = mode;
+        this.url = url;
         this.dataDir = dataDir;
         this.lock = lock;
         this.ownsLock = ownsLock;
@@ -149,10 +154,16 @@ public final class Database implements AutoCloseable {
             throws DataInUseException, IOException, PasswordException {
         JdbcConnectionPool pool = null;
         try {
-            pool = JdbcConnectionPool.create(url(dataDir, mode) + key.urlOptions(), "sa", key.jdbcPassword());
+            String url = url(dataDir, mode) + key.urlOptions();
+            pool = JdbcConnectionPool.create(url, "sa", key.jdbcPassword());
             pool.setMaxConnections(8);
+            long start = System.nanoTime();
             Flyway.configure().dataSource(pool).locations("classpath:db/migration").load().migrate();
-            return new Database(dataDir, lock, ownsLock, pool, buildSessionFactory(pool), key, mode);
+            long migrated = System.nanoTime();
+            SessionFactory sessionFactory = buildSessionFactory(pool);
+            LogManager.getLogger(Database.class).info("database {} opened: Flyway {} ms, Hibernate {} ms", mode,
+                    (migrated - start) / 1_000_000, (System.nanoTime() - migrated) / 1_000_000);
+            return new Database(dataDir, lock, ownsLock, pool, sessionFactory, key, mode, url);
         } catch (RuntimeException e) {
             if (pool != null) {
                 pool.dispose();
@@ -191,6 +202,10 @@ public final class Database implements AutoCloseable {
      * close had compacted the file and a later process was killed, reopening went back to a version
      * before that process's last commit (kill 27 of seed 7, every time, with any kill delay). The
      * file keeps its largest size and reuses its free space instead.
+     *
+     * <p>TRACE_LEVEL_FILE=0: H2 writes no {@code secretariat.trace.db} beside the data. Every H2 error
+     * reaches the app as an exception and is logged once in {@code logs/} where it is handled; H2's
+     * own bridge to a logger needs SLF4J, which is not on the class path.
      */
     static String url(Path dataDir) {
         return url(dataDir, Mode.LOCAL);
@@ -202,7 +217,7 @@ public final class Database implements AutoCloseable {
      * sharing the data needs it to exist (IFEXISTS), so it never creates a second, empty database.
      */
     static String url(Path dataDir, Mode mode) {
-        String base = "jdbc:h2:" + fileScheme + ":" + dataDir.toAbsolutePath().resolve(FILE_NAME) + ";WRITE_DELAY=0;MAX_COMPACT_TIME=0";
+        String base = "jdbc:h2:" + fileScheme + ":" + dataDir.toAbsolutePath().resolve(FILE_NAME) + ";WRITE_DELAY=0;MAX_COMPACT_TIME=0;TRACE_LEVEL_FILE=0";
         return switch (mode) {
             case LOCAL -> base + ";DB_CLOSE_ON_EXIT=FALSE";
             case SERVER -> base + ";AUTO_SERVER=TRUE";
@@ -329,17 +344,31 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * {@code SHUTDOWN} on a connection of its own, not one from the pool: giving a pooled connection
+     * back rolls it back, and after SHUTDOWN that fails with "Database is already closed", which H2
+     * wrote with its stack trace to secretariat.trace.db at every close. A command sharing the
+     * window's data leaves it open.
+     */
+    private void shutdown() {
+        if (mode == Mode.SHARED) {
+            return;
+        }
+        try (Connection c = DriverManager.getConnection(url, "sa", key.jdbcPassword());
+             Statement s = c.createStatement()) {
+            s.execute("SHUTDOWN");
+        } catch (SQLException e) {
+            LogManager.getLogger(Database.class).warn("closing {} failed: {}", dataDir, e.getMessage());
+        }
+    }
+
     @Override
     public void close() {
         try {
             sessionFactory.close();
         } finally {
-            try (var c = pool.getConnection(); var s = c.createStatement()) {
-                if (mode != Mode.SHARED) {
-                    s.execute("SHUTDOWN"); // a command sharing the window's data leaves it open
-                }
-            } catch (SQLException ignored) {
-                // already closed: nothing left to flush
+            try {
+                shutdown();
             } finally {
                 pool.dispose();
                 try {

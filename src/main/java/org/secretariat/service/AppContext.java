@@ -28,6 +28,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
+import org.apache.logging.log4j.LogManager;
 import org.secretariat.charter.CharterCatalog;
 import org.secretariat.charter.CharterLoadException;
 import org.secretariat.charter.CharterProfile;
@@ -128,8 +129,9 @@ public final class AppContext implements AutoCloseable {
      */
     public static AppContext open(Path dataDir, String purpose, Clock clock)
             throws DataInUseException, IOException, CharterLoadException {
+        long begun = System.nanoTime();
         Settings settings = Settings.load(dataDir);
-        return start(dataDir, settings, Database.open(dataDir, purpose), clock);
+        return start(dataDir, settings, Database.open(dataDir, purpose), clock, begun);
     }
 
     /**
@@ -139,19 +141,22 @@ public final class AppContext implements AutoCloseable {
      */
     public static AppContext open(Path dataDir, String purpose, DatabaseKey key, Clock clock)
             throws DataInUseException, IOException, CharterLoadException, PasswordException {
+        long begun = System.nanoTime();
         Settings settings = Settings.load(dataDir);
-        return start(dataDir, settings, Database.open(dataDir, purpose, key), clock);
+        return start(dataDir, settings, Database.open(dataDir, purpose, key), clock, begun);
     }
 
     /** Opens a folder whose lock the caller holds (a restore checking what it put in place). */
     public static AppContext openLocked(Path dataDir, DataLock lock, DatabaseKey key, Clock clock)
             throws DataInUseException, IOException, CharterLoadException, PasswordException {
+        long begun = System.nanoTime();
         Settings settings = Settings.load(dataDir);
-        return start(dataDir, settings, Database.openLocked(dataDir, lock, key), clock);
+        return start(dataDir, settings, Database.openLocked(dataDir, lock, key), clock, begun);
     }
 
-    private static AppContext start(Path dataDir, Settings settings, Database db, Clock clock)
+    private static AppContext start(Path dataDir, Settings settings, Database db, Clock clock, long begun)
             throws CharterLoadException {
+        long databaseOpened = System.nanoTime();
         AppContext ctx = new AppContext(dataDir, settings, db, clock);
         try {
             Optional<Organisation> org = ctx.setup.organisation();
@@ -163,6 +168,9 @@ public final class AppContext implements AutoCloseable {
             throw e;
         }
         ctx.backups.automatically(ctx.backups::backupIfDue);
+        LogManager.getLogger(AppContext.class).info("data opened in {} ms (database {} ms, charter and services {} ms): {}",
+                (System.nanoTime() - begun) / 1_000_000, (databaseOpened - begun) / 1_000_000,
+                (System.nanoTime() - databaseOpened) / 1_000_000, dataDir);
         return ctx;
     }
 

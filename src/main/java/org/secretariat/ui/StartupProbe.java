@@ -15,6 +15,7 @@ import javafx.stage.Stage;
 public final class StartupProbe {
 
     public static final String PROPERTY = "secretariat.bench";
+    private static final java.util.concurrent.atomic.AtomicBoolean ROSTER_LOGGED = new java.util.concurrent.atomic.AtomicBoolean();
 
     private StartupProbe() {
     }
@@ -30,8 +31,9 @@ public final class StartupProbe {
 
     /** Prints "BENCH moment ms" and ends the application. */
     static void reached(String moment) {
+        long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+        org.apache.logging.log4j.LogManager.getLogger(StartupProbe.class).info("{} {} ms after the process started", moment, ms);
         if (wants(moment)) {
-            long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
             System.out.println("BENCH " + moment + " " + ms);
             System.out.flush();
             Platform.exit();
@@ -41,7 +43,9 @@ public final class StartupProbe {
 
     /** The roster's rows are in the table: the roster is usable. */
     public static void rosterShown() {
-        reached("roster");
+        if (ROSTER_LOGGED.compareAndSet(false, true) || wants("roster")) {
+            reached("roster"); // logged once: the roster reloads after every change
+        }
     }
 
     /** A plain JavaFX window, the reference for time-to-window. */
