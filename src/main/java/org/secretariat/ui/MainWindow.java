@@ -248,6 +248,7 @@ public final class MainWindow {
     /** Rebuilds every screen in the new language; the data stays open. */
     private void changeLanguage(String language) {
         Messages messages = Messages.forLanguage(language);
+        Placeholders.useLanguageForBuiltInTexts(messages);
         FxDialogService dialogs = new FxDialogService(messages);
         dialogs.setOwner(stage);
         executor.setDialogs(dialogs);
