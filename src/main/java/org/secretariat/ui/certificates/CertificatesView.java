@@ -110,6 +110,10 @@ public final class CertificatesView {
         register.reload();
     }
 
+    /** The border styles the template stores (the key's last part), in the order offered, named by the bundles. */
+    private static final java.util.List<String> BORDER_KEYS = java.util.List.of("certificate.border.CLASSIC",
+            "certificate.border.DOUBLE", "certificate.border.SIMPLE", "certificate.border.NONE");
+
     private static <T> void column(TableColumn<T, String> c, Function<T, String> value) {
         c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(value.apply(d.getValue())));
     }
@@ -120,7 +124,19 @@ public final class CertificatesView {
         paperBox.getItems().setAll("A4", "A3");
         paperBox.valueProperty().bindBidirectional(template.paper);
         landscapeBox.selectedProperty().bindBidirectional(template.landscape);
-        borderBox.getItems().setAll("CLASSIC", "DOUBLE", "SIMPLE", "NONE");
+        BORDER_KEYS.forEach(k -> borderBox.getItems().add(k.substring(k.lastIndexOf('.') + 1)));
+        borderBox.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(String border) {
+                return border == null ? "" : BORDER_KEYS.contains("certificate.border." + border)
+                        ? ui.text("certificate.border." + border) : border;
+            }
+
+            @Override
+            public String fromString(String text) {
+                return text;
+            }
+        });
         borderBox.valueProperty().bindBidirectional(template.border);
         titleField.textProperty().bindBidirectional(template.title);
         bodyArea.textProperty().bindBidirectional(template.body);
