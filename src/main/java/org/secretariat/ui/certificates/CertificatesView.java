@@ -27,6 +27,7 @@ import org.secretariat.service.certificates.CertificateOutput;
 import org.secretariat.service.certificates.CertificateRow;
 import org.secretariat.ui.BackgroundTask;
 import org.secretariat.ui.Choice;
+import org.secretariat.ui.Tone;
 import org.secretariat.ui.UiContext;
 import org.secretariat.ui.ViewLoader;
 
@@ -99,6 +100,15 @@ public final class CertificatesView {
         column(issuedColumn, r -> r.issuedOn().toString());
         column(validColumn, r -> r.validUntil() == null ? ui.text("certificate.noExpiry") : r.validUntil().toString());
         column(stateColumn, r -> ui.text("certificate.state." + r.state().name()));
+        stateColumn.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                setText(empty ? null : text);
+                CertificateRow row = empty || getTableRow() == null ? null : getTableRow().getItem();
+                Tone.of(row == null ? null : row.state()).apply(this);
+            }
+        });
         var none = register.selected.isNull();
         for (Button b : new Button[] {outputButton, printButton, reissueButton, revokeButton, returnedButton}) {
             b.disableProperty().bind(none);
@@ -107,6 +117,7 @@ public final class CertificatesView {
         installTemplateEditor();
         codeField.textProperty().bindBidirectional(register.code);
         verdictLabel.textProperty().bind(register.verdictProperty());
+        Tone.bind(verdictLabel, register.verdictToneProperty());
         register.reload();
     }
 
