@@ -18,7 +18,6 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.scene.control.TextInputDialog;
 import javafx.scene.layout.Pane;
 import org.secretariat.document.CertificateDesign;
 import org.secretariat.document.CertificateLayout;
@@ -208,13 +207,13 @@ public final class CertificatesView {
     @FXML
     private void onReissue() {
         CertificateRow row = register.selected.get();
-        ask(ui.text("certificate.reissue.reason")).ifPresent(reason -> register.reissue(row, reason));
+        ask(ui.text("certificate.reissue"), ui.text("certificate.reissue.reason")).ifPresent(reason -> register.reissue(row, reason));
     }
 
     @FXML
     private void onRevoke() {
         CertificateRow row = register.selected.get();
-        ask(ui.text("certificate.revoke.reason")).ifPresent(reason -> register.close(row, CertificateState.REVOKED, reason));
+        ask(ui.text("certificate.revoke"), ui.text("certificate.revoke.reason")).ifPresent(reason -> register.close(row, CertificateState.REVOKED, reason));
     }
 
     @FXML
@@ -222,11 +221,8 @@ public final class CertificatesView {
         register.close(register.selected.get(), CertificateState.RETURNED, ui.text("certificate.returned.reason", ui.today()));
     }
 
-    private java.util.Optional<String> ask(String question) {
-        TextInputDialog d = new TextInputDialog();
-        d.initOwner(root.getScene().getWindow());
-        d.setHeaderText(question);
-        return d.showAndWait().map(String::strip).filter(s -> !s.isEmpty());
+    private java.util.Optional<String> ask(String title, String question) {
+        return ui.dialogs().askText(title, question, "");
     }
 
     @FXML
