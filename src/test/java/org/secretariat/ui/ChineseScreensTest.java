@@ -107,6 +107,7 @@ class ChineseScreensTest {
                 }
             }
             english.addAll(englishTexts(robot, screen));
+            screenshot(robot, screen.substring(4));
         }
         assertEquals(Set.of(), english);
         assertFalse(robot.lookup((Node n) -> n instanceof Labeled l && showing(n) && l.getText() != null
@@ -134,6 +135,27 @@ class ChineseScreensTest {
             }
         }
         return found;
+    }
+
+    /** With -Dscreenshots=folder, saves what the screen looks like (for looking at it, not asserted). */
+    private static void screenshot(FxRobot robot, String name) throws Exception {
+        String folder = System.getProperty("screenshots");
+        if (folder == null) {
+            return;
+        }
+        AtomicReference<javafx.scene.image.WritableImage> shot = new AtomicReference<>();
+        robot.interact(() -> shot.set(robot.lookup(".header").query().getScene().snapshot(null)));
+        javafx.scene.image.WritableImage image = shot.get();
+        int w = (int) image.getWidth();
+        int h = (int) image.getHeight();
+        java.awt.image.BufferedImage out = new java.awt.image.BufferedImage(w, h, java.awt.image.BufferedImage.TYPE_INT_ARGB);
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                out.setRGB(x, y, image.getPixelReader().getArgb(x, y));
+            }
+        }
+        Files.createDirectories(Path.of(folder));
+        javax.imageio.ImageIO.write(out, "png", Path.of(folder, name + ".png").toFile());
     }
 
     private static String path(Node n) {
@@ -210,5 +232,6 @@ class ChineseScreensTest {
         assertFalse(verdict.getStyleClass().contains("tone-passed"), verdict.getStyleClass().toString());
         Node cell = robot.lookup("#agendaList .list-cell").nth(0).query();
         assertTrue(cell.getStyleClass().contains("tone-failed"), cell.getStyleClass().toString());
+        screenshot(robot, "FailedVote");
     }
 }
