@@ -234,4 +234,18 @@ class ChineseScreensTest {
         assertTrue(cell.getStyleClass().contains("tone-failed"), cell.getStyleClass().toString());
         screenshot(robot, "FailedVote");
     }
+
+    @Test
+    void aCodeMissingFromTheRegisterLooksForgedNotGenuine(FxRobot robot) throws Exception {
+        robot.clickOn("#navCertificates");
+        waitUntil(() -> robot.lookup("#tabs").tryQuery().isPresent());
+        robot.interact(() -> robot.lookup("#tabs").queryAs(TabPane.class).getSelectionModel().select(2));
+        robot.interact(() -> robot.lookup("#codeField").queryAs(TextField.class).setText("HSJG-2026-0099.7KQ2M9PA"));
+        robot.clickOn("#verifyButton");
+        Label verdict = robot.lookup("#verdictLabel").queryAs(Label.class);
+        waitUntil(() -> !verdict.getText().isEmpty());
+        assertTrue(verdict.getStyleClass().contains("tone-forged"), verdict.getText() + " " + verdict.getStyleClass());
+        assertFalse(verdict.getStyleClass().contains("tone-genuine"), verdict.getStyleClass().toString());
+        screenshot(robot, "ForgedCertificate");
+    }
 }
