@@ -189,7 +189,7 @@ class ChineseScreensTest {
         assertEquals(Set.of("确定", "取消"), buttons);
         Window dialog = robot.lookup(".dialog-pane").query().getScene().getWindow();
         assertEquals("删除会员单位", ((Stage) dialog).getTitle());
-        robot.clickOn("取消");
+        robot.clickOn(dialogButton(robot, "取消")); // (the status bar has a 取消 of its own)
         waitUntil(() -> answer.get() != null);
         assertFalse(answer.get());
 
@@ -200,9 +200,14 @@ class ChineseScreensTest {
         robot.lookup(".dialog-pane .button").queryAllAs(Button.class).forEach(b -> buttons.add(b.getText()));
         assertEquals(Set.of("确定", "取消"), buttons);
         robot.interact(() -> robot.lookup(".dialog-pane .text-field").queryAs(TextField.class).setText("伪造材料"));
-        robot.clickOn("确定");
+        robot.clickOn(dialogButton(robot, "确定"));
         waitUntil(() -> reason.get() != null);
         assertEquals("伪造材料", reason.get().orElseThrow());
+    }
+
+    private static Button dialogButton(FxRobot robot, String text) {
+        return robot.lookup(".dialog-pane .button").queryAllAs(Button.class).stream()
+                .filter(b -> text.equals(b.getText())).findFirst().orElseThrow();
     }
 
     @Test
