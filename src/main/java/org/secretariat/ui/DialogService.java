@@ -39,6 +39,12 @@ public interface DialogService {
      */
     Optional<char[]> askNewPassword(String title, String warning);
 
+    /**
+     * A line of text the user types ({@code question} above the field, {@code initial} in it);
+     * empty if cancelled or left blank. Buttons and title in the app's language.
+     */
+    Optional<String> askText(String title, String question, String initial);
+
     /** A file to save, suggesting {@code suggestedName}. */
     Optional<Path> chooseSaveFile(String title, String suggestedName, String description, String... extensions);
 }

@@ -103,6 +103,23 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public Optional<String> askText(String title, String question, String initial) {
+        javafx.scene.control.TextInputDialog d = textDialog(messages, title, question, initial);
+        d.initOwner(owner);
+        return d.showAndWait().map(String::strip).filter(s -> !s.isEmpty());
+    }
+
+    /** JavaFX's text dialog with our title and buttons instead of its 「Confirmation」 and OK/Cancel. */
+    static javafx.scene.control.TextInputDialog textDialog(Messages messages, String title, String question,
+            String initial) {
+        javafx.scene.control.TextInputDialog d = new javafx.scene.control.TextInputDialog(initial == null ? "" : initial);
+        d.getDialogPane().getButtonTypes().setAll(ok(messages), cancel(messages));
+        d.setTitle(title);
+        d.setHeaderText(question);
+        return d;
+    }
+
+    @Override
     public Optional<char[]> askPassword(String title, String message, String problem) {
         return PasswordDialogs.ask(owner, messages, title, message, problem);
     }

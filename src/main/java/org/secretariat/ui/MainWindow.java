@@ -155,7 +155,7 @@ public final class MainWindow {
         stage.setTitle(org + " — " + ui.text("app.title"));
         Label title = new Label(org);
         title.getStyleClass().add("title");
-        Label charter = new Label(app.charter().map(c -> ui.text("main.charter", c.id())).orElse(""));
+        Label charter = new Label(app.charter().map(c -> ui.text("main.charter", c.displayName())).orElse(""));
         charter.getStyleClass().add("subtitle");
         ToggleGroup nav = new ToggleGroup();
         ToggleButton homeTab = tab(nav, "navHome", "main.nav.home");
@@ -255,6 +255,7 @@ public final class MainWindow {
     /** Rebuilds every screen in the new language; the data stays open. */
     private void changeLanguage(String language) {
         Messages messages = Messages.forLanguage(language);
+        Placeholders.useLanguageForBuiltInTexts(messages);
         FxDialogService dialogs = new FxDialogService(messages);
         dialogs.setOwner(stage);
         executor.setDialogs(dialogs);

@@ -31,6 +31,7 @@ public final class SecretariatApp extends Application {
     public void start(Stage stage) {
         Path dataDir = DataDirectory.fromArgs(getParameters().getRaw());
         Messages messages = Messages.forLanguage(Settings.load(dataDir).language());
+        Placeholders.useLanguageForBuiltInTexts(messages);
         FxDialogService dialogs = new FxDialogService(messages);
         dialogs.setOwner(stage);
         executor = new TaskExecutor(dialogs);

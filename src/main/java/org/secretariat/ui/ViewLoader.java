@@ -22,7 +22,7 @@ public final class ViewLoader {
         FXMLLoader loader = new FXMLLoader(url, messages.bundle());
         loader.setControllerFactory(type -> controller);
         try {
-            return loader.load();
+            return Placeholders.fill(loader.<Parent>load(), messages);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

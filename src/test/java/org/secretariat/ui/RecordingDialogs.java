@@ -45,6 +45,15 @@ public final class RecordingDialogs implements DialogService {
         return carefulAnswer;
     }
 
+    /** Answers to text questions, in order; none left means the user cancelled. */
+    public final Deque<String> texts = new ArrayDeque<>();
+
+    @Override
+    public Optional<String> askText(String title, String question, String initial) {
+        shown.add("ask: " + title + ": " + question);
+        return Optional.ofNullable(texts.poll());
+    }
+
     @Override
     public Optional<char[]> askPassword(String title, String message, String problem) {
         shown.add("password: " + message + (problem == null ? "" : " [" + problem + "]"));

@@ -14,7 +14,6 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.scene.control.TextInputDialog;
 import javafx.scene.layout.HBox;
 import org.secretariat.domain.CaseStatus;
 import org.secretariat.domain.StepDecision;
@@ -194,10 +193,7 @@ public final class CasesView {
 
     @FXML
     private void onCancel() {
-        TextInputDialog d = new TextInputDialog();
-        d.initOwner(root.getScene().getWindow());
-        d.setHeaderText(ui.text("case.cancel.reason"));
-        d.showAndWait().map(String::strip).filter(s -> !s.isEmpty()).ifPresent(model::cancel);
+        ui.dialogs().askText(ui.text("case.cancel"), ui.text("case.cancel.reason"), "").ifPresent(model::cancel);
     }
 
     @FXML

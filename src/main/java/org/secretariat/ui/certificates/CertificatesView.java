@@ -18,7 +18,6 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.scene.control.TextInputDialog;
 import javafx.scene.layout.Pane;
 import org.secretariat.document.CertificateDesign;
 import org.secretariat.document.CertificateLayout;
@@ -27,6 +26,7 @@ import org.secretariat.service.certificates.CertificateOutput;
 import org.secretariat.service.certificates.CertificateRow;
 import org.secretariat.ui.BackgroundTask;
 import org.secretariat.ui.Choice;
+import org.secretariat.ui.Tone;
 import org.secretariat.ui.UiContext;
 import org.secretariat.ui.ViewLoader;
 
@@ -99,6 +99,15 @@ public final class CertificatesView {
         column(issuedColumn, r -> r.issuedOn().toString());
         column(validColumn, r -> r.validUntil() == null ? ui.text("certificate.noExpiry") : r.validUntil().toString());
         column(stateColumn, r -> ui.text("certificate.state." + r.state().name()));
+        stateColumn.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                setText(empty ? null : text);
+                CertificateRow row = empty || getTableRow() == null ? null : getTableRow().getItem();
+                Tone.of(row == null ? null : row.state()).apply(this);
+            }
+        });
         var none = register.selected.isNull();
         for (Button b : new Button[] {outputButton, printButton, reissueButton, revokeButton, returnedButton}) {
             b.disableProperty().bind(none);
@@ -107,8 +116,13 @@ public final class CertificatesView {
         installTemplateEditor();
         codeField.textProperty().bindBidirectional(register.code);
         verdictLabel.textProperty().bind(register.verdictProperty());
+        Tone.bind(verdictLabel, register.verdictToneProperty());
         register.reload();
     }
+
+    /** The border styles the template stores (the key's last part), in the order offered, named by the bundles. */
+    private static final java.util.List<String> BORDER_KEYS = java.util.List.of("certificate.border.CLASSIC",
+            "certificate.border.DOUBLE", "certificate.border.SIMPLE", "certificate.border.NONE");
 
     private static <T> void column(TableColumn<T, String> c, Function<T, String> value) {
         c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(value.apply(d.getValue())));
@@ -120,7 +134,19 @@ public final class CertificatesView {
         paperBox.getItems().setAll("A4", "A3");
         paperBox.valueProperty().bindBidirectional(template.paper);
         landscapeBox.selectedProperty().bindBidirectional(template.landscape);
-        borderBox.getItems().setAll("CLASSIC", "DOUBLE", "SIMPLE", "NONE");
+        BORDER_KEYS.forEach(k -> borderBox.getItems().add(k.substring(k.lastIndexOf('.') + 1)));
+        borderBox.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(String border) {
+                return border == null ? "" : BORDER_KEYS.contains("certificate.border." + border)
+                        ? ui.text("certificate.border." + border) : border;
+            }
+
+            @Override
+            public String fromString(String text) {
+                return text;
+            }
+        });
         borderBox.valueProperty().bindBidirectional(template.border);
         titleField.textProperty().bindBidirectional(template.title);
         bodyArea.textProperty().bindBidirectional(template.body);
@@ -181,13 +207,13 @@ public final class CertificatesView {
     @FXML
     private void onReissue() {
         CertificateRow row = register.selected.get();
-        ask(ui.text("certificate.reissue.reason")).ifPresent(reason -> register.reissue(row, reason));
+        ask(ui.text("certificate.reissue"), ui.text("certificate.reissue.reason")).ifPresent(reason -> register.reissue(row, reason));
     }
 
     @FXML
     private void onRevoke() {
         CertificateRow row = register.selected.get();
-        ask(ui.text("certificate.revoke.reason")).ifPresent(reason -> register.close(row, CertificateState.REVOKED, reason));
+        ask(ui.text("certificate.revoke"), ui.text("certificate.revoke.reason")).ifPresent(reason -> register.close(row, CertificateState.REVOKED, reason));
     }
 
     @FXML
@@ -195,11 +221,8 @@ public final class CertificatesView {
         register.close(register.selected.get(), CertificateState.RETURNED, ui.text("certificate.returned.reason", ui.today()));
     }
 
-    private java.util.Optional<String> ask(String question) {
-        TextInputDialog d = new TextInputDialog();
-        d.initOwner(root.getScene().getWindow());
-        d.setHeaderText(question);
-        return d.showAndWait().map(String::strip).filter(s -> !s.isEmpty());
+    private java.util.Optional<String> ask(String title, String question) {
+        return ui.dialogs().askText(title, question, "");
     }
 
     @FXML

@@ -92,7 +92,7 @@ final class IssueDialog {
         stage.initOwner(owner);
         stage.initModality(Modality.WINDOW_MODAL);
         stage.setTitle(ui.text("certificate.issue"));
-        Scene scene = new Scene(box, 520, 600);
+        Scene scene = new Scene(org.secretariat.ui.Placeholders.fill(box, ui.messages()), 520, 600);
         MainWindow.style(scene);
         stage.setScene(scene);
         stage.show();

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
@@ -20,6 +22,7 @@ import org.secretariat.service.certificates.CertificateRow;
 import org.secretariat.service.certificates.CertificateService;
 import org.secretariat.ui.BackgroundTask;
 import org.secretariat.ui.Choice;
+import org.secretariat.ui.Tone;
 import org.secretariat.ui.UiContext;
 
 /** The certificate register: the list, issuing in batches, reissue, revoke, return, output, verify. */
@@ -33,6 +36,7 @@ public final class RegisterModel {
     final ObjectProperty<CertificateRow> selected = new SimpleObjectProperty<>();
     final StringProperty code = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper verdict = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<Tone> verdictTone = new ReadOnlyObjectWrapper<>(Tone.NONE);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
 
     public RegisterModel(UiContext ui) {
@@ -100,6 +104,7 @@ public final class RegisterModel {
                 .onSuccess(v -> {
                     CertificateRow r = v.row();
                     String head = ui.text("certificate.verify." + v.verdict().name());
+                    verdictTone.set(Tone.of(v.verdict()));
                     verdict.set(r == null ? head : head + "\n" + ui.text("certificate.verify.details", r.number(), r.kindName(),
                             r.holderName(), r.unitName(), r.issuedOn(),
                             r.validUntil() == null ? ui.text("certificate.noExpiry") : r.validUntil().toString(),
@@ -109,6 +114,11 @@ public final class RegisterModel {
 
     public ReadOnlyStringProperty verdictProperty() {
         return verdict.getReadOnlyProperty();
+    }
+
+    /** How the verification verdict looks: forged never like genuine. */
+    public ReadOnlyObjectProperty<Tone> verdictToneProperty() {
+        return verdictTone.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty statusProperty() {

@@ -3,6 +3,8 @@ package org.secretariat.ui.meetings;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
@@ -19,6 +21,7 @@ import org.secretariat.service.meetings.MotionDraft;
 import org.secretariat.service.roster.UnitRow;
 import org.secretariat.ui.BackgroundTask;
 import org.secretariat.ui.Choice;
+import org.secretariat.ui.Tone;
 import org.secretariat.ui.UiContext;
 
 /** The agenda of the open meeting: adding motions (checked against the charter) and recording votes. */
@@ -47,6 +50,7 @@ public final class AgendaModel {
     private final ReadOnlyStringWrapper problems = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper ruleLine = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper verdictLine = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<Tone> verdictTone = new ReadOnlyObjectWrapper<>(Tone.NONE);
 
     AgendaModel(UiContext ui, MeetingsViewModel meetings) {
         this.ui = ui;
@@ -114,11 +118,13 @@ public final class AgendaModel {
         if (item == null) {
             ruleLine.set("");
             verdictLine.set("");
+            verdictTone.set(Tone.NONE);
             return;
         }
         yes.set(item.yes() == null ? "" : item.yes().toString());
         no.set(item.no() == null ? "" : item.no().toString());
         abstain.set(item.abstain() == null ? "" : item.abstain().toString());
+        verdictTone.set(Tone.of(item.verdict()));
         verdictLine.set(item.verdict() == null ? "" : item.verdictNote()
                 + (item.effectNote() == null ? "" : "\n" + ui.text("meeting.effect", item.effectNote())));
         if (item.motion().isVoted()) {
@@ -248,5 +254,10 @@ public final class AgendaModel {
 
     public ReadOnlyStringProperty verdictLineProperty() {
         return verdictLine.getReadOnlyProperty();
+    }
+
+    /** How the verdict line looks: passed and failed never alike. */
+    public ReadOnlyObjectProperty<Tone> verdictToneProperty() {
+        return verdictTone.getReadOnlyProperty();
     }
 }

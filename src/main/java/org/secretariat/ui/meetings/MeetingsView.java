@@ -24,6 +24,7 @@ import org.secretariat.service.meetings.MeetingService;
 import org.secretariat.service.meetings.MeetingView;
 import org.secretariat.ui.Choice;
 import org.secretariat.ui.DateFields;
+import org.secretariat.ui.Tone;
 import org.secretariat.ui.UiContext;
 import org.secretariat.ui.ViewLoader;
 
@@ -166,6 +167,7 @@ public final class MeetingsView {
                         + ui.text("motion.kind." + i.motion().name())
                         + (i.unitName() == null ? "" : "：" + i.unitName())
                         + (i.verdict() == null ? "" : "　" + ui.text("verdict." + i.verdict().name())));
+                Tone.of(empty || i == null ? null : i.verdict()).apply(this);
             }
         });
         agendaList.getSelectionModel().selectedItemProperty().addListener((o, x, i) -> a.selected.set(i));
@@ -193,6 +195,7 @@ public final class MeetingsView {
         noField.textProperty().bindBidirectional(a.no);
         abstainField.textProperty().bindBidirectional(a.abstain);
         verdictLabel.textProperty().bind(a.verdictLineProperty());
+        Tone.bind(verdictLabel, a.verdictToneProperty());
         ballotTable.setItems(a.ballots);
         ballotSeatColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().label()));
         ballotChoiceColumn.setCellValueFactory(c -> c.getValue().choiceProperty());

@@ -50,7 +50,7 @@ public final class SettingsView {
                 .orElse(languages.get(0)));
         operatorField.setText(settings.get(Settings.OPERATOR, ""));
         dataDirLabel.setText(ui.app().dataDir().toAbsolutePath().toString());
-        charterLabel.setText(ui.app().charter().map(c -> c.id() + " — " + c.organisation().name()).orElse(""));
+        charterLabel.setText(ui.app().charter().map(c -> ui.text("main.charter", c.displayName())).orElse(""));
         dayKindBox.getItems().setAll(new Choice<>(true, ui.text("settings.calendar.holiday")),
                 new Choice<>(false, ui.text("settings.calendar.workday")));
         dayKindBox.setValue(dayKindBox.getItems().get(0));

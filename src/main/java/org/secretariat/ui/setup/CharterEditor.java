@@ -59,7 +59,7 @@ final class CharterEditor {
         stage.initOwner(owner);
         stage.initModality(Modality.WINDOW_MODAL);
         stage.setTitle(ui.text("editor.title") + " — " + file.getFileName());
-        Scene scene = new Scene(box, 900, 720);
+        Scene scene = new Scene(org.secretariat.ui.Placeholders.fill(box, ui.messages()), 900, 720);
         MainWindow.style(scene);
         stage.setScene(scene);
         check.setOnAction(e -> check(ui, file, area.getText(), problems));

@@ -54,8 +54,8 @@ public final class SetupView {
             @Override
             protected void updateItem(CharterCatalog.Entry e, boolean empty) {
                 super.updateItem(e, empty);
-                setText(empty || e == null ? null : e.profile().organisation().name() + "\n" + e.profile().id()
-                        + (e.isBuiltIn() ? "　" + ui.text("setup.builtIn") : "　" + ui.text("setup.own")));
+                setText(empty || e == null ? null : e.profile().displayName() + "\n"
+                        + (e.isBuiltIn() ? ui.text("setup.builtIn") : ui.text("setup.own")));
             }
         });
         charterList.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
