@@ -43,13 +43,15 @@ class PrintPreviewTest {
         RecordingDialogs dialogs = new RecordingDialogs();
         executor = new TaskExecutor(dialogs);
         ui = new UiContext(app, Messages.forLanguage("zh"), dialogs, executor);
-        owner = stage;
-        stage.setScene(new javafx.scene.Scene(new javafx.scene.layout.Pane(), 400, 300));
-        stage.show();
+        // its own small window: resizing the primary stage would shrink the next screen test's window
+        owner = new Stage();
+        owner.setScene(new javafx.scene.Scene(new javafx.scene.layout.Pane(), 400, 300));
+        owner.show();
     }
 
     @AfterEach
-    void close() {
+    void close() throws Exception {
+        WaitForAsyncUtils.asyncFx(owner::close).get();
         executor.close();
         app.close();
     }
