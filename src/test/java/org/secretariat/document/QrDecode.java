@@ -47,8 +47,20 @@ public final class QrDecode {
         return image;
     }
 
+    /**
+     * The text of the QR code in the picture. A generated picture is a pure code (square modules,
+     * upright, quiet zone), which ZXing reads most reliably with its pure-barcode hint; a camera
+     * photo would need the general detector, tried second.
+     */
     public static String decode(BufferedImage image) throws Exception {
-        return new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(new ImageLuminance(image)))).getText();
+        BinaryBitmap bitmap = new BinaryBitmap(new HybridBinarizer(new ImageLuminance(image)));
+        try {
+            return new QRCodeReader().decode(bitmap, java.util.Map.of(com.google.zxing.DecodeHintType.PURE_BARCODE,
+                    Boolean.TRUE, com.google.zxing.DecodeHintType.CHARACTER_SET, "UTF-8")).getText();
+        } catch (com.google.zxing.ReaderException notPure) {
+            return new QRCodeReader().decode(bitmap, java.util.Map.of(com.google.zxing.DecodeHintType.TRY_HARDER,
+                    Boolean.TRUE, com.google.zxing.DecodeHintType.CHARACTER_SET, "UTF-8")).getText();
+        }
     }
 
     /** Grey levels of a picture, for ZXing core (its BufferedImage source lives in the javase module). */
