@@ -53,9 +53,7 @@ class CaseScreenTest {
         a.status = MemberStatus.APPLYING;
         applicant = app.roster().save(a).id();
         Messages messages = Messages.forLanguage("zh");
-        executor = new TaskExecutor(dialogs);
-        new MainWindow(stage, messages, executor).open(new UiContext(app, messages, dialogs, executor));
-        stage.show();
+        executor = Screens.open(stage, app, messages, dialogs);
     }
 
     @AfterEach

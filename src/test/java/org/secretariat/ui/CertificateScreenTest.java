@@ -44,9 +44,7 @@ class CertificateScreenTest {
         var sheet = app.importer().read(Path.of("src/test/resources/rosters/xinxiang-sample.csv"));
         app.importer().commit(app.importer().preview(sheet, ImportService.autoMapping(sheet)));
         Messages messages = Messages.forLanguage("zh");
-        executor = new TaskExecutor(dialogs);
-        new MainWindow(stage, messages, executor).open(new UiContext(app, messages, dialogs, executor));
-        stage.show();
+        executor = Screens.open(stage, app, messages, dialogs);
     }
 
     @AfterEach

@@ -1,5 +1,7 @@
 package org.secretariat.ui;
 
+import static org.secretariat.ui.Screens.waitUntil;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -12,9 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.BooleanSupplier;
 import java.util.regex.Pattern;
 import javafx.application.Platform;
 import javafx.scene.Node;
@@ -73,20 +73,13 @@ class ChineseScreensTest {
         }
         messages = Messages.forLanguage("zh");
         RecordingDialogs dialogs = new RecordingDialogs();
-        executor = new TaskExecutor(dialogs);
-        new MainWindow(stage, messages, executor).open(new UiContext(app, messages, dialogs, executor));
-        stage.show();
+        executor = Screens.open(stage, app, messages, dialogs);
     }
 
     @AfterEach
     void close() {
         executor.close();
         app.close();
-    }
-
-    private static void waitUntil(BooleanSupplier c) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, c::getAsBoolean);
-        WaitForAsyncUtils.waitForFxEvents();
     }
 
     @Test

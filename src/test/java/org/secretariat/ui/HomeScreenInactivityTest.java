@@ -55,9 +55,7 @@ class HomeScreenInactivityTest {
         }
         app = TestWorkspace.open(data, "hengshui-tech"); // 2026-11-21: more than three years on record
         Messages messages = Messages.forLanguage("zh");
-        executor = new TaskExecutor(dialogs);
-        new MainWindow(stage, messages, executor).open(new UiContext(app, messages, dialogs, executor));
-        stage.show();
+        executor = Screens.open(stage, app, messages, dialogs);
     }
 
     @AfterEach

@@ -38,9 +38,7 @@ class SettingsScreenTest {
         app = TestWorkspace.open(data, "county-joint");
         Messages messages = Messages.forLanguage(app.settings().language());
         RecordingDialogs dialogs = new RecordingDialogs();
-        executor = new TaskExecutor(dialogs);
-        new MainWindow(stage, messages, executor).open(new UiContext(app, messages, dialogs, executor));
-        stage.show();
+        executor = Screens.open(stage, app, messages, dialogs);
     }
 
     @AfterEach
