@@ -100,21 +100,10 @@ class CertificatePdfTest {
         assertEquals("https://verify.example.cn/c/" + CertificateSamples.CODE, QrDecode.decode(qr));
     }
 
-    /** A DeviceGray one-bit image as a PDF viewer reads it: rows padded to bytes, 1 = white. */
+    /** A DeviceGray one-bit image as a PDF viewer reads it. */
     private static BufferedImage oneBitGrey(PRStream stream) throws IOException {
         assertEquals(PdfName.DEVICEGRAY, stream.getAsName(PdfName.COLORSPACE));
-        int w = stream.getAsNumber(PdfName.WIDTH).intValue();
-        int h = stream.getAsNumber(PdfName.HEIGHT).intValue();
-        byte[] bits = PdfReader.getStreamBytes(stream);
-        BufferedImage image = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
-        int row = (w + 7) / 8;
-        for (int y = 0; y < h; y++) {
-            for (int x = 0; x < w; x++) {
-                boolean white = (bits[y * row + x / 8] & (0x80 >>> (x % 8))) != 0;
-                image.setRGB(x, y, white ? 0xFFFFFF : 0);
-            }
-        }
-        return image;
+        return QrDecode.oneBitGrey(stream);
     }
 
     @Test

@@ -32,7 +32,7 @@ public final class QrDecode {
     }
 
     /** A DeviceGray one-bit image as a PDF viewer reads it: rows padded to bytes, 1 = white. */
-    private static BufferedImage oneBitGrey(com.lowagie.text.pdf.PRStream stream) throws java.io.IOException {
+    static BufferedImage oneBitGrey(com.lowagie.text.pdf.PRStream stream) throws java.io.IOException {
         int w = stream.getAsNumber(com.lowagie.text.pdf.PdfName.WIDTH).intValue();
         int h = stream.getAsNumber(com.lowagie.text.pdf.PdfName.HEIGHT).intValue();
         byte[] bits = com.lowagie.text.pdf.PdfReader.getStreamBytes(stream);
