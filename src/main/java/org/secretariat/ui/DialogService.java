@@ -47,4 +47,10 @@ public interface DialogService {
 
     /** A file to save, suggesting {@code suggestedName}. */
     Optional<Path> chooseSaveFile(String title, String suggestedName, String description, String... extensions);
+
+    /**
+     * Typed work would be lost: 保存 / 不保存 / 取消, with 保存 the default (Enter) and Esc or the
+     * window's close box meaning 取消.
+     */
+    LeaveGuard.Choice askUnsaved(String title, String message);
 }

@@ -103,6 +103,41 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public LeaveGuard.Choice askUnsaved(String title, String message) {
+        Alert alert = unsavedQuestion(messages, title, message);
+        alert.initOwner(owner);
+        return answer(alert.showAndWait().orElse(null));
+    }
+
+    /** 保存 (default), 不保存, 取消 (Esc and the close box) in the app's language. */
+    static Alert unsavedQuestion(Messages messages, String title, String message) {
+        Alert alert = new Alert(Alert.AlertType.WARNING);
+        ButtonType save = new ButtonType(messages.get("unsaved.save"), ButtonBar.ButtonData.YES);
+        ButtonType discard = new ButtonType(messages.get("unsaved.discard"), ButtonBar.ButtonData.NO);
+        ButtonType stay = new ButtonType(messages.get("unsaved.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        alert.getButtonTypes().setAll(save, discard, stay);
+        ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(save)).setDefaultButton(true);
+        alert.setTitle(title);
+        alert.setHeaderText(title);
+        Label text = new Label(message);
+        text.setWrapText(true);
+        text.setMaxWidth(520);
+        alert.getDialogPane().setContent(text);
+        return alert;
+    }
+
+    static LeaveGuard.Choice answer(ButtonType button) {
+        if (button == null) {
+            return LeaveGuard.Choice.CANCEL;
+        }
+        return switch (button.getButtonData()) {
+            case YES -> LeaveGuard.Choice.SAVE;
+            case NO -> LeaveGuard.Choice.DISCARD;
+            default -> LeaveGuard.Choice.CANCEL;
+        };
+    }
+
+    @Override
     public Optional<String> askText(String title, String question, String initial) {
         javafx.scene.control.TextInputDialog d = textDialog(messages, title, question, initial);
         d.initOwner(owner);

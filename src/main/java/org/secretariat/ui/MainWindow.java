@@ -48,6 +48,7 @@ public final class MainWindow {
     private Runnable showSafety = () -> { };
     private Messages messages;
     private DialogService dialogs;
+    private ToggleButton currentTab;
 
     public MainWindow(Stage stage, Messages messages, TaskExecutor executor) {
         this.stage = stage;
@@ -61,6 +62,12 @@ public final class MainWindow {
         stage.setScene(scene);
         stage.setMinWidth(900);
         stage.setMinHeight(600);
+        // closing the window and 文件 › 退出 (the same request) ask before typed work is lost
+        stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST, e -> {
+            if (!mayLeaveScreen()) {
+                e.consume();
+            }
+        });
     }
 
     public static void style(Scene scene) {
@@ -139,6 +146,7 @@ public final class MainWindow {
     /** The data is open: show setup if the organisation is not set up yet, else the roster. */
     public void open(UiContext context) {
         this.ui = context;
+        currentTab = null;
         stage.setTitle(ui.text("app.title"));
         root.setBottom(statusBar(ui.messages()));
         if (context.app().isSetUp()) {
@@ -176,68 +184,69 @@ public final class MainWindow {
         root.setTop(new VBox(AppMenu.build(ui, new AppMenu.Target(stage, java.util.List.of(homeTab, rosterTab, casesTab,
                 meetingsTab, activitiesTab, certificatesTab, reportsTab, safetyTab, settingsTab), rosterTab, roster::root,
                 safetyTab, root::getCenter, this::showAbout)), header));
-        Runnable showMeetings = () -> {
-            meetingsTab.setSelected(true);
-            root.setCenter(new MeetingsView(ui).root());
-        };
-        java.util.function.Consumer<Long> showCase = id -> {
-            casesTab.setSelected(true);
+        Runnable showMeetings = () -> go(meetingsTab, () -> new MeetingsView(ui).root());
+        java.util.function.Consumer<Long> showCase = id -> go(casesTab, () -> {
             CasesView view = new CasesView(ui);
             if (id != null) {
                 view.select(id);
             }
-            root.setCenter(view.root());
-        };
-        Runnable showCertificates = () -> {
-            certificatesTab.setSelected(true);
-            root.setCenter(new CertificatesView(ui).root());
-        };
-        java.util.function.Consumer<Long> showUnit = id -> {
-            rosterTab.setSelected(true);
+            return view.root();
+        });
+        Runnable showCertificates = () -> go(certificatesTab, () -> new CertificatesView(ui).root());
+        java.util.function.Consumer<Long> showUnit = id -> go(rosterTab, () -> {
             roster.model().reload(() -> roster.model().allRows().stream().filter(r -> r.id() == id).findFirst()
                     .ifPresent(r -> roster.model().selectedProperty().set(r)));
-            root.setCenter(roster.root());
-        };
-        java.util.function.Consumer<Boolean> showReports = fees -> {
-            reportsTab.setSelected(true);
+            return roster.root();
+        });
+        java.util.function.Consumer<Boolean> showReports = fees -> go(reportsTab, () -> {
             ReportsView view = new ReportsView(ui);
             if (fees) {
                 view.showFees();
             }
-            root.setCenter(view.root());
-        };
+            return view.root();
+        });
         reportsTab.setOnAction(e -> showReports.accept(false));
-        homeTab.setOnAction(e -> {
-            homeTab.setSelected(true);
-            root.setCenter(new HomeView(ui, new HomeView.Navigation(showMeetings, showCase, showUnit, showCertificates,
-                    () -> showReports.accept(true))).root());
-        });
+        homeTab.setOnAction(e -> go(homeTab, () -> new HomeView(ui, new HomeView.Navigation(showMeetings, showCase,
+                showUnit, showCertificates, () -> showReports.accept(true))).root()));
         casesTab.setOnAction(e -> showCase.accept(null));
-        activitiesTab.setOnAction(e -> {
-            activitiesTab.setSelected(true);
-            root.setCenter(new ActivitiesView(ui).root());
-        });
-        rosterTab.setOnAction(e -> {
-            rosterTab.setSelected(true);
+        activitiesTab.setOnAction(e -> go(activitiesTab, () -> new ActivitiesView(ui).root()));
+        rosterTab.setOnAction(e -> go(rosterTab, () -> {
             roster.model().reload(() -> { });
-            root.setCenter(roster.root());
-        });
+            return roster.root();
+        }));
         meetingsTab.setOnAction(e -> showMeetings.run());
         certificatesTab.setOnAction(e -> showCertificates.run());
-        safetyTab.setOnAction(e -> {
-            safetyTab.setSelected(true);
-            root.setCenter(new DataSafetyView(ui, session, this).root());
-        });
+        safetyTab.setOnAction(e -> go(safetyTab, () -> new DataSafetyView(ui, session, this).root()));
         showSafety = safetyTab::fire;
-        settingsTab.setOnAction(e -> {
-            settingsTab.setSelected(true);
-            root.setCenter(new SettingsView(ui, this::changeLanguage).root());
-        });
+        settingsTab.setOnAction(e -> go(settingsTab, () -> new SettingsView(ui, this::changeLanguage).root()));
         if (StartupProbe.wants("roster")) {
             rosterTab.fire(); // the benchmark times the roster, the home screen is shown otherwise
         } else {
             homeTab.fire();
         }
+    }
+
+    /**
+     * Shows another screen, unless the one shown has typed work the user chose to keep (取消): then
+     * its tab stays selected and nothing changes.
+     */
+    private void go(ToggleButton tab, java.util.function.Supplier<Node> screen) {
+        if (!mayLeaveScreen()) {
+            if (currentTab != null) {
+                currentTab.setSelected(true);
+            } else {
+                tab.setSelected(false);
+            }
+            return;
+        }
+        tab.setSelected(true);
+        currentTab = tab;
+        root.setCenter(screen.get());
+    }
+
+    /** Asks the shown screen's editor, if it has unsaved work: 保存 / 不保存 / 取消. */
+    public boolean mayLeaveScreen() {
+        return ui == null || LeaveGuard.mayLeave(UnsavedWork.of(root.getCenter()).orElse(null), ui.dialogs(), ui.messages());
     }
 
     /** 帮助 › 关于: the version, the data folder, Java, and the libraries' licences. */
@@ -254,6 +263,9 @@ public final class MainWindow {
 
     /** Rebuilds every screen in the new language; the data stays open. */
     private void changeLanguage(String language) {
+        if (!mayLeaveScreen()) {
+            return;
+        }
         Messages messages = Messages.forLanguage(language);
         Placeholders.useLanguageForBuiltInTexts(messages);
         FxDialogService dialogs = new FxDialogService(messages);

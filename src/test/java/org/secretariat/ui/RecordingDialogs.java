@@ -45,6 +45,15 @@ public final class RecordingDialogs implements DialogService {
         return carefulAnswer;
     }
 
+    /** What the user answers when typed work would be lost. */
+    public LeaveGuard.Choice unsavedAnswer = LeaveGuard.Choice.CANCEL;
+
+    @Override
+    public LeaveGuard.Choice askUnsaved(String title, String message) {
+        shown.add("unsaved: " + message);
+        return unsavedAnswer;
+    }
+
     /** Answers to text questions, in order; none left means the user cancelled. */
     public final Deque<String> texts = new ArrayDeque<>();
 
