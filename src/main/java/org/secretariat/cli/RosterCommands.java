@@ -32,7 +32,7 @@ final class RosterCommands {
     }
 
     int run(List<String> args) throws UsageException {
-        CliArgs a = CliArgs.parse(args, Set.of("--status", "--tier"), Set.of("--dry-run"));
+        CliArgs a = CliArgs.parse(args, Set.of("--status", "--tier", "--sheet"), Set.of("--dry-run"));
         if (a.words().isEmpty()) {
             throw new UsageException(Text.of("cli.error.missingArgument"));
         }
@@ -48,7 +48,7 @@ final class RosterCommands {
             }
             case "import" -> {
                 a.expectWords(2);
-                return importFile(Path.of(a.words().get(1)), a.flag("--dry-run"));
+                return importFile(Path.of(a.words().get(1)), a.option("--sheet"), a.flag("--dry-run"));
             }
             case "set" -> {
                 a.expectWords(2);
@@ -128,16 +128,27 @@ final class RosterCommands {
         return Cli.OK;
     }
 
-    private int importFile(Path file, boolean dryRun) {
+    private int importFile(Path file, String sheetWanted, boolean dryRun) {
         ImportService importer = ctx.importer();
         Sheet sheet;
         try {
-            sheet = importer.read(file);
+            sheet = importer.read(file, sheetWanted);
         } catch (SheetReadException e) {
             cli.err().println(file + ":1:1: " + cli.text(e.text()));
             return Cli.BAD_INPUT;
         }
         ImportPreview preview = importer.preview(sheet, ImportService.autoMapping(sheet));
+        if (!sheet.otherSheets().isEmpty()) {
+            cli.err().println(file + ":1:1: " + cli.text("import.sheetRead", sheet.sheetName(),
+                    org.secretariat.exchange.SheetReader.describe(sheet.otherSheets())));
+        }
+        if (!preview.ignoredColumns().isEmpty()) {
+            cli.err().println(file + ":" + sheet.headerRow() + ":1: "
+                    + cli.text("import.ignoredColumns", String.join("、", preview.ignoredColumns())));
+        }
+        for (Sheet.Skipped k : preview.skipped()) {
+            cli.err().println(file + ":" + k.number() + ":1: " + cli.text("import.skippedRow", cli.text(k.reason())));
+        }
         for (RowProblem p : preview.problems()) {
             cli.err().println(format(file, p));
         }

@@ -32,6 +32,14 @@ public final class SheetReader {
     private static final int HEADER_SEARCH_ROWS = 10;
 
     public Sheet read(Path file) throws SheetReadException {
+        return read(file, null);
+    }
+
+    /**
+     * Reads the worksheet {@code sheet} names (its name, or its 1-based position); null or blank
+     * picks the active worksheet if it has a roster header, else the first that has one.
+     */
+    public Sheet read(Path file, String sheet) throws SheetReadException {
         String name = file.getFileName().toString();
         String lower = name.toLowerCase(Locale.ROOT);
         if (!Files.isRegularFile(file)) {
@@ -44,9 +52,23 @@ public final class SheetReader {
         } catch (IOException e) {
             throw UnreadableFile.of(e);
         }
-        List<List<String>> raw = lower.endsWith(".csv") || lower.endsWith(".txt") ? readCsv(file)
-                : WorkbookReader.read(file, MAX_ROWS + HEADER_SEARCH_ROWS, MAX_COLUMNS);
-        return toSheet(name, raw);
+        if (lower.endsWith(".csv") || lower.endsWith(".txt")) {
+            return toSheet(name, "", List.of(), readCsv(file));
+        }
+        WorkbookReader.Book book = WorkbookReader.read(file, MAX_ROWS + HEADER_SEARCH_ROWS, MAX_COLUMNS, sheet,
+                HEADER_SEARCH_ROWS);
+        return toSheet(name, book.sheetName(), book.sheets(), book.rows());
+    }
+
+    /** True if one of {@code top} rows has at least two headers the importer knows. */
+    static boolean hasRosterHeader(List<List<String>> top) {
+        return top.stream().limit(HEADER_SEARCH_ROWS)
+                .anyMatch(row -> row.stream().filter(h -> RosterField.forHeader(h).isPresent()).count() >= 2);
+    }
+
+    /** 「名册（120 行）、说明（3 行）」: the worksheets for a message. */
+    public static String describe(List<Sheet.SheetInfo> sheets) {
+        return String.join("、", sheets.stream().map(s -> "「" + s.name() + "」（" + s.rowsWithContent() + " 行）").toList());
     }
 
     private List<List<String>> readCsv(Path file) throws SheetReadException {
@@ -98,7 +120,8 @@ public final class SheetReader {
         }
     }
 
-    private static Sheet toSheet(String name, List<List<String>> raw) throws SheetReadException {
+    private static Sheet toSheet(String name, String sheetName, List<Sheet.SheetInfo> sheets, List<List<String>> raw)
+            throws SheetReadException {
         int headerIndex = -1;
         int firstNonEmpty = -1;
         for (int r = 0; r < Math.min(raw.size(), HEADER_SEARCH_ROWS); r++) {
@@ -127,17 +150,34 @@ public final class SheetReader {
             throw new SheetReadException(Text.of("import.error.empty"), null);
         }
         List<String> headers = raw.get(headerIndex).stream().map(CellText::clean).toList();
+        int nameColumn = -1;
+        for (int c = 0; c < headers.size() && nameColumn < 0; c++) {
+            if (RosterField.forHeader(headers.get(c)).filter(f -> f == RosterField.NAME).isPresent()) {
+                nameColumn = c;
+            }
+        }
         List<Sheet.Row> rows = new ArrayList<>();
+        List<Sheet.Skipped> skipped = new ArrayList<>();
+        int noteRow = -1;
         for (int r = headerIndex + 1; r < raw.size(); r++) {
             List<String> cells = new ArrayList<>(raw.get(r));
             while (cells.size() < headers.size()) {
                 cells.add("");
             }
             Sheet.Row row = new Sheet.Row(r + 1, List.copyOf(cells));
-            if (!row.isBlank()) {
-                rows.add(row);
+            if (row.isBlank()) {
+                continue;
             }
+            String text = TableEnd.excerpt(String.join(" ", cells.stream().map(CellText::clean)
+                    .filter(t -> !t.isEmpty()).toList()));
+            java.util.Optional<Text> note = TableEnd.noteReason(cells, headers.size(), nameColumn);
+            if (note.isPresent() || noteRow > 0) {
+                noteRow = noteRow > 0 ? noteRow : r + 1;
+                skipped.add(new Sheet.Skipped(r + 1, text, note.orElse(Text.of("import.skipped.afterNote", noteRow))));
+                continue;
+            }
+            rows.add(row);
         }
-        return new Sheet(name, headerIndex + 1, headers, List.copyOf(rows));
+        return new Sheet(name, sheetName, sheets, headerIndex + 1, headers, List.copyOf(rows), List.copyOf(skipped));
     }
 }

@@ -4,6 +4,7 @@ import java.io.EOFException;
 import java.util.Locale;
 import java.util.zip.ZipException;
 import org.apache.poi.EmptyFileException;
+import org.apache.poi.hssf.OldExcelFormatException;
 import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
 import org.apache.poi.poifs.filesystem.NotOLE2FileException;
 import org.secretariat.i18n.Text;
@@ -11,13 +12,23 @@ import org.secretariat.i18n.Text;
 /** Says in the user's words why a file could not be read, instead of the library's message. */
 final class UnreadableFile {
 
-    /** The longest library message passed on to the user; longer ones are cut. */
-    static final int MAX_REASON = 200;
+    private static final org.apache.logging.log4j.Logger LOG =
+            org.apache.logging.log4j.LogManager.getLogger(UnreadableFile.class);
 
     private UnreadableFile() {
     }
 
     static SheetReadException of(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String m = String.valueOf(t.getMessage()).toLowerCase(Locale.ROOT);
+            if (t instanceof OldExcelFormatException || m.contains("biff5") || m.contains("excel 5.0/7.0")) {
+                return new SheetReadException(Text.of("import.error.oldExcel", "Excel 5.0/95"), e);
+            }
+            if (m.contains("strict ooxml")) {
+                return new SheetReadException(Text.of("import.error.strictOoxml"), e);
+            }
+        }
+        LOG.info("file not readable: {}", String.valueOf(e));
         return new SheetReadException(Text.of("import.error.unreadable", reason(e)), e);
     }
 
@@ -36,10 +47,7 @@ final class UnreadableFile {
                 return Text.of("import.reason.damaged");
             }
         }
-        String m = String.valueOf(e.getMessage()).strip();
-        int nl = m.indexOf('\n');
-        String line = nl < 0 ? m : m.substring(0, nl);
-        // a parser quotes what it choked on: a 100 000-character attribute is not a message
-        return line.length() <= MAX_REASON ? line : line.substring(0, MAX_REASON) + "…";
+        // the library's own words (English, class names) go to the log, never to the user
+        return Text.of("import.reason.damagedInside");
     }
 }

@@ -21,45 +21,116 @@ import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.secretariat.i18n.Text;
 
 /**
- * Reads the active sheet of an .xlsx or .xls into rows of text as Excel shows them. Formulas give
- * the value Excel saved with them and are never evaluated; a cell merged over several rows gives
- * its value to each of them. POI's zip-bomb guard (ZipSecureFile) stays at its defaults.
+ * Reads one worksheet of an .xlsx or .xls into rows of text as Excel shows them: the one asked for,
+ * else the active one if it has a roster header, else the first that has one. Formulas give the
+ * value Excel saved with them and are never evaluated; a cell merged over several rows gives its
+ * value to each of them. Rows below the last one with content (formatted but empty, common after a
+ * copy-paste in Excel or WPS) are not read and do not count toward the row limit. POI's zip-bomb
+ * guard (ZipSecureFile) stays at its defaults.
  */
 final class WorkbookReader {
+
+    /** The rows of the worksheet read, its name, and every worksheet of the file. */
+    record Book(String sheetName, List<Sheet.SheetInfo> sheets, List<List<String>> rows) {
+    }
 
     private WorkbookReader() {
     }
 
-    static List<List<String>> read(Path file, int maxRows, int maxColumns) throws SheetReadException {
+    static Book read(Path file, int maxRows, int maxColumns, String wanted, int headerRows) throws SheetReadException {
+        OldFormats.refuse(file);
         try (InputStream in = Files.newInputStream(file); Workbook wb = WorkbookFactory.create(in)) {
             if (wb.getNumberOfSheets() == 0) {
                 throw new SheetReadException(Text.of("import.error.empty"), null);
             }
-            org.apache.poi.ss.usermodel.Sheet sheet = wb.getSheetAt(wb.getActiveSheetIndex());
             DataFormatter formatter = new DataFormatter(Locale.CHINA);
-            int last = sheet.getLastRowNum();
+            List<Sheet.SheetInfo> infos = new ArrayList<>();
+            for (int i = 0; i < wb.getNumberOfSheets(); i++) {
+                org.apache.poi.ss.usermodel.Sheet sh = wb.getSheetAt(i);
+                List<List<String>> top = rows(sh, Math.min(lastWithContent(sh, formatter), headerRows - 1), maxColumns, formatter);
+                infos.add(new Sheet.SheetInfo(i + 1, wb.getSheetName(i), countWithContent(sh, formatter),
+                        SheetReader.hasRosterHeader(top)));
+            }
+            int chosen = choose(wb, infos, wanted);
+            org.apache.poi.ss.usermodel.Sheet sheet = wb.getSheetAt(chosen);
+            int last = lastWithContent(sheet, formatter);
             if (last >= maxRows) {
                 throw new SheetReadException(Text.of("import.error.tooManyRows", SheetReader.MAX_ROWS), null);
             }
-            List<List<String>> rows = new ArrayList<>();
-            for (int r = 0; r <= last; r++) {
-                org.apache.poi.ss.usermodel.Row row = sheet.getRow(r);
-                List<String> cells = new ArrayList<>();
-                if (row != null) {
-                    int lastCell = Math.min(row.getLastCellNum(), maxColumns);
-                    for (int c = 0; c < lastCell; c++) {
-                        cells.add(cellText(row.getCell(c), formatter));
-                    }
-                }
-                rows.add(cells);
-            }
+            List<List<String>> rows = rows(sheet, last, maxColumns, formatter);
             fillMergedDown(sheet.getMergedRegions(), rows, maxColumns);
-            return rows;
+            return new Book(wb.getSheetName(chosen), List.copyOf(infos), rows);
         } catch (EncryptedDocumentException e) {
             throw new SheetReadException(Text.of("import.error.encrypted"), e);
         } catch (IOException | RuntimeException e) {
             throw UnreadableFile.of(e);
         }
+    }
+
+    /** The worksheet named or numbered (1-based) by {@code wanted}; otherwise the active one or the first with a roster header. */
+    private static int choose(Workbook wb, List<Sheet.SheetInfo> infos, String wanted) throws SheetReadException {
+        if (wanted != null && !wanted.isBlank()) {
+            String w = CellText.clean(wanted);
+            for (Sheet.SheetInfo info : infos) {
+                if (info.name().equals(w) || Integer.toString(info.number()).equals(w)) {
+                    return info.number() - 1;
+                }
+            }
+            throw new SheetReadException(Text.of("import.error.noSuchSheet", w, SheetReader.describe(infos)), null);
+        }
+        int active = wb.getActiveSheetIndex();
+        if (active >= 0 && active < infos.size() && infos.get(active).hasRosterHeader()) {
+            return active;
+        }
+        return infos.stream().filter(Sheet.SheetInfo::hasRosterHeader).findFirst()
+                .map(i -> i.number() - 1).orElse(Math.max(0, Math.min(active, infos.size() - 1)));
+    }
+
+    private static List<List<String>> rows(org.apache.poi.ss.usermodel.Sheet sheet, int last, int maxColumns,
+            DataFormatter formatter) {
+        List<List<String>> rows = new ArrayList<>();
+        for (int r = 0; r <= last; r++) {
+            org.apache.poi.ss.usermodel.Row row = sheet.getRow(r);
+            List<String> cells = new ArrayList<>();
+            if (row != null) {
+                int lastCell = Math.min(row.getLastCellNum(), maxColumns);
+                for (int c = 0; c < lastCell; c++) {
+                    cells.add(cellText(row.getCell(c), formatter));
+                }
+            }
+            rows.add(cells);
+        }
+        return rows;
+    }
+
+    /** The 0-based index of the last row with a visible value; -1 if none. Styled empty rows do not count. */
+    private static int lastWithContent(org.apache.poi.ss.usermodel.Sheet sheet, DataFormatter formatter) {
+        int last = -1;
+        for (org.apache.poi.ss.usermodel.Row row : sheet) {
+            if (row.getRowNum() > last && hasContent(row, formatter)) {
+                last = row.getRowNum();
+            }
+        }
+        return last;
+    }
+
+    private static int countWithContent(org.apache.poi.ss.usermodel.Sheet sheet, DataFormatter formatter) {
+        int n = 0;
+        for (org.apache.poi.ss.usermodel.Row row : sheet) {
+            if (hasContent(row, formatter)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static boolean hasContent(org.apache.poi.ss.usermodel.Row row, DataFormatter formatter) {
+        for (Cell cell : row) {
+            if (cell.getCellType() != CellType.BLANK && !CellText.clean(cellText(cell, formatter)).isEmpty()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A cell merged over several rows (a unit type beside three units) reads as its value in each row. */

@@ -19,6 +19,23 @@ public record ImportPreview(Sheet sheet, Map<Integer, RosterField> mapping, List
         }
     }
 
+    /** Headers of columns the import leaves out (not recognised and not assigned), in file order. */
+    public List<String> ignoredColumns() {
+        List<String> ignored = new java.util.ArrayList<>();
+        for (int c = 0; c < sheet.headers().size(); c++) {
+            String h = sheet.headers().get(c);
+            if (!h.isBlank() && !mapping.containsKey(c)) {
+                ignored.add(h);
+            }
+        }
+        return ignored;
+    }
+
+    /** Rows below the table taken as notes (never imported), with why. */
+    public List<Sheet.Skipped> skipped() {
+        return sheet.skipped();
+    }
+
     public String fileName() {
         return sheet.fileName();
     }

@@ -68,6 +68,11 @@ public final class ImportService {
         return reader.read(file);
     }
 
+    /** Reads the worksheet named or numbered by {@code sheet} (null: the one with a roster header). */
+    public Sheet read(Path file, String sheet) throws SheetReadException {
+        return reader.read(file, sheet);
+    }
+
     /** Columns recognised by their headers; columns not recognised are left out. */
     public static Map<Integer, RosterField> autoMapping(Sheet sheet) {
         Map<Integer, RosterField> mapping = new LinkedHashMap<>();
@@ -118,6 +123,15 @@ public final class ImportService {
         });
     }
 
+    /** 「缺少「单位名称」列」, naming the worksheet read and the others the file has. */
+    private static Text missingColumn(Sheet sheet, RosterField f) {
+        if (sheet.sheetName().isEmpty() || sheet.otherSheets().isEmpty()) {
+            return Text.of("import.error.missingColumn", f.chineseHeader());
+        }
+        return Text.of("import.error.missingColumnInSheet", f.chineseHeader(), sheet.sheetName(),
+                SheetReader.describe(sheet.otherSheets()));
+    }
+
     private ImportPreview check(Session s, Sheet sheet, Map<Integer, RosterField> mapping, Progress progress) {
         List<RowProblem> fileProblems = new ArrayList<>();
         Map<RosterField, Integer> columnOf = new HashMap<>();
@@ -125,7 +139,7 @@ public final class ImportService {
         for (RosterField f : RosterField.values()) {
             if (f.isRequired() && !columnOf.containsKey(f)) {
                 fileProblems.add(new RowProblem(sheet.headerRow(), 1, f.key(), FieldProblem.Severity.ERROR,
-                        Text.of("import.error.missingColumn", f.chineseHeader())));
+                        missingColumn(sheet, f)));
             }
         }
         if (sheet.rows().isEmpty()) {

@@ -165,9 +165,18 @@ public final class ImportViewModel {
         rows.setAll(lines);
         problems.setAll(p.problems().stream().map(this::describe).toList());
         canImport.set(p.canImport());
-        summary.set(p.canImport()
-                ? ui.text("import.summary.ok", p.rows().size(), p.warningCount())
-                : ui.text("import.summary.errors", p.rows().size(), p.errorCount()));
+        String verdict = !p.fileProblems().isEmpty()
+                ? ui.text("import.summary.fileProblem", ui.messages().get(p.fileProblems().get(0).message()))
+                : p.canImport() ? ui.text("import.summary.ok", p.rows().size(), p.warningCount())
+                : ui.text("import.summary.errors", p.rows().size(), p.errorCount());
+        StringBuilder notes = new StringBuilder();
+        if (!p.skipped().isEmpty()) {
+            notes.append(ui.text("import.summary.skipped", p.skipped().size()));
+        }
+        if (!p.ignoredColumns().isEmpty()) {
+            notes.append(ui.text("import.summary.ignored", String.join("、", p.ignoredColumns())));
+        }
+        summary.set(notes.length() == 0 ? verdict : verdict + "\n" + notes);
     }
 
     private String tierName(String id) {
