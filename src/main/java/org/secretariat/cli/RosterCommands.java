@@ -121,7 +121,7 @@ final class RosterCommands {
         for (UnitRow r : rows) {
             cli.out().println(String.join("\t", r.name(), r.tierName(), cli.text("unitType." + r.unitType().name()),
                     cli.text("status." + r.status().name()), Objects.toString(r.creditCode(), ""),
-                    Objects.toString(r.joinDate(), ""), Objects.toString(r.contactName(), ""),
+                    r.joinDateText(), Objects.toString(r.contactName(), ""),
                     Objects.toString(r.phone(), "")));
         }
         cli.err().println(cli.text("roster.list.count", rows.size()));
@@ -148,6 +148,12 @@ final class RosterCommands {
         }
         for (Sheet.Skipped k : preview.skipped()) {
             cli.err().println(file + ":" + k.number() + ":1: " + cli.text("import.skippedRow", cli.text(k.reason())));
+        }
+        for (ImportPreview.Row row : preview.rows()) {
+            for (ImportPreview.Normalised n : row.normalised()) {
+                cli.err().println(file + ":" + row.number() + ":" + n.column() + ": "
+                        + cli.text("import.normalised", cli.text("field." + n.field()), n.before(), n.after()));
+            }
         }
         for (RowProblem p : preview.problems()) {
             cli.err().println(format(file, p));

@@ -54,6 +54,10 @@ public class MemberUnit {
     @Column(name = "join_date")
     private LocalDate joinDate;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "join_date_precision", nullable = false, length = 5)
+    private DatePrecision joinDatePrecision = DatePrecision.DAY;
+
     @Column(name = "legal_representative", length = 100)
     private String legalRepresentative;
 
@@ -148,6 +152,15 @@ public class MemberUnit {
 
     public void setJoinDate(LocalDate joinDate) {
         this.joinDate = joinDate;
+    }
+
+    /** How much of the join date is known (2023年5月: {@link DatePrecision#MONTH}). */
+    public DatePrecision getJoinDatePrecision() {
+        return DatePrecision.orDay(joinDatePrecision);
+    }
+
+    public void setJoinDatePrecision(DatePrecision precision) {
+        this.joinDatePrecision = DatePrecision.orDay(precision);
     }
 
     public String getLegalRepresentative() {

@@ -5,12 +5,17 @@ import java.time.LocalDate;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.secretariat.domain.DatePrecision;
 
 /** Cleaning and reading cell text as Chinese rosters write it. */
 public final class CellText {
 
     private static final Pattern YMD = Pattern.compile(
             "(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?(\\s+\\d{1,2}:\\d{2}(:\\d{2})?)?");
+    /** 2023年5月, 2023-05, 2023/5, 2023.05: the month known, not the day. */
+    private static final Pattern YM = Pattern.compile("(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*月?");
+    /** 2023年 or 2023: only the year known. */
+    private static final Pattern Y = Pattern.compile("(\\d{4})\\s*年?");
     private static final Pattern COMPACT = Pattern.compile("(\\d{4})(\\d{2})(\\d{2})");
     private static final Pattern SERIAL = Pattern.compile("\\d{5}(\\.0+)?");
     private static final LocalDate EXCEL_EPOCH = LocalDate.of(1899, 12, 30);
@@ -22,7 +27,11 @@ public final class CellText {
     public record NoDate() implements DateValue {
     }
 
-    public record ValidDate(LocalDate date) implements DateValue {
+    /** A date read; {@code precision} says whether the day (or the month) was given. */
+    public record ValidDate(LocalDate date, DatePrecision precision) implements DateValue {
+        public ValidDate(LocalDate date) {
+            this(date, DatePrecision.DAY);
+        }
     }
 
     public record BadDate(String text) implements DateValue {
@@ -44,11 +53,21 @@ public final class CellText {
         return t.strip().replaceAll("\\s+", " ");
     }
 
-    /** Reads 2023-05-01, 2023/5/1, 2023.5.1, 2023年5月1日, 20230501, or an Excel serial number. */
+    /**
+     * Reads 2023-05-01, 2023/5/1, 2023.5.1, 2023年5月1日 (or 1号), 二〇二三年五月一日, full-width
+     * digits, 20230501, an Excel serial number; and with their precision kept, the month-only
+     * 2023年5月, 2023-05, 2023.05 and the year-only 2023年.
+     */
     public static DateValue date(String text) {
         String t = clean(text);
         if (t.isEmpty()) {
             return new NoDate();
+        }
+        String original = t;
+        t = ChineseNumerals.inDate(halfWidth(t)).replace('号', '日');
+        DateValue partial = partial(t, original);
+        if (partial != null) {
+            return partial;
         }
         Matcher m = YMD.matcher(t);
         if (!m.matches()) {
@@ -60,19 +79,56 @@ public final class CellText {
                         return new ValidDate(EXCEL_EPOCH.plusDays(serial));
                     }
                 }
-                return new BadDate(t);
+                return new BadDate(original);
             }
         }
         try {
             LocalDate d = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
                     Integer.parseInt(m.group(3)));
-            return d.getYear() < 1900 || d.getYear() > 2200 ? new BadDate(t) : new ValidDate(d);
+            return d.getYear() < 1900 || d.getYear() > 2200 ? new BadDate(original) : new ValidDate(d);
         } catch (DateTimeException e) {
-            return new BadDate(t);
+            return new BadDate(original);
         }
     }
 
+    /** A month-only or year-only date, null if {@code t} is neither. */
+    private static DateValue partial(String t, String original) {
+        Matcher ym = YM.matcher(t);
+        if (ym.matches()) {
+            int year = Integer.parseInt(ym.group(1));
+            int month = Integer.parseInt(ym.group(2));
+            if (month < 1 || month > 12 || year < 1900 || year > 2200) {
+                return new BadDate(original);
+            }
+            return new ValidDate(LocalDate.of(year, month, 1), DatePrecision.MONTH);
+        }
+        Matcher y = Y.matcher(t);
+        if (y.matches() && !COMPACT.matcher(t).matches()) {
+            int year = Integer.parseInt(y.group(1));
+            return year < 1900 || year > 2200 ? new BadDate(original)
+                    : new ValidDate(LocalDate.of(year, 1, 1), DatePrecision.YEAR);
+        }
+        return null;
+    }
+
+    /** Full-width ASCII (Ａ-Ｚ, ０-９, －, ：…) as the half-width characters they stand for. */
+    public static String halfWidth(String text) {
+        StringBuilder b = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '\uFF01' && c <= '\uFF5E') {
+                if (b == null) {
+                    b = new StringBuilder(text);
+                }
+                b.setCharAt(i, (char) (c - 0xFEE0));
+            }
+        }
+        return b == null ? text : b.toString();
+    }
+
+    /** A full date (day known); month-only and year-only dates are not full dates. */
     public static Optional<LocalDate> parseDate(String text) {
-        return date(text) instanceof ValidDate v ? Optional.of(v.date()) : Optional.empty();
+        return date(text) instanceof ValidDate v && v.precision() == DatePrecision.DAY ? Optional.of(v.date())
+                : Optional.empty();
     }
 }

@@ -106,4 +106,31 @@ class OfficeRosterImportTest {
         assertTrue(r.err().contains("工作表「填表说明」中缺少「单位名称」列；本文件还有工作表：「会员单位」（5 行）"), r.err());
         assertFalse(run("roster", "list").out().contains("新乡学院"));
     }
+
+    @Test
+    void imeAndOfficeHabitsAreNormalisedShownAndKept() throws Exception {
+        Path file = dir.resolve("habits.csv");
+        String csv = "单位名称,联系电话,入会日期,备注\r\n"
+                + "新乡学院,１３８０３７３１２３４（微信同号）,2023年5月,\r\n"
+                + "河南科技学院,0373－3682001-801,二〇二一年六月十八日,老会员\r\n"
+                + "新乡医学院,0373—3682002,2022.03,\r\n";
+        Files.write(file, csv.getBytes(java.nio.charset.Charset.forName("GB18030")));
+        Run r = run("roster", "import", file.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.err().contains(file + ":2:2: 已规范：联系电话「１３８０３７３１２３４（微信同号）」→「13803731234（电话备注：微信同号→备注）」"), r.err());
+        assertTrue(r.err().contains(file + ":3:3: 已规范：入会日期「二〇二一年六月十八日」→「2021-06-18」"), r.err());
+        String list = run("roster", "list").out();
+        assertTrue(list.contains("2023年5月") && list.contains("2022年3月"), list);
+        assertTrue(list.contains("0373-3682001转801"), list);
+        assertFalse(list.contains("2023-05-01"), "no day invented: " + list);
+    }
+
+    @Test
+    void aCreditCodeExcelTurnedIntoScientificNotationIsNamedWithTheFix() throws Exception {
+        Path file = dir.resolve("sci.csv");
+        Files.writeString(file, "单位名称,统一社会信用代码\n新乡学院,1.241E+17\n", StandardCharsets.UTF_8);
+        Run r = run("roster", "import", file.toString());
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains(file + ":2:2: 统一社会信用代码：「1.241E+17」是 Excel 把信用代码当成数字显示的科学计数法"), r.err());
+    }
 }

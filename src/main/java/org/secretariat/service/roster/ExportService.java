@@ -47,7 +47,7 @@ public final class ExportService {
             case CONTACT_NAME -> Objects.toString(u.contactName(), "");
             case PHONE -> Objects.toString(u.phone(), "");
             case EMAIL -> Objects.toString(u.email(), "");
-            case JOIN_DATE -> Objects.toString(u.joinDate(), "");
+            case JOIN_DATE -> u.joinDateText();
             case REMARKS -> Objects.toString(u.remarks(), "");
             case STATUS -> u.status().chineseName();
         };

@@ -13,10 +13,18 @@ public record ImportPreview(Sheet sheet, Map<Integer, RosterField> mapping, List
                             List<RowProblem> fileProblems) {
 
     /** One data row, the unit it would create, and what is wrong with it. */
-    public record Row(int number, UnitDraft draft, List<RowProblem> problems) {
+    public record Row(int number, UnitDraft draft, List<RowProblem> problems, List<Normalised> normalised) {
+        public Row(int number, UnitDraft draft, List<RowProblem> problems) {
+            this(number, draft, problems, List.of());
+        }
+
         public boolean hasErrors() {
             return problems.stream().anyMatch(RowProblem::isError);
         }
+    }
+
+    /** A cell made plain before it was checked (shown as 已规范 old → new); {@code column} is 1-based. */
+    public record Normalised(String field, int column, String before, String after) {
     }
 
     /** Headers of columns the import leaves out (not recognised and not assigned), in file order. */

@@ -20,6 +20,7 @@ import org.secretariat.charter.Tier;
 import org.secretariat.domain.CreditCode;
 import org.secretariat.domain.MemberStatus;
 import org.secretariat.domain.UnitType;
+import org.secretariat.exchange.CellNormaliser;
 import org.secretariat.exchange.CellText;
 import org.secretariat.exchange.RosterField;
 import org.secretariat.exchange.Sheet;
@@ -52,6 +53,8 @@ public final class ImportService {
 
     /** No imported cell may hold more characters than this (the longest field, remarks, takes 2 000). */
     public static final int MAX_CELL = 2000;
+    /** What a phone cell's words (「微信同号」) become in the unit's remarks. */
+    static final String PHONE_NOTE = "电话备注：";
 
     private final Database db;
     private final RosterService roster;
@@ -170,7 +173,8 @@ public final class ImportService {
             }
             List<RowProblem> problems = new ArrayList<>();
             Set<String> tooLong = new HashSet<>();
-            UnitDraft d = draft(limitCells(sheetRow, columnOf, problems, tooLong), columnOf, profile, problems);
+            List<ImportPreview.Normalised> normalised = new ArrayList<>();
+            UnitDraft d = draft(limitCells(sheetRow, columnOf, problems, tooLong), columnOf, profile, problems, normalised);
             List<FieldProblem> found = new ArrayList<>(UnitRules.check(d, profile));
             // the same membership rules as the form, a case or a resolution (a new unit entered as a member)
             found.addAll(DraftChanges.check(profile, d, null, RosterFacts.of(List.of()), null));
@@ -182,8 +186,12 @@ public final class ImportService {
             if (owner != null) {
                 found.add(FieldProblem.error("creditCode", "rule.creditCode.duplicate", owner));
             }
+            boolean scientific = problems.stream().anyMatch(p -> p.message().key().equals("import.error.creditCodeScientific"));
             for (FieldProblem fp : found) {
                 String field = fp.field();
+                if (scientific && fp.message().key().equals("rule.creditCode.malformed")) {
+                    continue; // said once, with how to fix it in Excel
+                }
                 if (tooLong.contains(field)) {
                     continue; // said once, by the cell check
                 }
@@ -198,7 +206,7 @@ public final class ImportService {
                 checkRepeat(codesSeen, code, sheetRow.number(), columnOf.get(RosterField.CREDIT_CODE), "creditCode", problems);
             }
             problems.sort((a, b) -> Integer.compare(a.column(), b.column()));
-            rows.add(new ImportPreview.Row(sheetRow.number(), d, List.copyOf(problems)));
+            rows.add(new ImportPreview.Row(sheetRow.number(), d, List.copyOf(problems), List.copyOf(normalised)));
         }
         return new ImportPreview(sheet, Map.copyOf(mapping), List.copyOf(rows), List.of());
     }
@@ -236,16 +244,26 @@ public final class ImportService {
     }
 
     private static UnitDraft draft(Sheet.Row row, Map<RosterField, Integer> columnOf, CharterProfile profile,
-                                   List<RowProblem> problems) {
+                                   List<RowProblem> problems, List<ImportPreview.Normalised> normalised) {
         UnitDraft d = new UnitDraft();
+        ImportNormalising n = new ImportNormalising(columnOf, normalised);
         d.name = text(row, columnOf, RosterField.NAME);
-        d.creditCode = CreditCode.normalize(text(row, columnOf, RosterField.CREDIT_CODE));
+        String code = text(row, columnOf, RosterField.CREDIT_CODE);
+        if (CellNormaliser.isScientific(code)) {
+            problems.add(problem(row, columnOf, RosterField.CREDIT_CODE, Text.of("import.error.creditCodeScientific", code)));
+        }
+        d.creditCode = CreditCode.normalize(n.plain(RosterField.CREDIT_CODE, code));
         d.legalRepresentative = text(row, columnOf, RosterField.LEGAL_REPRESENTATIVE);
         d.address = text(row, columnOf, RosterField.ADDRESS);
         d.contactName = text(row, columnOf, RosterField.CONTACT_NAME);
-        d.phone = text(row, columnOf, RosterField.PHONE);
-        d.email = text(row, columnOf, RosterField.EMAIL);
         d.remarks = text(row, columnOf, RosterField.REMARKS);
+        CellNormaliser.Phone phone = n.phone(text(row, columnOf, RosterField.PHONE));
+        d.phone = phone.number();
+        if (!phone.note().isEmpty()) {
+            String note = PHONE_NOTE + phone.note(); // data, kept in Chinese whatever the UI language
+            d.remarks = d.remarks.isEmpty() ? note : d.remarks + "；" + note;
+        }
+        d.email = n.plain(RosterField.EMAIL, text(row, columnOf, RosterField.EMAIL));
         String type = text(row, columnOf, RosterField.UNIT_TYPE);
         d.unitType = type.isEmpty() ? UnitType.OTHER : UnitType.parse(type).orElse(null);
         if (d.unitType == null) {
@@ -272,6 +290,8 @@ public final class ImportService {
         CellText.DateValue joined = CellText.date(date);
         if (joined instanceof CellText.ValidDate v) {
             d.joinDate = v.date();
+            d.joinDatePrecision = v.precision();
+            n.date(date, v);
         } else if (joined instanceof CellText.BadDate b) {
             problems.add(problem(row, columnOf, RosterField.JOIN_DATE, Text.of("import.error.date", b.text())));
         }

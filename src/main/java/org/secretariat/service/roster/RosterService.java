@@ -20,6 +20,7 @@ import org.secretariat.charter.Tier;
 import org.secretariat.domain.AuditAction;
 import org.secretariat.domain.AuditEntry;
 import org.secretariat.domain.CreditCode;
+import org.secretariat.domain.DatePrecision;
 import org.secretariat.domain.MemberUnit;
 import org.secretariat.domain.Person;
 import org.secretariat.domain.PinyinIndex;
@@ -83,7 +84,7 @@ public final class RosterService {
         return new UnitRow(u.getId(), u.getName(), u.getCreditCode(), u.getUnitType(), u.getTierId(),
                 tier.map(Tier::name).orElse(u.getTierId()), tier.map(Tier::rank).orElse(-1), u.getStatus(),
                 u.getJoinDate(), u.getLegalRepresentative(), u.getAddress(), u.getContactName(), u.getPhone(),
-                u.getEmail(), u.getRemarks(), names, search);
+                u.getEmail(), u.getRemarks(), names, search, u.getJoinDatePrecision());
     }
 
     public Optional<UnitDraft> draft(long id) {
@@ -179,6 +180,7 @@ public final class RosterService {
         u.setTierId(d.tierId);
         u.setStatus(d.status);
         u.setJoinDate(d.joinDate);
+        u.setJoinDatePrecision(d.joinDate == null ? DatePrecision.DAY : d.joinDatePrecision);
         u.setLegalRepresentative(blankToNull(d.legalRepresentative));
         u.setAddress(blankToNull(d.address));
         u.setContactName(blankToNull(d.contactName));
@@ -219,6 +221,7 @@ public final class RosterService {
         d.tierId = u.getTierId();
         d.status = u.getStatus();
         d.joinDate = u.getJoinDate();
+        d.joinDatePrecision = u.getJoinDatePrecision();
         d.legalRepresentative = Objects.toString(u.getLegalRepresentative(), "");
         d.address = Objects.toString(u.getAddress(), "");
         d.contactName = Objects.toString(u.getContactName(), "");
@@ -240,7 +243,7 @@ public final class RosterService {
         m.put("unitType", u.getUnitType().name());
         m.put("tier", u.getTierId());
         m.put("status", u.getStatus().name());
-        m.put("joinDate", Objects.toString(u.getJoinDate(), ""));
+        m.put("joinDate", u.getJoinDatePrecision().show(u.getJoinDate()));
         m.put("legalRepresentative", Objects.toString(u.getLegalRepresentative(), ""));
         m.put("address", Objects.toString(u.getAddress(), ""));
         m.put("contactName", Objects.toString(u.getContactName(), ""));

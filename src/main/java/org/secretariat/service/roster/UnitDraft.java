@@ -3,6 +3,7 @@ package org.secretariat.service.roster;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.secretariat.domain.DatePrecision;
 import org.secretariat.domain.MemberStatus;
 import org.secretariat.domain.UnitType;
 
@@ -20,6 +21,8 @@ public final class UnitDraft {
     public String tierId;
     public MemberStatus status = MemberStatus.MEMBER;
     public LocalDate joinDate;
+    /** How much of {@link #joinDate} is known (2023年5月: the month); a full date unless said otherwise. */
+    public DatePrecision joinDatePrecision = DatePrecision.DAY;
     public String legalRepresentative = "";
     public String address = "";
     public String contactName = "";

@@ -163,7 +163,17 @@ public final class ImportViewModel {
                     !rps.isEmpty() && !r.hasErrors()));
         }
         rows.setAll(lines);
-        problems.setAll(p.problems().stream().map(this::describe).toList());
+        List<String> lines2 = new ArrayList<>(p.problems().stream().map(this::describe).toList());
+        for (ImportPreview.Row r : p.rows()) {
+            for (ImportPreview.Normalised n : r.normalised()) {
+                lines2.add(ui.text("import.normalisedLine", r.number(),
+                        ui.text("import.normalised", ui.text("field." + n.field()), n.before(), n.after())));
+            }
+        }
+        for (org.secretariat.exchange.Sheet.Skipped k : p.skipped()) {
+            lines2.add(ui.text("import.normalisedLine", k.number(), ui.text("import.skippedRow", ui.messages().get(k.reason()))));
+        }
+        problems.setAll(lines2);
         canImport.set(p.canImport());
         String verdict = !p.fileProblems().isEmpty()
                 ? ui.text("import.summary.fileProblem", ui.messages().get(p.fileProblems().get(0).message()))

@@ -20,6 +20,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.secretariat.domain.DatePrecision;
 import org.secretariat.domain.CreditCode;
 import org.secretariat.domain.MemberStatus;
 import org.secretariat.domain.UnitType;
@@ -51,6 +52,8 @@ public final class UnitFormViewModel {
     final ObjectProperty<Choice<String>> tier = new SimpleObjectProperty<>();
     final ObjectProperty<Choice<MemberStatus>> status = new SimpleObjectProperty<>();
     final ObjectProperty<LocalDate> joinDate = new SimpleObjectProperty<>();
+    private LocalDate loadedJoinDate;
+    private DatePrecision loadedPrecision = DatePrecision.DAY;
     final StringProperty legalRepresentative = new SimpleStringProperty("");
     final StringProperty address = new SimpleStringProperty("");
     final StringProperty contactName = new SimpleStringProperty("");
@@ -99,6 +102,8 @@ public final class UnitFormViewModel {
         tier.set(find(tierChoices, tierId));
         status.set(find(statusChoices, d.status));
         joinDate.set(d.joinDate);
+        loadedJoinDate = d.joinDate;
+        loadedPrecision = d.joinDatePrecision;
         legalRepresentative.set(d.legalRepresentative);
         address.set(d.address);
         contactName.set(d.contactName);
@@ -123,6 +128,8 @@ public final class UnitFormViewModel {
         d.tierId = tier.get() == null ? null : tier.get().value();
         d.status = status.get() == null ? null : status.get().value();
         d.joinDate = joinDate.get();
+        // 2023年5月 from an import stays a month until someone picks a day
+        d.joinDatePrecision = Objects.equals(d.joinDate, loadedJoinDate) ? loadedPrecision : DatePrecision.DAY;
         d.legalRepresentative = legalRepresentative.get();
         d.address = address.get();
         d.contactName = contactName.get();
