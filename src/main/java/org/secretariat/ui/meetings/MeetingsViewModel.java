@@ -121,7 +121,7 @@ public final class MeetingsViewModel {
         long present = seats.stream().filter(r -> AttendanceStatus.presentSeat(r.seated(), r.statusProperty().get())).count();
         Body b = ui.app().charter().orElseThrow().body(m.bodyId()).orElseThrow();
         var q = org.secretariat.charter.MeetingRules.quorum(ui.app().charter().orElseThrow(), b, seated, present);
-        quorumLine.set(ui.messages().get(MeetingService.quorumLine(q)));
+        quorumLine.set(ui.messages().get(MeetingService.quorumLine(b, q)));
     }
 
     /** Saves the meeting's details; a new meeting gets the seats in force on its date. */
