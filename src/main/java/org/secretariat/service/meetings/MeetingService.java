@@ -287,7 +287,8 @@ public final class MeetingService {
     private static MeetingView.Item item(AgendaItem i) {
         return new MeetingView.Item(i.getId(), i.getPosition(), i.getTitle(), i.getMotionKind(), i.getUnitId(),
                 i.getUnitName(), i.getTargetTierId(), i.getOfficeId(), i.getPersonName(), i.getVoteId(), i.isByName(),
-                i.getYes(), i.getNo(), i.getAbstain(), i.getVerdict(), i.getVerdictNote(), i.getEffectNote());
+                i.getYes(), i.getNo(), i.getAbstain(), i.getVerdict(), i.getVerdictNote(), i.getEffectNote(),
+                i.getCorrectionNote());
     }
 
     /** "出席 14 / 应到 20，需 14（第十五条：三分之二以上）— 达到" */

@@ -35,7 +35,8 @@ public record MeetingView(long id, String bodyId, String bodyName, String title,
     /** An agenda item with its motion, tally and verdict. */
     public record Item(long id, int position, String title, MotionKind motion, Long unitId, String unitName,
                        String targetTierId, String officeId, String personName, String voteId, boolean byName,
-                       Integer yes, Integer no, Integer abstain, Verdict verdict, String verdictNote, String effectNote) {
+                       Integer yes, Integer no, Integer abstain, Verdict verdict, String verdictNote, String effectNote,
+                       String correctionNote) {
     }
 
     public long presentCount() {
