@@ -242,9 +242,11 @@ public final class MeetingService {
         added.forEach(x -> details.append("seat").append(AuditTrail.SEP).append(AuditTrail.SEP).append(x).append('\n'));
         removed.forEach(x -> details.append("seat").append(AuditTrail.SEP).append(x).append(AuditTrail.SEP).append('\n'));
         audit.record(s, AuditAction.UPDATE, ENTITY, m.getId(), m.getTitle(), details.toString());
-        String none = "—";
-        return Text.of("meeting.seats.synced", added.isEmpty() ? none : String.join("、", added),
-                removed.isEmpty() ? none : String.join("、", removed));
+        if (removed.isEmpty()) {
+            return Text.of("meeting.seats.synced.added", String.join("、", added));
+        }
+        return added.isEmpty() ? Text.of("meeting.seats.synced.removed", String.join("、", removed))
+                : Text.of("meeting.seats.synced", String.join("、", added), String.join("、", removed));
     }
 
     /** What became of a request to delete a meeting. */

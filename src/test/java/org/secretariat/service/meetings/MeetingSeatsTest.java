@@ -53,7 +53,7 @@ class MeetingSeatsTest {
             assertEquals(2, ctx.meetings().list().get(0).seated());
             MeetingView seated = ctx.meetings().load(id);
             assertEquals(2, seated.seats().size());
-            assertEquals("应到人员已按名册更新：增加 张一（技工学校一，理事）、李二（技工学校二，理事）；减少 —",
+            assertEquals("应到人员已按名册更新：增加 张一（技工学校一，理事）、李二（技工学校二，理事）",
                     zh.get(seated.seatNote()));
             assertNull(ctx.meetings().load(id).seatNote(), "the note is said once");
 
@@ -63,7 +63,7 @@ class MeetingSeatsTest {
             assertTrue(ctx.roster().save(ended).saved());
             MeetingView fewer = ctx.meetings().load(id);
             assertEquals(List.of("张一（技工学校一，理事）"), fewer.seats().stream().map(MeetingView.Seat::label).toList());
-            assertEquals("应到人员已按名册更新：增加 —；减少 李二（技工学校二，理事）", zh.get(fewer.seatNote()));
+            assertEquals("应到人员已按名册更新：减少 李二（技工学校二，理事）", zh.get(fewer.seatNote()));
             List<AuditEntry> trail = ctx.database().fromTransaction(s -> ctx.audit().history(s, MeetingService.ENTITY, id));
             assertTrue(trail.stream().anyMatch(e -> e.getDetails().contains("李二")), "seat changes are audited");
         }
