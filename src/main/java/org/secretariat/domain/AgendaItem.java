@@ -85,6 +85,14 @@ public class AgendaItem {
     @Column(name = "effect_note", length = 1000)
     private String effectNote;
 
+    /** How the unit stood before this resolution changed it, for a correction to restore (see ResolutionEffects). */
+    @Column(name = "prior_state", length = 1000)
+    private String priorState;
+
+    /** The last correction of the tally: the original tally and the reason typed. */
+    @Column(name = "correction_note", length = 1000)
+    private String correctionNote;
+
     @OneToMany(mappedBy = "item", cascade = CascadeType.ALL, orphanRemoval = true)
     private List<SeatVote> seatVotes = new ArrayList<>();
 
@@ -229,5 +237,21 @@ public class AgendaItem {
     public void addSeatVote(SeatVote v) {
         v.setItem(this);
         seatVotes.add(v);
+    }
+
+    public String getPriorState() {
+        return priorState;
+    }
+
+    public void setPriorState(String priorState) {
+        this.priorState = priorState;
+    }
+
+    public String getCorrectionNote() {
+        return correctionNote;
+    }
+
+    public void setCorrectionNote(String correctionNote) {
+        this.correctionNote = correctionNote;
     }
 }

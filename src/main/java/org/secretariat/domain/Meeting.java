@@ -173,4 +173,11 @@ public class Meeting {
         a.setPosition(attendance.size() + 1);
         attendance.add(a);
     }
+
+    /** Numbers the seats 1, 2, 3 … in their present order (after seats were dropped or added). */
+    public void renumberAttendance() {
+        for (int i = 0; i < attendance.size(); i++) {
+            attendance.get(i).setPosition(i + 1);
+        }
+    }
 }

@@ -62,7 +62,9 @@ public final class MeetingService {
     public List<Row> list() {
         return db.fromTransaction(s -> s.createSelectionQuery("from Meeting m order by m.date desc, m.id desc", Meeting.class)
                 .getResultList().stream().map(m -> {
-                    long seated = m.getAttendance().stream().filter(Attendance::isSeated).count();
+                    // a planned meeting's seats are the roster's as it stands now (see sync)
+                    long seated = m.isHeld() ? m.getAttendance().stream().filter(Attendance::isSeated).count()
+                            : charter.get().body(m.getBodyId()).map(b -> (long) seats(s, b, m.getDate()).size()).orElse(0L);
                     long present = m.getAttendance().stream().filter(Attendance::isPresentSeat).count();
                     String bodyName = charter.get().body(m.getBodyId()).map(Body::name).orElse(m.getBodyId());
                     return new Row(m.getId(), bodyName, m.getTitle(), m.getDate(), m.isHeld(), present, seated);
@@ -181,19 +183,93 @@ public final class MeetingService {
         });
     }
 
+    /**
+     * The meeting as it stands; a meeting not yet held first takes its seats from the roster as it is
+     * now (理事 entered or ended since it was planned), and the view says what changed.
+     */
     public MeetingView load(long meetingId) {
-        return db.fromTransaction(s -> view(s, s.find(Meeting.class, meetingId)));
-    }
-
-    public boolean delete(long meetingId) {
         return db.fromTransaction(s -> {
             Meeting m = s.find(Meeting.class, meetingId);
-            if (m == null || m.getAgenda().stream().anyMatch(i -> i.getVerdict() != null)) {
-                return false; // a meeting that decided something stays on the record
+            Text note = sync(s, m);
+            return view(s, m).withSeatNote(note);
+        });
+    }
+
+    /**
+     * Brings a planned meeting's seats in line with the roster on its date: seats of people or units
+     * no longer seated go, new ones come; observers and what was typed for a kept seat stay. Once
+     * the meeting is held (attendance or a vote recorded) its seats are frozen. Returns the note for
+     * the screen (「应到人员已按名册更新：增加 …；减少 …」), or null when nothing changed.
+     */
+    Text sync(Session s, Meeting m) {
+        if (m.isHeld()) {
+            return null;
+        }
+        Body body = body(m.getBodyId());
+        Map<String, Seating.Seat> wanted = new java.util.LinkedHashMap<>();
+        seats(s, body, m.getDate()).forEach(x -> wanted.put(x.unitId() + "/" + x.personId(), x));
+        List<String> removed = new java.util.ArrayList<>();
+        for (Attendance a : List.copyOf(m.getAttendance())) {
+            if (!a.isSeated()) {
+                continue;
             }
-            audit.record(s, AuditAction.DELETE, ENTITY, m.getId(), m.getTitle(), "-");
+            Seating.Seat keep = wanted.remove(a.getUnitId() + "/" + a.getPersonId());
+            if (keep == null) {
+                removed.add(a.getSeatLabel());
+                m.getAttendance().remove(a);
+            } else {
+                a.setSeatLabel(keep.label());
+                a.setUnitName(keep.unitName());
+            }
+        }
+        List<String> added = new java.util.ArrayList<>();
+        for (Seating.Seat seat : wanted.values()) {
+            Attendance a = new Attendance();
+            a.setUnitId(seat.unitId());
+            a.setPersonId(seat.personId());
+            a.setUnitName(seat.unitName());
+            a.setSeatLabel(seat.label());
+            a.setStatus(AttendanceStatus.ABSENT);
+            m.addAttendance(a);
+            added.add(seat.label());
+        }
+        if (added.isEmpty() && removed.isEmpty()) {
+            return null;
+        }
+        m.renumberAttendance();
+        s.flush();
+        StringBuilder details = new StringBuilder();
+        added.forEach(x -> details.append("seat").append(AuditTrail.SEP).append(AuditTrail.SEP).append(x).append('\n'));
+        removed.forEach(x -> details.append("seat").append(AuditTrail.SEP).append(x).append(AuditTrail.SEP).append('\n'));
+        audit.record(s, AuditAction.UPDATE, ENTITY, m.getId(), m.getTitle(), details.toString());
+        if (removed.isEmpty()) {
+            return Text.of("meeting.seats.synced.added", String.join("、", added));
+        }
+        return added.isEmpty() ? Text.of("meeting.seats.synced.removed", String.join("、", removed))
+                : Text.of("meeting.seats.synced", String.join("、", added), String.join("、", removed));
+    }
+
+    /** What became of a request to delete a meeting. */
+    public enum Deletion { DELETED, HELD, MISSING }
+
+    /**
+     * Deletes a meeting not yet held (audited). A held meeting stays on the record: what it recorded
+     * can change only through a correction.
+     */
+    public Deletion delete(long meetingId) {
+        return db.fromTransaction(s -> {
+            Meeting m = s.find(Meeting.class, meetingId);
+            if (m == null) {
+                return Deletion.MISSING;
+            }
+            if (m.isHeld() || m.getAgenda().stream().anyMatch(i -> i.getVerdict() != null)) {
+                return Deletion.HELD;
+            }
+            audit.record(s, AuditAction.DELETE, ENTITY, m.getId(), m.getTitle(), "meeting" + AuditTrail.SEP
+                    + charter.get().body(m.getBodyId()).map(Body::name).orElse(m.getBodyId()) + " " + m.getDate()
+                    + AuditTrail.SEP + "\n");
             s.remove(m);
-            return true;
+            return Deletion.DELETED;
         });
     }
 
@@ -213,14 +289,17 @@ public final class MeetingService {
     private static MeetingView.Item item(AgendaItem i) {
         return new MeetingView.Item(i.getId(), i.getPosition(), i.getTitle(), i.getMotionKind(), i.getUnitId(),
                 i.getUnitName(), i.getTargetTierId(), i.getOfficeId(), i.getPersonName(), i.getVoteId(), i.isByName(),
-                i.getYes(), i.getNo(), i.getAbstain(), i.getVerdict(), i.getVerdictNote(), i.getEffectNote());
+                i.getYes(), i.getNo(), i.getAbstain(), i.getVerdict(), i.getVerdictNote(), i.getEffectNote(),
+                i.getCorrectionNote());
     }
 
     /** "出席 14 / 应到 20，需 14（第十五条：三分之二以上）— 达到" */
-    public static Text quorumLine(MeetingRules.Quorum q) {
+    public static Text quorumLine(Body body, MeetingRules.Quorum q) {
         String rule = q.rule().citation().article() + "：" + q.rule().canonicalWording();
         if (q.seated() == 0) {
-            return Text.of("meeting.quorum.noSeats");
+            // only a body whose charter names no members has no seats by rule; otherwise the roster is empty
+            return body.seats() == null ? Text.of("meeting.quorum.noSeats")
+                    : Text.of("meeting.quorum.nobodyYet", body.name(), body.seats().citation() == null ? "" : body.seats().citation().article());
         }
         Text line = q.met()
                 ? Text.of("meeting.quorum.met", q.present(), q.seated(), q.required(), rule)

@@ -8,11 +8,24 @@ import org.secretariat.domain.AttendanceStatus;
 import org.secretariat.domain.MeetingKind;
 import org.secretariat.domain.MotionKind;
 import org.secretariat.domain.Verdict;
+import org.secretariat.i18n.Text;
 
 /** A meeting as the screens and documents show it: details, seats and attendance, agenda and verdicts. */
 public record MeetingView(long id, String bodyId, String bodyName, String title, LocalDate date, String startTime,
                           String place, String convener, MeetingKind kind, boolean held, String notes,
-                          List<Seat> seats, List<Item> agenda, MeetingRules.Quorum quorum) {
+                          List<Seat> seats, List<Item> agenda, MeetingRules.Quorum quorum, Text seatNote) {
+
+    public MeetingView(long id, String bodyId, String bodyName, String title, LocalDate date, String startTime,
+                       String place, String convener, MeetingKind kind, boolean held, String notes,
+                       List<Seat> seats, List<Item> agenda, MeetingRules.Quorum quorum) {
+        this(id, bodyId, bodyName, title, date, startTime, place, convener, kind, held, notes, seats, agenda, quorum, null);
+    }
+
+    /** The same meeting with the note of what the roster changed in its seats (null: nothing). */
+    public MeetingView withSeatNote(Text note) {
+        return new MeetingView(id, bodyId, bodyName, title, date, startTime, place, convener, kind, held, notes, seats,
+                agenda, quorum, note);
+    }
 
     /** A seat (or an observer, {@code seated} false) and how it was filled. */
     public record Seat(long attendanceId, Long unitId, Long personId, String label, String unitName, boolean seated,
@@ -22,7 +35,8 @@ public record MeetingView(long id, String bodyId, String bodyName, String title,
     /** An agenda item with its motion, tally and verdict. */
     public record Item(long id, int position, String title, MotionKind motion, Long unitId, String unitName,
                        String targetTierId, String officeId, String personName, String voteId, boolean byName,
-                       Integer yes, Integer no, Integer abstain, Verdict verdict, String verdictNote, String effectNote) {
+                       Integer yes, Integer no, Integer abstain, Verdict verdict, String verdictNote, String effectNote,
+                       String correctionNote) {
     }
 
     public long presentCount() {

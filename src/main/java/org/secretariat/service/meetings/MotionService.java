@@ -166,20 +166,81 @@ public final class MotionService {
         });
     }
 
-    private MeetingView decide(Session s, AgendaItem item, int yes, int no, int abstain) {
-        if (item.getVerdict() == Verdict.PASSED && item.getEffectNote() != null && !item.getEffectNote().startsWith("未生效")
-                && item.getMotionKind().needsUnit()) {
-            throw new IllegalStateException("a resolution that has taken effect cannot be voted again");
+    /** What recording a tally would do: the verdict by the motion's rule, and the roster change if it passes. */
+    public record Preview(boolean passed, Optional<String> change) {
+    }
+
+    /**
+     * The verdict these totals would get (the same rule as {@link #recordTotals}) and, if it passes,
+     * what it changes on the roster — for the confirmation before the vote is recorded.
+     */
+    public Preview preview(long itemId, int yes, int no, int abstain) {
+        return db.fromTransaction(s -> {
+            AgendaItem item = s.find(AgendaItem.class, itemId);
+            Meeting m = item.getMeeting();
+            Body body = meetings.body(m.getBodyId());
+            MeetingRules.Vote vote = judge(s, item, body, yes, no, abstain);
+            MemberUnit unit = item.getUnitId() == null ? null : s.find(MemberUnit.class, item.getUnitId());
+            return new Preview(vote.passed(), vote.passed() ? effects.changeIfPassed(m, body, item, unit) : Optional.empty());
+        });
+    }
+
+    /**
+     * Corrects a mistyped tally within its meeting, in one transaction: what the first tally changed
+     * on the roster is put back, the new tally is judged by the same rule as any vote and its effect
+     * applied; the audit trail keeps the original and the correction with the reason. If any step
+     * fails nothing changes. A resolution a case has recorded as its step is corrected in the case.
+     */
+    public MeetingView correct(long itemId, int yes, int no, int abstain, String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new IllegalArgumentException("a correction needs its reason");
         }
-        Meeting m = item.getMeeting();
-        Body body = meetings.body(m.getBodyId());
-        MeetingView before = meetings.view(s, m);
+        return db.fromTransaction(s -> {
+            AgendaItem item = s.find(AgendaItem.class, itemId);
+            if (item.getVerdict() == null) {
+                throw new IllegalStateException("nothing recorded to correct");
+            }
+            Meeting m = item.getMeeting();
+            String original = item.getVerdict().name() + " " + item.getYes() + "/" + item.getNo() + "/" + item.getAbstain();
+            String source = m.getTitle() + "（" + org.secretariat.document.ChineseDates.format(m.getDate()) + "）第"
+                    + item.getPosition() + "项 更正表决：" + reason.strip();
+            String undone = effects.reverse(s, m, item, source);
+            item.setEffectNote(null);
+            item.getSeatVotes().clear();
+            item.setByName(false);
+            item.setCorrectionNote("原表决：赞成 " + item.getYes() + " 票，反对 " + item.getNo() + " 票，弃权 " + item.getAbstain()
+                    + " 票（" + (item.getVerdict() == Verdict.PASSED ? "通过" : "未通过") + "）；更正理由：" + reason.strip()
+                    + (undone == null ? "" : "；" + undone));
+            audit.record(s, AuditAction.RESOLUTION, MeetingService.ENTITY, m.getId(), m.getTitle(),
+                    item.getTitle() + AuditTrail.SEP + original + AuditTrail.SEP + "correction: " + reason.strip() + "\n");
+            s.flush();
+            return decide(s, item, yes, no, abstain, true);
+        });
+    }
+
+    private MeetingRules.Vote judge(Session s, AgendaItem item, Body body, int yes, int no, int abstain) {
+        MeetingView before = meetings.view(s, item.getMeeting());
         Threshold rule = MotionRules.rule(charter.get(), body, ref(item));
         MeetingRules.Vote vote = MeetingRules.judge(before.quorum(), rule, yes, no, abstain);
         if (vote.reason() == MeetingRules.Reason.TOO_MANY_VOTES) {
             throw new IllegalArgumentException("more votes (" + (yes + no + abstain) + ") than members present ("
                     + before.quorum().present() + ")");
         }
+        return vote;
+    }
+
+    private MeetingView decide(Session s, AgendaItem item, int yes, int no, int abstain) {
+        return decide(s, item, yes, no, abstain, false);
+    }
+
+    private MeetingView decide(Session s, AgendaItem item, int yes, int no, int abstain, boolean correcting) {
+        if (!correcting && item.getVerdict() == Verdict.PASSED && item.getEffectNote() != null && !item.getEffectNote().startsWith("未生效")
+                && item.getMotionKind().needsUnit()) {
+            throw new IllegalStateException("a resolution that has taken effect cannot be voted again");
+        }
+        Meeting m = item.getMeeting();
+        Body body = meetings.body(m.getBodyId());
+        MeetingRules.Vote vote = judge(s, item, body, yes, no, abstain);
         item.setTally(yes, no, abstain);
         item.setVerdict(vote.passed() ? Verdict.PASSED : Verdict.FAILED);
         item.setVerdictNote(VerdictNotes.describe(vote));
@@ -187,12 +248,21 @@ public final class MotionService {
         if (vote.passed() && item.getMotionKind().needsUnit()) {
             item.setEffectNote(effects.apply(s, m, body, item));
         }
+        if (correcting && caseRecorded(s, item)) {
+            // the case took the first tally as its step; changing it is the case's business
+            throw new IllegalStateException("a case has recorded this resolution as its step");
+        }
         listeners.forEach(l -> l.onResolution(s, item, body, vote.passed()));
         audit.record(s, AuditAction.RESOLUTION, MeetingService.ENTITY, m.getId(), m.getTitle(),
                 item.getTitle() + AuditTrail.SEP + "" + AuditTrail.SEP + item.getVerdict().name() + " " + yes + "/" + no
                         + "/" + abstain + "\n");
         s.flush();
         return meetings.view(s, m);
+    }
+
+    private static boolean caseRecorded(Session s, AgendaItem item) {
+        return !s.createSelectionQuery("from CaseStep c where c.agendaItemId = :i", org.secretariat.domain.CaseStep.class)
+                .setParameter("i", item.getId()).getResultList().isEmpty();
     }
 
     static MotionRules.AgendaRef ref(AgendaItem i) {

@@ -16,6 +16,7 @@ import org.secretariat.domain.CaseStatus;
 import org.secretariat.domain.Meeting;
 import org.secretariat.domain.MemberCase;
 import org.secretariat.domain.MemberUnit;
+import org.secretariat.domain.Person;
 import org.secretariat.i18n.Messages;
 import org.secretariat.service.roster.membership.Change;
 import org.secretariat.service.roster.membership.Finding;
@@ -79,9 +80,68 @@ public final class ResolutionEffects {
         Procedure proc = placement.map(MotionRules.Placement::procedure).orElse(null);
         Optional<List<String>> recommenders = change.get() instanceof Change.Join
                 ? openCase(s, unit.getId(), "ADMISSION").map(MemberCase::recommenderNames) : Optional.empty();
+        String prior = unit.getStatus().name() + "|" + nz(unit.getTierId()) + "|" + nz(unit.getJoinDate()) + "|";
+        java.util.Set<Long> peopleBefore = new java.util.HashSet<>(unit.getPeople().stream().map(Person::getId).toList());
         Membership.Applied done = membership.apply(s, unit, proc, change.get(), recommenders, m.getDate(), AuditAction.RESOLUTION,
                 source);
+        if (done.made()) {
+            Long added = unit.getPeople().stream().map(Person::getId).filter(id -> !peopleBefore.contains(id)).findFirst().orElse(null);
+            item.setPriorState(prior + nz(added));
+        }
         return done.made() ? done.note() : "未生效：" + String.join("；", done.findings().stream()
                 .filter(Finding::refuses).map(f -> Messages.chinese(f.message())).toList());
+    }
+
+    /**
+     * What the motion will change on the roster if it passes at this meeting, in the words of the
+     * confirmation (「接纳「某某单位」为会员」); empty when passing changes nothing on the roster
+     * (an earlier body's step, a general motion).
+     */
+    Optional<String> changeIfPassed(Meeting m, Body body, AgendaItem item, MemberUnit unit) {
+        CharterProfile p = charter.get();
+        MotionDraft d = MotionService.ref(item).draft();
+        var placement = MotionRules.placement(p, body, d);
+        if (unit == null || placement.isPresent() && !placement.get().lastBodyStep()) {
+            return Optional.empty();
+        }
+        return changeOf(d, m.getDate()).map(c -> {
+            if (c instanceof Change.Join) {
+                return "接纳「" + unit.getName() + "」为" + tierName(p, unit.getTierId());
+            } else if (c instanceof Change.Upgrade up) {
+                return "将「" + unit.getName() + "」的级别改为" + tierName(p, up.toTier());
+            } else if (c instanceof Change.Expel) {
+                return "将「" + unit.getName() + "」除名";
+            } else if (c instanceof Change.Withdraw) {
+                return "批准「" + unit.getName() + "」退出";
+            }
+            Change.TakeOffice t = (Change.TakeOffice) c;
+            return "选举" + t.personName() + "（" + unit.getName() + "）为" + p.office(t.officeId()).map(
+                    org.secretariat.charter.Office::name).orElse(t.officeId());
+        });
+    }
+
+    /**
+     * Puts the unit back as it stood before this resolution changed it (its tally is being
+     * corrected); returns the history's sentence, or null when the resolution changed nothing.
+     */
+    String reverse(Session s, Meeting m, AgendaItem item, String source) {
+        if (item.getPriorState() == null) {
+            return null;
+        }
+        String[] f = item.getPriorState().split("\\|", -1);
+        MemberUnit unit = s.find(MemberUnit.class, item.getUnitId());
+        String note = membership.undo(s, unit, org.secretariat.domain.MemberStatus.valueOf(f[0]), f[1].isEmpty() ? null : f[1],
+                f[2].isEmpty() ? null : LocalDate.parse(f[2]), f[3].isEmpty() ? null : Long.valueOf(f[3]),
+                AuditAction.RESOLUTION, source);
+        item.setPriorState(null);
+        return note;
+    }
+
+    private static String tierName(CharterProfile p, String tierId) {
+        return p.tier(tierId).map(org.secretariat.charter.Tier::name).orElse("会员");
+    }
+
+    private static String nz(Object o) {
+        return o == null ? "" : o.toString();
     }
 }

@@ -126,7 +126,8 @@ public final class AgendaModel {
         abstain.set(item.abstain() == null ? "" : item.abstain().toString());
         verdictTone.set(Tone.of(item.verdict()));
         verdictLine.set(item.verdict() == null ? "" : item.verdictNote()
-                + (item.effectNote() == null ? "" : "\n" + ui.text("meeting.effect", item.effectNote())));
+                + (item.effectNote() == null ? "" : "\n" + ui.text("meeting.effect", item.effectNote()))
+                + (item.correctionNote() == null ? "" : "\n" + ui.text("meeting.vote.corrected", item.correctionNote())));
         if (item.motion().isVoted()) {
             long id = item.id();
             ui.executor().execute(BackgroundTask.of(ui.text("meeting.task.open"), p -> ui.app().motions().ruleFor(id))
@@ -172,13 +173,34 @@ public final class AgendaModel {
         }));
     }
 
-    /** Records the tally of the selected motion; the verdict and any effect come back from the service. */
+    /** The three counts typed, or null (with the problem shown) when they are not counts the meeting allows. */
+    private int[] tally() {
+        int[] t;
+        try {
+            t = new int[] {count(yes.get()), count(no.get()), count(abstain.get())};
+        } catch (NumberFormatException e) {
+            problems.set(ui.text("meeting.vote.numbers"));
+            return null;
+        }
+        long present = meetings.meetingProperty().get().presentCount();
+        if (t[0] + t[1] + t[2] > present) {
+            problems.set(ui.text("meeting.vote.tooMany", t[0] + t[1] + t[2], present));
+            return null;
+        }
+        problems.set("");
+        return t;
+    }
+
+    /**
+     * Records the tally of the selected motion; the verdict and any effect come back from the
+     * service. A tally that would change the roster is confirmed first, naming the change.
+     */
     public void recordVote() {
         MeetingView.Item item = selected.get();
         if (item == null) {
             return;
         }
-        if (item.effectNote() != null && item.verdict() == org.secretariat.domain.Verdict.PASSED) {
+        if (item.verdict() != null) {
             problems.set(ui.text("meeting.vote.final"));
             return;
         }
@@ -186,28 +208,55 @@ public final class AgendaModel {
             problems.set(ui.text("meeting.vote.none"));
             return;
         }
-        int y;
-        int n;
-        int a;
-        try {
-            y = count(yes.get());
-            n = count(no.get());
-            a = count(abstain.get());
-        } catch (NumberFormatException e) {
-            problems.set(ui.text("meeting.vote.numbers"));
+        int[] t = tally();
+        if (t == null) {
             return;
         }
-        long present = meetings.meetingProperty().get().presentCount();
-        if (y + n + a > present) {
-            problems.set(ui.text("meeting.vote.tooMany", y + n + a, present));
-            return;
-        }
-        problems.set("");
         long id = item.id();
-        ui.executor().execute(BackgroundTask.of(ui.text("meeting.task.vote"), p -> ui.app().motions().recordTotals(id, y, n, a))
-                .onSuccess(v -> {
-                    meetings.show(v);
-                    meetings.reload();
+        confirmThen(id, t, null, () -> ui.app().motions().recordTotals(id, t[0], t[1], t[2]));
+    }
+
+    /**
+     * Corrects the recorded tally of the selected motion with the counts now typed and a reason:
+     * the first tally's effect is reversed and the corrected one applied, on the record.
+     */
+    public void correctVote() {
+        MeetingView.Item item = selected.get();
+        if (item == null || item.verdict() == null) {
+            problems.set(ui.text("meeting.vote.nothingToCorrect"));
+            return;
+        }
+        int[] t = tally();
+        if (t == null) {
+            return;
+        }
+        var reason = ui.dialogs().askText(ui.text("meeting.vote.correct"), ui.text("meeting.vote.correct.reason",
+                item.yes(), item.no(), item.abstain(), t[0], t[1], t[2]), "");
+        if (reason.isEmpty() || reason.get().isBlank()) {
+            return;
+        }
+        long id = item.id();
+        confirmThen(id, t, item, () -> ui.app().motions().correct(id, t[0], t[1], t[2], reason.get()));
+    }
+
+    /** Asks the service what the tally would change; confirms a roster change by name, then records. */
+    private void confirmThen(long id, int[] t, MeetingView.Item correcting,
+                             java.util.concurrent.Callable<MeetingView> record) {
+        ui.executor().execute(BackgroundTask.of(ui.text("meeting.task.vote"), p -> ui.app().motions().preview(id, t[0], t[1], t[2]))
+                .onSuccess(preview -> {
+                    boolean undoes = correcting != null && correcting.effectNote() != null && !preview.passed();
+                    if (preview.change().isPresent() || undoes) {
+                        String what = preview.change().map(c -> ui.text("meeting.vote.confirm.change", c))
+                                .orElse(ui.text("meeting.vote.confirm.undo", correcting == null ? "" : correcting.effectNote()));
+                        if (!ui.dialogs().confirm(ui.text("meeting.vote.confirm"), what)) {
+                            return;
+                        }
+                    }
+                    ui.executor().execute(BackgroundTask.of(ui.text("meeting.task.vote"), p -> record.call())
+                            .onSuccess(v -> {
+                                meetings.show(v);
+                                meetings.reload();
+                            }));
                 }));
     }
 
@@ -217,7 +266,7 @@ public final class AgendaModel {
         if (item == null) {
             return;
         }
-        if (item.effectNote() != null && item.verdict() == org.secretariat.domain.Verdict.PASSED) {
+        if (item.verdict() != null) {
             problems.set(ui.text("meeting.vote.final"));
             return;
         }
@@ -229,11 +278,9 @@ public final class AgendaModel {
         }
         problems.set("");
         long id = item.id();
-        ui.executor().execute(BackgroundTask.of(ui.text("meeting.task.vote"), p -> ui.app().motions().recordByName(id, votes))
-                .onSuccess(v -> {
-                    meetings.show(v);
-                    meetings.reload();
-                }));
+        int[] t = new int[3];
+        votes.values().forEach(c -> t[c.ordinal()]++);
+        confirmThen(id, t, null, () -> ui.app().motions().recordByName(id, votes));
     }
 
     private static int count(String s) {

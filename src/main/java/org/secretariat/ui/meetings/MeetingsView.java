@@ -45,6 +45,9 @@ public final class MeetingsView {
     @FXML private TextField placeField;
     @FXML private TextField convenerField;
     @FXML private Button seatsButton;
+    @FXML private Button deleteButton;
+    @FXML private Label seatNoteLabel;
+    @FXML private Button correctButton;
     @FXML private Button noticeButton;
     @FXML private Button signInButton;
     @FXML private Button minutesButton;
@@ -85,6 +88,7 @@ public final class MeetingsView {
         this.model = new MeetingsViewModel(ui);
         this.documents = new MeetingDocumentsModel(ui);
         this.root = ViewLoader.load(this, ui.messages());
+        org.secretariat.ui.UnsavedWork.attach(root, model.unsavedWork());
     }
 
     public Parent root() {
@@ -124,6 +128,13 @@ public final class MeetingsView {
             b.disableProperty().bind(noMeeting);
         }
         seatsButton.disableProperty().bind(model.body.isNull());
+        // a held meeting stays on the record; only a planned one can be deleted
+        deleteButton.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> model.meetingProperty().get() == null || model.meetingProperty().get().held(), model.meetingProperty()));
+        seatNoteLabel.textProperty().bind(model.seatNoteProperty());
+        seatNoteLabel.visibleProperty().bind(model.seatNoteProperty().isNotEmpty());
+        seatNoteLabel.managedProperty().bind(seatNoteLabel.visibleProperty());
+        seatNoteLabel.getStyleClass().add("field-warning");
         model.seatsPreviewProperty().addListener((o, a, text) -> {
             if (!text.isEmpty()) {
                 ui.dialogs().showInfo(ui.text("meeting.seats"), text);
@@ -212,6 +223,8 @@ public final class MeetingsView {
             }
         }, FXCollections.observableArrayList(org.secretariat.domain.VoteChoice.values())));
         recordByNameButton.disableProperty().bind(a.selected.isNull());
+        correctButton.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> a.selected.get() == null || a.selected.get().verdict() == null, a.selected));
         problemLabel.textProperty().bind(a.problemsProperty());
     }
 
@@ -232,6 +245,16 @@ public final class MeetingsView {
     @FXML
     private void onSave() {
         model.saveDetails();
+    }
+
+    @FXML
+    private void onDelete() {
+        model.deleteMeeting();
+    }
+
+    @FXML
+    private void onCorrectVote() {
+        model.agenda.correctVote();
     }
 
     @FXML

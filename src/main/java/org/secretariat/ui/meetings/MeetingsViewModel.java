@@ -46,6 +46,9 @@ public final class MeetingsViewModel {
     final ObservableList<SeatRow> seats = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper quorumLine = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper seatsPreview = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper seatNote = new ReadOnlyStringWrapper("");
+    /** The details as last shown (saved, or a fresh form): what "unsaved" is measured against. */
+    private List<Object> shownDetails = List.of();
     final AgendaModel agenda;
 
     public MeetingsViewModel(UiContext ui) {
@@ -77,7 +80,60 @@ public final class MeetingsViewModel {
         notes.set("");
         seats.clear();
         quorumLine.set("");
+        seatNote.set("");
+        shownDetails = details();
         agenda.show(null);
+    }
+
+    private List<Object> details() {
+        return java.util.Arrays.asList(body.get(), title.get(), date.get(), time.get(), place.get(), convener.get(),
+                kind.get(), notes.get());
+    }
+
+    /** Name, date, place … typed but not saved. */
+    boolean detailsDirty() {
+        return !details().equals(shownDetails);
+    }
+
+    /** Attendance typed in the table but not saved. */
+    boolean attendanceDirty() {
+        return seats.stream().anyMatch(r -> r.statusProperty().get() != r.seat().status()
+                || !r.attendeeProperty().get().equals(r.seat().attendeeName() == null ? "" : r.seat().attendeeName())
+                || !r.remarksProperty().get().equals(r.seat().remarks() == null ? "" : r.seat().remarks()));
+    }
+
+    /** What the meeting screen tells the window before it is left. */
+    public org.secretariat.ui.UnsavedWork unsavedWork() {
+        return new org.secretariat.ui.UnsavedWork() {
+            @Override
+            public boolean hasUnsavedChanges() {
+                return detailsDirty() || attendanceDirty();
+            }
+
+            @Override
+            public String describeUnsaved() {
+                return ui.text("meeting.unsaved", title.get().isBlank() ? ui.text("meeting.new") : title.get());
+            }
+
+            @Override
+            public boolean saveUnsaved() {
+                if (meeting.get() != null && attendanceDirty()) {
+                    saveAttendance();
+                } else {
+                    saveDetails();
+                }
+                return true;
+            }
+
+            @Override
+            public void discardUnsaved() {
+                if (meeting.get() == null) {
+                    newMeeting();
+                } else {
+                    show(meeting.get());
+                }
+            }
+        };
     }
 
     public void reload() {
@@ -103,6 +159,8 @@ public final class MeetingsViewModel {
         convener.set(m.convener() == null ? "" : m.convener());
         kind.set(kindChoices.stream().filter(c -> c.value() == m.kind()).findFirst().orElse(kindChoices.get(0)));
         notes.set(m.notes() == null ? "" : m.notes());
+        shownDetails = details();
+        seatNote.set(m.seatNote() == null ? "" : ui.messages().get(m.seatNote()));
         List<SeatRow> rows = m.seats().stream().map(SeatRow::new).toList();
         rows.forEach(r -> r.statusProperty().addListener((o, a, b) -> updateQuorum()));
         seats.setAll(rows);
@@ -121,14 +179,12 @@ public final class MeetingsViewModel {
         long present = seats.stream().filter(r -> AttendanceStatus.presentSeat(r.seated(), r.statusProperty().get())).count();
         Body b = ui.app().charter().orElseThrow().body(m.bodyId()).orElseThrow();
         var q = org.secretariat.charter.MeetingRules.quorum(ui.app().charter().orElseThrow(), b, seated, present);
-        quorumLine.set(ui.messages().get(MeetingService.quorumLine(q)));
+        quorumLine.set(ui.messages().get(MeetingService.quorumLine(b, q)));
     }
 
     /** Saves the meeting's details; a new meeting gets the seats in force on its date. */
     public void saveDetails() {
-        MeetingView m = meeting.get();
-        MeetingDraft d = new MeetingDraft(m == null ? null : m.id(), body.get().value(), title.get(), date.get(),
-                time.get(), place.get(), convener.get(), kind.get().value(), notes.get());
+        MeetingDraft d = draft();
         ui.executor().execute(BackgroundTask.of(ui.text("meeting.task.save"), p -> {
             long id = ui.app().meetings().save(d);
             return ui.app().meetings().load(id);
@@ -136,6 +192,32 @@ public final class MeetingsViewModel {
             show(v);
             reload();
         }));
+    }
+
+    private MeetingDraft draft() {
+        MeetingView m = meeting.get();
+        return new MeetingDraft(m == null ? null : m.id(), body.get().value(), title.get(), date.get(),
+                time.get(), place.get(), convener.get(), kind.get().value(), notes.get());
+    }
+
+    /**
+     * Deletes the open meeting if it has not been held, after a confirmation; a held meeting stays
+     * on the record (its votes can be corrected on the agenda).
+     */
+    public void deleteMeeting() {
+        MeetingView m = meeting.get();
+        if (m == null || !ui.dialogs().confirm(ui.text("meeting.delete"), ui.text("meeting.delete.confirm", m.title()))) {
+            return;
+        }
+        ui.executor().execute(BackgroundTask.of(ui.text("meeting.task.save"), p -> ui.app().meetings().delete(m.id()))
+                .onSuccess(r -> {
+                    if (r == MeetingService.Deletion.HELD) {
+                        ui.dialogs().showInfo(ui.text("meeting.delete"), ui.text("meeting.delete.held", m.title()));
+                        return;
+                    }
+                    newMeeting();
+                    reload();
+                }));
     }
 
     /** Lists who would sit in the chosen body on the chosen date, for review before the meeting. */
@@ -152,13 +234,20 @@ public final class MeetingsViewModel {
         seats.stream().filter(SeatRow::seated).forEach(r -> r.statusProperty().set(AttendanceStatus.PRESENT));
     }
 
+    /** Saves attendance, and the details typed with it (a changed name is not lost). */
     public void saveAttendance() {
         MeetingView m = meeting.get();
+        MeetingDraft d = detailsDirty() ? draft() : null;
         List<MeetingService.AttendanceInput> in = seats.stream().map(r -> new MeetingService.AttendanceInput(
                 r.seat().attendanceId(), r.statusProperty().get(), r.attendeeProperty().get(), r.remarksProperty().get()))
                 .toList();
         ui.executor().execute(BackgroundTask.of(ui.text("meeting.task.attendance"),
-                p -> ui.app().meetings().recordAttendance(m.id(), in)).onSuccess(v -> {
+                p -> {
+                    if (d != null) {
+                        ui.app().meetings().save(d);
+                    }
+                    return ui.app().meetings().recordAttendance(m.id(), in);
+                }).onSuccess(v -> {
                     show(v);
                     reload();
                 }));
@@ -179,6 +268,11 @@ public final class MeetingsViewModel {
 
     public ReadOnlyStringProperty quorumLineProperty() {
         return quorumLine.getReadOnlyProperty();
+    }
+
+    /** 「应到人员已按名册更新：增加 …；减少 …」 after the roster changed a planned meeting's seats. */
+    public ReadOnlyStringProperty seatNoteProperty() {
+        return seatNote.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty seatsPreviewProperty() {

@@ -90,10 +90,10 @@ class MeetingServiceTest {
             Messages zh = Messages.forLanguage("zh");
             MeetingView short1 = attend(ctx, id, 12);
             assertEquals("出席 12 / 应到 20，需 14（第十五条：三分之二以上）— 未达到，还差 2 人",
-                    zh.get(MeetingService.quorumLine(short1.quorum())));
+                    zh.get(MeetingService.quorumLine(ctx.meetings().body("council"), short1.quorum())));
             MeetingView ok = attend(ctx, id, 14);
-            assertTrue(zh.get(MeetingService.quorumLine(ok.quorum())).startsWith("出席 14 / 应到 20，需 14"));
-            assertTrue(zh.get(MeetingService.quorumLine(ok.quorum())).endsWith("— 达到"));
+            assertTrue(zh.get(MeetingService.quorumLine(ctx.meetings().body("council"), ok.quorum())).startsWith("出席 14 / 应到 20，需 14"));
+            assertTrue(zh.get(MeetingService.quorumLine(ctx.meetings().body("council"), ok.quorum())).endsWith("— 达到"));
         }
     }
 

@@ -70,6 +70,26 @@ public final class Membership {
         return new Applied(true, note, findings);
     }
 
+    /**
+     * Undoes a change a resolution made when its tally is corrected: the unit's status, tier and join
+     * date as they were, without the person it added; recorded on the unit's history with {@code source}.
+     */
+    public String undo(Session s, MemberUnit u, MemberStatus status, String tierId, LocalDate joinDate, Long addedPersonId,
+                       AuditAction auditAction, String source) {
+        Map<String, String> before = RosterService.snapshot(u);
+        u.setStatus(status);
+        u.setTierId(tierId);
+        u.setJoinDate(joinDate);
+        if (addedPersonId != null) {
+            u.getPeople().removeIf(p -> addedPersonId.equals(p.getId()));
+        }
+        u.setUpdatedAt(LocalDateTime.now(clock));
+        s.flush();
+        audit.record(s, auditAction, RosterService.ENTITY, u.getId(), u.getName(), AuditTrail.diff(before, RosterService.snapshot(u))
+                + "undo" + AuditTrail.SEP + "" + AuditTrail.SEP + source + "\n");
+        return "「" + u.getName() + "」恢复为表决前的状态";
+    }
+
     private String make(MemberUnit u, Change change, LocalDate on) {
         if (change instanceof Change.Join) {
             u.setStatus(MemberStatus.MEMBER);
