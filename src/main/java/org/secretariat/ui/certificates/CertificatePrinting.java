@@ -94,7 +94,8 @@ final class CertificatePrinting {
         return true;
     }
 
-    private int printAll(PrinterJob job, List<CertificateDesign> designs) {
+    /** A page per certificate on the job's printer; the count of pages printed (package-private: CupsPrintTest). */
+    int printAll(PrinterJob job, List<CertificateDesign> designs) {
         int printed = 0;
         for (CertificateDesign d : designs) {
             CertificateLayout layout = CertificateLayout.of(d);
