@@ -10,12 +10,14 @@ import com.lowagie.text.pdf.PdfDictionary;
 import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfReader;
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
+import javax.imageio.ImageIO;
 import javafx.print.Printer;
 import javafx.print.PrinterJob;
 import org.junit.jupiter.api.AfterEach;
@@ -23,6 +25,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.secretariat.document.QrDecode;
 import org.secretariat.i18n.Messages;
 import org.secretariat.service.AppContext;
 import org.secretariat.service.TestWorkspace;
@@ -35,11 +38,12 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * A certificate printed for real: through JavaFX's {@link PrinterJob} and the app's own
- * {@link CertificatePrinting} to a CUPS queue with the cups-pdf virtual printer, then the PDF that
- * cups-pdf wrote is read back. Needs the queue (property {@code secretariat.printer}, default
- * {@code SecretariatPDF}) and cups-pdf's output folder (property {@code secretariat.printer.pdfDir}
- * or environment {@code SECRETARIAT_PRINTER_PDF_DIR}); .ci/run sets both up. Without them the test
- * is skipped, unless {@code secretariat.printer.required=true}, which makes that a failure.
+ * {@link CertificatePrinting} to a CUPS queue with the cups-pdf virtual printer; the PDF that cups-pdf
+ * wrote is read back: one page, the certificate's QR code readable and naming the holder. Needs the
+ * queue (property {@code secretariat.printer}, default {@code SecretariatPDF}) and cups-pdf's output
+ * folder (property {@code secretariat.printer.pdfDir} or environment
+ * {@code SECRETARIAT_PRINTER_PDF_DIR}); .ci/run sets both up. Without them the test is skipped,
+ * unless {@code secretariat.printer.required=true}, which makes that a failure.
  */
 @ExtendWith(ApplicationExtension.class)
 class CupsPrintTest {
@@ -76,7 +80,8 @@ class CupsPrintTest {
                 "no cups-pdf output folder given (secretariat.printer.pdfDir / SECRETARIAT_PRINTER_PDF_DIR)");
         Path pdfDir = Path.of(pdfDirName);
         require(Files.isDirectory(pdfDir), "cups-pdf output folder " + pdfDir + " does not exist");
-        Printer printer = Printer.getAllPrinters().stream().filter(p -> p.getName().equals(queue)).findFirst().orElse(null);
+        Printer printer = Printer.getAllPrinters().stream().filter(p -> p.getName().equals(queue)).findFirst()
+                .orElse(null);
         require(printer != null, "JavaFX sees no printer " + queue + " (sees " + Printer.getAllPrinters() + ")");
 
         long unit = app.roster().save(TestWorkspace.unit("新乡印刷测试单位", "")).id();
@@ -99,14 +104,17 @@ class CupsPrintTest {
         Path pdf = waitForPdf(pdfDir, jobName);
         long pdfMs = System.currentTimeMillis() - t0;
         byte[] bytes = Files.readAllBytes(pdf);
-        assertTrue(new String(bytes, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1).equals("%PDF-"), pdf + " is no PDF");
+        assertEquals("%PDF-", new String(bytes, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1), pdf + " is no PDF");
         PdfReader reader = new PdfReader(bytes);
         try {
             assertEquals(1, reader.getNumberOfPages(), "pages in " + pdf);
-            // Java's PostScript pipeline sends the page as one 150 dpi picture: no text to extract, and
-            // the QR code too blurred to decode (decision 0012). What is checked: a certificate, not a
-            // blank or clipped page, i.e. ink within the border frame that spans the page
-            assertCertificateInk(pagePicture(reader));
+            // The page comes as one picture (JavaFX prints a Canvas as a bitmap): no text to extract, so
+            // the page is read back by its QR code, which carries the holder's name (decision 0012)
+            BufferedImage page = pagePicture(reader);
+            assertCertificateInk(page);
+            String expected = QrDecode.decode(ImageIO.read(new ByteArrayInputStream(design.qrPng())));
+            assertTrue(expected.contains("新乡印刷测试单位"), expected);
+            assertEquals(expected, qrCode(page), "the QR code on the printed page");
         } finally {
             reader.close();
         }
@@ -143,6 +151,25 @@ class CupsPrintTest {
                 + (maxY - minY) + " of " + w + " × " + h);
     }
 
+    /**
+     * The QR code's text, looked for in four overlapping windows of two thirds of the page: on the
+     * whole page ZXing's detector can take the border and the lines of text for finder patterns, and
+     * where the code lands depends on how the driver turns a landscape page.
+     */
+    private static String qrCode(BufferedImage page) {
+        int w = page.getWidth() * 2 / 3;
+        int h = page.getHeight() * 2 / 3;
+        for (int[] corner : new int[][] {{0, 0}, {page.getWidth() - w, 0}, {0, page.getHeight() - h},
+                {page.getWidth() - w, page.getHeight() - h}}) {
+            try {
+                return QrDecode.decode(page.getSubimage(corner[0], corner[1], w, h));
+            } catch (Exception notHere) {
+                // the next window
+            }
+        }
+        return fail("no QR code found on the printed page");
+    }
+
     /** The largest picture on the first page, as cups-pdf's Ghostscript writes it: 8-bit RGB or grey. */
     private static BufferedImage pagePicture(PdfReader reader) throws Exception {
         PdfDictionary xobjects = reader.getPageN(1).getAsDict(PdfName.RESOURCES).getAsDict(PdfName.XOBJECT);
@@ -167,7 +194,8 @@ class CupsPrintTest {
             for (int x = 0; x < w; x++) {
                 int i = (y * w + x) * components;
                 int r = samples[i] & 0xFF;
-                int rgb = components == 1 ? r * 0x010101 : r << 16 | (samples[i + 1] & 0xFF) << 8 | samples[i + 2] & 0xFF;
+                int rgb = components == 1 ? r * 0x010101
+                        : r << 16 | (samples[i + 1] & 0xFF) << 8 | samples[i + 2] & 0xFF;
                 image.setRGB(x, y, rgb);
             }
         }
