@@ -14,6 +14,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import javafx.scene.transform.Scale;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -27,6 +28,13 @@ import org.secretariat.ui.UiContext;
  * a page per certificate drawn from the same layout as the PDF.
  */
 final class CertificatePrinting {
+
+    /**
+     * Canvas pixels per printed point. JavaFX prints a Canvas as a bitmap of its pixels; at one pixel
+     * a point (72 dpi, printed as ~150 dpi) the QR code blurs past reading. Four gives ~290 dpi, at
+     * which the printed code reads back (CupsPrintTest, decision 0012).
+     */
+    private static final double DENSITY = 4;
 
     private final UiContext ui;
     private final CertificateCanvas painter = new CertificateCanvas();
@@ -94,7 +102,8 @@ final class CertificatePrinting {
         return true;
     }
 
-    private int printAll(PrinterJob job, List<CertificateDesign> designs) {
+    /** A page per certificate on the job's printer; the count of pages printed (package-private: CupsPrintTest). */
+    int printAll(PrinterJob job, List<CertificateDesign> designs) {
         int printed = 0;
         for (CertificateDesign d : designs) {
             CertificateLayout layout = CertificateLayout.of(d);
@@ -103,9 +112,10 @@ final class CertificatePrinting {
             PageLayout page = printer.createPageLayout(paper, d.landscape() ? PageOrientation.LANDSCAPE
                     : PageOrientation.PORTRAIT, Printer.MarginType.HARDWARE_MINIMUM);
             double scale = Math.min(page.getPrintableWidth() / layout.widthMm(), page.getPrintableHeight() / layout.heightMm());
-            Canvas canvas = new Canvas(layout.widthMm() * scale, layout.heightMm() * scale);
+            Canvas canvas = new Canvas(layout.widthMm() * scale * DENSITY, layout.heightMm() * scale * DENSITY);
+            canvas.getTransforms().add(new Scale(1.0 / DENSITY, 1.0 / DENSITY));
             Path[] fonts = ui.app().certificateOutput().fontFiles(d);
-            painter.paint(canvas.getGraphicsContext2D(), layout, scale, fonts[0], fonts[1]);
+            painter.paint(canvas.getGraphicsContext2D(), layout, scale * DENSITY, fonts[0], fonts[1]);
             if (job.printPage(page, canvas)) {
                 printed++;
             }
