@@ -188,4 +188,32 @@ class MeetingWalkThroughTest {
         waitUntil(() -> robot.lookup("#titleField").tryQuery().isEmpty());
         assertTrue(app.meetings().list().stream().noneMatch(r -> r.title().equals("不要的名称")));
     }
+
+    @Test
+    void choosingAnotherMeetingOrANewOneAsksBeforeTypedWorkIsLost(FxRobot robot) throws Exception {
+        directors(2);
+        robot.clickOn("#navMeetings");
+        waitUntil(() -> robot.lookup("#bodyBox").tryQuery().isPresent());
+        planCouncil(robot, "第一次会议");
+        planCouncil(robot, "第二次会议");
+        ListView<?> list = robot.lookup("#meetingList").queryAs(ListView.class);
+        TextField title = robot.lookup("#titleField").queryAs(TextField.class);
+        robot.interact(() -> list.getSelectionModel().select(0));
+        waitUntil(() -> !title.getText().isEmpty());
+        String first = title.getText();
+        robot.interact(() -> title.setText(first + "（改）"));
+
+        dialogs.unsavedAnswer = LeaveGuard.Choice.CANCEL;
+        robot.interact(() -> list.getSelectionModel().select(1));
+        waitUntil(() -> list.getSelectionModel().getSelectedIndex() == 0);
+        assertEquals(first + "（改）", title.getText(), "取消 keeps the typed name and the meeting");
+        robot.clickOn("#newButton");
+        assertEquals(first + "（改）", title.getText());
+        assertEquals(2, dialogs.shown.stream().filter(x -> x.startsWith("unsaved: ")).count(), dialogs.shown.toString());
+
+        dialogs.unsavedAnswer = LeaveGuard.Choice.DISCARD;
+        robot.clickOn("#newButton");
+        waitUntil(() -> title.getText().isEmpty());
+        assertTrue(app.meetings().list().stream().noneMatch(r -> r.title().endsWith("（改）")));
+    }
 }

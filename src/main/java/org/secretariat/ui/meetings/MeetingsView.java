@@ -33,6 +33,7 @@ public final class MeetingsView {
 
     private final UiContext ui;
     private final MeetingsViewModel model;
+    private boolean reverting;
     private final MeetingDocumentsModel documents;
     private final Parent root;
 
@@ -110,7 +111,20 @@ public final class MeetingsView {
                         + (r.held() ? "　" + ui.text("meeting.list.held", r.present(), r.seated()) : "　" + ui.text("meeting.list.planned")));
             }
         });
-        meetingList.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> model.selectedRow.set(b));
+        meetingList.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
+            if (reverting) {
+                return;
+            }
+            if (a != null && b != a && !mayLeaveMeeting()) {
+                reverting = true; // 取消: the typed meeting stays selected and nothing is lost
+                javafx.application.Platform.runLater(() -> {
+                    meetingList.getSelectionModel().select(a);
+                    reverting = false;
+                });
+                return;
+            }
+            model.selectedRow.set(b);
+        });
         bodyBox.getItems().setAll(model.bodyChoices);
         bodyBox.valueProperty().bindBidirectional(model.body);
         titleField.textProperty().bindBidirectional(model.title);
@@ -236,9 +250,19 @@ public final class MeetingsView {
         itemVote.setDisable(k != MotionKind.GENERAL);
     }
 
+    /** Another meeting or a new one replaces the one being edited: 保存 / 不保存 / 取消 first. */
+    private boolean mayLeaveMeeting() {
+        return org.secretariat.ui.LeaveGuard.mayLeave(model.unsavedWork(), ui.dialogs(), ui.messages());
+    }
+
     @FXML
     private void onNew() {
+        if (!mayLeaveMeeting()) {
+            return;
+        }
+        reverting = true;
         meetingList.getSelectionModel().clearSelection();
+        reverting = false;
         model.newMeeting();
     }
 
