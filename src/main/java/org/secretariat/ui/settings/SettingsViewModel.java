@@ -152,9 +152,8 @@ public final class SettingsViewModel {
                 .append(ui.text("audit.action." + e.getAction()));
         for (String line : e.getDetails().split("\n")) {
             String[] parts = line.split(String.valueOf(AuditTrail.SEP), -1);
-            if (parts.length == 3) {
-                String label = ui.messages().bundle().containsKey("field.org." + parts[0])
-                        ? ui.text("field.org." + parts[0]) : parts[0];
+            if (parts.length == 3 && SetupService.FIELDS.contains(parts[0])) { // setup's own line names the charter by id
+                String label = ui.text("field.org." + parts[0]);
                 b.append("\n    ").append(label).append("：").append(parts[1].isEmpty() ? "—" : parts[1])
                         .append(" → ").append(parts[2].isEmpty() ? "—" : parts[2]);
             }
