@@ -16,6 +16,22 @@ public final class FieldDecorations {
     private FieldDecorations() {
     }
 
+    /** A validation support whose tooltips wrap (a Chinese explanation is long) instead of running off the window. */
+    public static ValidationSupport support() {
+        ValidationSupport support = new ValidationSupport();
+        support.setValidationDecorator(new org.controlsfx.validation.decoration.GraphicValidationDecoration() {
+            @Override
+            protected javafx.scene.control.Tooltip createTooltip(org.controlsfx.validation.ValidationMessage m) {
+                javafx.scene.control.Tooltip tip = super.createTooltip(m);
+                tip.setWrapText(true);
+                tip.setMaxWidth(460);
+                tip.setShowDelay(javafx.util.Duration.millis(200));
+                return tip;
+            }
+        });
+        return support;
+    }
+
     /** Shows {@code message} beside {@code field} whenever it is not empty. */
     public static void show(ValidationSupport support, Control field, ObservableStringValue message) {
         support.registerValidator(field, false, (Control c, Object value) -> {

@@ -162,7 +162,7 @@ public final class UnitFormDialog {
     }
 
     /** Field errors beside the field (ControlsFX), not in a label that would push the fields below down. */
-    private final org.controlsfx.validation.ValidationSupport validation = new org.controlsfx.validation.ValidationSupport();
+    private final org.controlsfx.validation.ValidationSupport validation = org.secretariat.ui.FieldDecorations.support();
 
     private void message(Label label, javafx.scene.control.Control field, ReadOnlyStringProperty text) {
         label.textProperty().bind(text);

@@ -189,7 +189,7 @@ public final class SettingsView {
     private void organisationFields() {
         List<TextField> fields = List.of(orgNameField, orgShortNameField, orgCreditCodeField, orgSeatField,
                 orgAddressField, orgContactField, orgPhoneField, orgEmailField);
-        org.controlsfx.validation.ValidationSupport validation = new org.controlsfx.validation.ValidationSupport();
+        org.controlsfx.validation.ValidationSupport validation = org.secretariat.ui.FieldDecorations.support();
         for (int i = 0; i < fields.size(); i++) {
             String field = org.secretariat.service.SetupService.FIELDS.get(i);
             fields.get(i).textProperty().bindBidirectional(model.organisation(field));

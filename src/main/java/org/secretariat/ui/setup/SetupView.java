@@ -76,7 +76,7 @@ public final class SetupView {
         emailField.textProperty().bindBidirectional(model.email);
         problemLabel.textProperty().bind(model.problemsProperty());
         finishButton.disableProperty().bind(model.canFinishProperty().not());
-        org.controlsfx.validation.ValidationSupport validation = new org.controlsfx.validation.ValidationSupport();
+        org.controlsfx.validation.ValidationSupport validation = org.secretariat.ui.FieldDecorations.support();
         java.util.List<TextField> fields = java.util.List.of(nameField, shortNameField, creditCodeField, seatField,
                 addressField, contactField, phoneField, emailField);
         for (int i = 0; i < fields.size(); i++) {
