@@ -41,7 +41,7 @@ final class CharterEditor {
             ui.dialogs().showError(ui.text("editor.title"), e);
             return;
         }
-        open(ui, file.getFileName().toString(), file, text, onSaved, owner);
+        open(ui, file.getFileName().toString(), file, text, ui.text("editor.hint", file), onSaved, owner);
     }
 
     /**
@@ -49,16 +49,18 @@ final class CharterEditor {
      * and writes the file only when the user saves; cancelling leaves nothing behind.
      */
     static Stage openDraft(UiContext ui, org.secretariat.charter.CharterCopy.Draft draft, Runnable onSaved, Window owner) {
-        return open(ui, draft.name(), draft.file(), draft.text(), onSaved, owner);
+        return open(ui, draft.name(), draft.file(), draft.text(), ui.text("editor.hint.draft", draft.name(), draft.file()),
+                onSaved, owner);
     }
 
-    private static Stage open(UiContext ui, String title, Path file, String text, Runnable onSaved, Window owner) {
+    private static Stage open(UiContext ui, String title, Path file, String text, String hint, Runnable onSaved,
+                              Window owner) {
         TextArea area = new TextArea(text);
         area.setFont(Font.font("Monospaced", 13));
         VBox.setVgrow(area, Priority.ALWAYS);
         ListView<String> problems = new ListView<>();
         problems.setPrefHeight(130);
-        Label status = new Label(ui.text("editor.hint", file));
+        Label status = new Label(hint);
         status.setWrapText(true);
         Button check = new Button(ui.text("editor.check"));
         Button save = new Button(ui.text("editor.save"));
