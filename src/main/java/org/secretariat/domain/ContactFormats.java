@@ -15,12 +15,35 @@ public final class ContactFormats {
     private ContactFormats() {
     }
 
+    /**
+     * What a Chinese keyboard types, as plain ASCII: full-width digits, letters, ＋, （）, full-width
+     * and ideographic spaces and every kind of dash (－ — – ‐ ─) become their half-width forms.
+     */
+    public static String normalise(String text) {
+        if (text == null) {
+            return null;
+        }
+        StringBuilder b = new StringBuilder(text.length());
+        for (char c : text.toCharArray()) {
+            if (c >= '\uFF01' && c <= '\uFF5E') {
+                c = (char) (c - 0xFEE0); // full-width ASCII block
+            } else if (c == '\u3000') {
+                c = ' ';
+            } else if (c == '\u2010' || c == '\u2011' || c == '\u2012' || c == '\u2013' || c == '\u2014'
+                    || c == '\u2015' || c == '\u2500' || c == '\u2212') {
+                c = '-';
+            }
+            b.append(c);
+        }
+        return b.toString().strip();
+    }
+
     /** Accepts mobile, landline (with dashes, spaces or brackets) and 400/800 numbers, +86 optional. */
     public static boolean isPhone(String text) {
         if (text == null) {
             return false;
         }
-        String t = text.strip().replaceAll("[\\s\\-()（）]", "");
+        String t = normalise(text).replaceAll("[\\s\\-()（）]", "");
         boolean international = t.startsWith("+86") || t.startsWith("0086");
         if (t.startsWith("+86")) {
             t = t.substring(3);

@@ -5,9 +5,12 @@ import org.secretariat.domain.AuditAction;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.secretariat.charter.CharterProfile;
+import org.secretariat.domain.ContactFormats;
 import org.secretariat.domain.CreditCode;
 import org.secretariat.domain.Organisation;
 import org.secretariat.i18n.Text;
@@ -48,16 +51,106 @@ public final class SetupService {
                 p.organisation().secretariatSeat(), p.organisation().headquarters(), "", "", "");
     }
 
-    /** Problems that stop setup; empty if it can go ahead. */
-    public List<Text> check(CharterProfile profile, Details d) {
-        List<Text> problems = new ArrayList<>();
+    /** The details' field names, as the audit trail records them ({@code field.org.NAME} labels them). */
+    public static final List<String> FIELDS = List.of("name", "shortName", "creditCode", "secretariatSeat",
+            "address", "contactName", "phone", "email");
+
+    /**
+     * The one check of the organisation's details, for setup, the {@code setup} command and Settings:
+     * each wrong field with what to type instead, by its name in {@link #FIELDS}. Phone and e-mail
+     * are read as a Chinese keyboard types them (full-width digits and dashes normalised first).
+     */
+    public static Map<String, Text> fieldProblems(Details d) {
+        Map<String, Text> out = new LinkedHashMap<>();
         if (d.name() == null || d.name().isBlank()) {
-            problems.add(Text.of("setup.error.name"));
+            out.put("name", Text.of("setup.error.name"));
         }
         if (d.creditCode() != null && !d.creditCode().isBlank()
                 && CreditCode.check(d.creditCode()) == CreditCode.Verdict.MALFORMED) {
-            problems.add(Text.of("rule.creditCode.malformed", d.creditCode()));
+            out.put("creditCode", Text.of("rule.creditCode.malformed", d.creditCode()));
         }
+        if (d.phone() != null && !d.phone().isBlank() && !ContactFormats.isPhoneList(d.phone())) {
+            out.put("phone", Text.of("setup.error.phone", d.phone().strip()));
+        }
+        if (d.email() != null && !d.email().isBlank() && !ContactFormats.isEmail(d.email())) {
+            out.put("email", Text.of("setup.error.email", d.email().strip()));
+        }
+        return out;
+    }
+
+    /** The details as they are stored: trimmed, blanks as null, the phone half-width, credit code normalised. */
+    public static Map<String, String> stored(Details d) {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("name", blank(d.name()));
+        m.put("shortName", blank(d.shortName()));
+        String code = CreditCode.normalize(d.creditCode());
+        m.put("creditCode", code == null || code.isEmpty() ? null : code);
+        m.put("secretariatSeat", blank(d.secretariatSeat()));
+        m.put("address", blank(d.address()));
+        m.put("contactName", blank(d.contactName()));
+        m.put("phone", blank(ContactFormats.normalise(d.phone())));
+        m.put("email", blank(d.email()));
+        return m;
+    }
+
+    /** The recorded organisation's details, or empty before setup. */
+    public Optional<Details> details() {
+        return organisation().map(o -> new Details(o.getName(), o.getShortName(), o.getCreditCode(),
+                o.getSecretariatSeat(), o.getAddress(), o.getContactName(), o.getPhone(), o.getEmail()));
+    }
+
+    /**
+     * Changes the organisation's details after setup (Settings), checked as at setup; the audit
+     * trail records each changed field, old → new. Returns the problems if refused.
+     */
+    public List<Text> update(Details d) {
+        Map<String, Text> problems = fieldProblems(d);
+        if (!problems.isEmpty()) {
+            return List.copyOf(problems.values());
+        }
+        Map<String, String> after = stored(d);
+        db.inTransaction(s -> {
+            Organisation o = organisations.find(s).orElseThrow(() -> new IllegalStateException("not set up"));
+            Map<String, String> before = new LinkedHashMap<>();
+            before.put("name", o.getName());
+            before.put("shortName", o.getShortName());
+            before.put("creditCode", o.getCreditCode());
+            before.put("secretariatSeat", o.getSecretariatSeat());
+            before.put("address", o.getAddress());
+            before.put("contactName", o.getContactName());
+            before.put("phone", o.getPhone());
+            before.put("email", o.getEmail());
+            before.replaceAll((k, v) -> v == null ? "" : v);
+            String diff = AuditTrail.diff(before, after);
+            if (diff.isEmpty()) {
+                return;
+            }
+            apply(o, after);
+            organisations.save(s, o);
+            audit.record(s, AuditAction.UPDATE, "Organisation", Organisation.SINGLE_ID, o.getName(), diff);
+        });
+        return List.of();
+    }
+
+    private static void apply(Organisation o, Map<String, String> m) {
+        o.setName(m.get("name"));
+        o.setShortName(m.get("shortName"));
+        o.setCreditCode(m.get("creditCode"));
+        o.setSecretariatSeat(m.get("secretariatSeat"));
+        o.setAddress(m.get("address"));
+        o.setContactName(m.get("contactName"));
+        o.setPhone(m.get("phone"));
+        o.setEmail(m.get("email"));
+    }
+
+    /** The organisation's audit entries, newest first. */
+    public List<org.secretariat.domain.AuditEntry> history() {
+        return db.fromTransaction(s -> audit.history(s, "Organisation", Organisation.SINGLE_ID));
+    }
+
+    /** Problems that stop setup; empty if it can go ahead. */
+    public List<Text> check(CharterProfile profile, Details d) {
+        List<Text> problems = new ArrayList<>(fieldProblems(d).values());
         db.inTransaction(s -> {
             for (String tier : s.createSelectionQuery("select distinct u.tierId from MemberUnit u", String.class).list()) {
                 if (profile.tier(tier).isEmpty()) {
@@ -82,15 +175,7 @@ public final class SetupService {
                 o.setCreatedAt(LocalDateTime.now(clock));
             }
             o.setCharterId(profile.id());
-            o.setName(d.name().strip());
-            o.setShortName(blank(d.shortName()));
-            String code = CreditCode.normalize(d.creditCode());
-            o.setCreditCode(code.isEmpty() ? null : code);
-            o.setSecretariatSeat(blank(d.secretariatSeat()));
-            o.setAddress(blank(d.address()));
-            o.setContactName(blank(d.contactName()));
-            o.setPhone(blank(d.phone()));
-            o.setEmail(blank(d.email()));
+            apply(o, stored(d));
             organisations.save(s, o);
             audit.record(s, AuditAction.SETUP, "Organisation", Organisation.SINGLE_ID, o.getName(),
                     "charter" + AuditTrail.SEP + before + AuditTrail.SEP + profile.id() + " " + o.getName() + "\n");

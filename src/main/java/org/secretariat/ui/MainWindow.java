@@ -218,7 +218,10 @@ public final class MainWindow {
         certificatesTab.setOnAction(e -> showCertificates.run());
         safetyTab.setOnAction(e -> go(safetyTab, () -> new DataSafetyView(ui, session, this).root()));
         showSafety = safetyTab::fire;
-        settingsTab.setOnAction(e -> go(settingsTab, () -> new SettingsView(ui, this::changeLanguage).root()));
+        settingsTab.setOnAction(e -> go(settingsTab, () -> new SettingsView(ui, this::changeLanguage, name -> {
+            title.setText(name); // the organisation renamed in Settings
+            stage.setTitle(name + " — " + ui.text("app.title"));
+        }).root()));
         if (StartupProbe.wants("roster")) {
             rosterTab.fire(); // the benchmark times the roster, the home screen is shown otherwise
         } else {

@@ -108,8 +108,12 @@ class RosterScreenTest {
         robot.clickOn("#nameField").write("新乡学院");
         assertTrue(robot.lookup("#nameMessage").queryAs(Label.class).getText().contains("已有同名单位"));
         robot.interact(() -> robot.lookup("#nameField").queryAs(TextField.class).setText("新乡市测试科技有限公司"));
+        double emailY = robot.lookup("#emailField").query().localToScene(0, 0).getY();
         robot.clickOn("#phoneField").write("12345");
         assertTrue(robot.lookup("#phoneMessage").queryAs(Label.class).getText().contains("格式不对"));
+        assertFalse(org.controlsfx.control.decoration.Decorator.getDecorations(robot.lookup("#phoneField").query()).isEmpty(),
+                "the error is shown beside the field");
+        assertEquals(emailY, robot.lookup("#emailField").query().localToScene(0, 0).getY(), 0.01, "fields below stay put");
         assertTrue(save.isDisabled());
         robot.interact(() -> robot.lookup("#phoneField").queryAs(TextField.class).setText("0373-1234567"));
         assertEquals("", robot.lookup("#phoneMessage").queryAs(Label.class).getText());

@@ -66,4 +66,29 @@ class SetupScreenTest {
         assertEquals("cerra", app.charter().orElseThrow().id());
         assertTrue(app.setupService().organisation().isPresent());
     }
+
+    @Test
+    void aBadPhoneOrEmailIsShownBesideItsFieldWithoutMovingTheOthersAndSetupRefusesIt(FxRobot robot) throws Exception {
+        @SuppressWarnings("unchecked")
+        ListView<Object> charters = robot.lookup("#charterList").queryAs(ListView.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> charters.getItems().size() == 5);
+        TextField phone = robot.lookup("#phoneField").queryAs(TextField.class);
+        TextField email = robot.lookup("#emailField").queryAs(TextField.class);
+        WaitForAsyncUtils.waitForFxEvents();
+        double emailY = email.localToScene(0, 0).getY();
+        double finishY = robot.lookup("#finishButton").query().localToScene(0, 0).getY();
+        robot.interact(() -> phone.setText("12345"));
+        robot.interact(() -> email.setText("abc@"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(!org.controlsfx.control.decoration.Decorator.getDecorations(phone).isEmpty());
+        assertTrue(!org.controlsfx.control.decoration.Decorator.getDecorations(email).isEmpty());
+        assertEquals(emailY, email.localToScene(0, 0).getY(), 0.01, "the e-mail field did not move");
+        robot.interact(() -> robot.lookup("#finishButton").queryButton().fire());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#problemLabel")
+                .queryAs(javafx.scene.control.Label.class).getText().contains("「联系电话」填写有误"));
+        String problems = robot.lookup("#problemLabel").queryAs(javafx.scene.control.Label.class).getText();
+        assertTrue(problems.contains("「电子邮箱」填写有误：「abc@」"), problems);
+        assertEquals(finishY, robot.lookup("#finishButton").query().localToScene(0, 0).getY(), 0.01);
+        assertTrue(!app.isSetUp());
+    }
 }

@@ -161,10 +161,14 @@ public final class UnitFormDialog {
         saveButton.disableProperty().bind(model.canSaveProperty().not().or(model.savingProperty()));
     }
 
-    private static void message(Label label, javafx.scene.Node field, ReadOnlyStringProperty text) {
+    /** Field errors beside the field (ControlsFX), not in a label that would push the fields below down. */
+    private final org.controlsfx.validation.ValidationSupport validation = org.secretariat.ui.FieldDecorations.support();
+
+    private void message(Label label, javafx.scene.control.Control field, ReadOnlyStringProperty text) {
         label.textProperty().bind(text);
-        label.visibleProperty().bind(text.isNotEmpty());
-        label.managedProperty().bind(text.isNotEmpty());
+        label.setVisible(false);
+        label.setManaged(false);
+        org.secretariat.ui.FieldDecorations.show(validation, field, text);
         text.addListener((o, a, b) -> {
             field.getStyleClass().remove("invalid");
             if (!b.isEmpty()) {

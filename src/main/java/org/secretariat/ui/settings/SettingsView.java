@@ -8,7 +8,6 @@ import javafx.scene.Parent;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
-import org.secretariat.persistence.Settings;
 import org.secretariat.ui.Choice;
 import org.secretariat.ui.UiContext;
 import org.secretariat.ui.ViewLoader;
@@ -18,6 +17,8 @@ public final class SettingsView {
 
     private final UiContext ui;
     private final Consumer<String> onLanguageChanged;
+    private final Consumer<String> onRenamed;
+    private final SettingsViewModel model;
     private final Parent root;
 
     @FXML private ComboBox<Choice<String>> languageBox;
@@ -30,11 +31,55 @@ public final class SettingsView {
     @FXML private ComboBox<Choice<Boolean>> dayKindBox;
     @FXML private TextField dayNameField;
     @FXML private Label arrangedLabel;
+    @FXML private TextField orgNameField;
+    @FXML private TextField orgShortNameField;
+    @FXML private TextField orgCreditCodeField;
+    @FXML private TextField orgSeatField;
+    @FXML private TextField orgAddressField;
+    @FXML private TextField orgContactField;
+    @FXML private TextField orgPhoneField;
+    @FXML private TextField orgEmailField;
+    @FXML private Label orgStatusLabel;
+    @FXML private javafx.scene.control.ListView<String> orgHistoryList;
+    @FXML private javafx.scene.control.ListView<org.secretariat.charter.CharterCatalog.Entry> charterList;
+    @FXML private javafx.scene.control.Button copyCharterButton;
 
     public SettingsView(UiContext ui, Consumer<String> onLanguageChanged) {
+        this(ui, onLanguageChanged, name -> { });
+    }
+
+    /** {@code onRenamed} gets the organisation's new name, for the window's title and header. */
+    public SettingsView(UiContext ui, Consumer<String> onLanguageChanged, Consumer<String> onRenamed) {
         this.ui = ui;
         this.onLanguageChanged = onLanguageChanged;
+        this.onRenamed = onRenamed;
+        this.model = new SettingsViewModel(ui);
         this.root = ViewLoader.load(this, ui.messages());
+        org.secretariat.ui.UnsavedWork.attach(root, new org.secretariat.ui.UnsavedWork() {
+            @Override
+            public boolean hasUnsavedChanges() {
+                return model.organisationChanged() || model.settingsChanged();
+            }
+
+            @Override
+            public String describeUnsaved() {
+                return ui.text(model.organisationChanged() ? "settings.unsaved.org" : "settings.unsaved.settings");
+            }
+
+            @Override
+            public boolean saveUnsaved() {
+                return (!model.organisationChanged() || saveOrganisation()) && (!model.settingsChanged() || saveSettings());
+            }
+
+            @Override
+            public void discardUnsaved() {
+                model.discard();
+            }
+        });
+    }
+
+    public SettingsViewModel model() {
+        return model;
     }
 
     public Parent root() {
@@ -43,18 +88,27 @@ public final class SettingsView {
 
     @FXML
     private void initialize() {
+        model.load();
         List<Choice<String>> languages = List.of(new Choice<>("zh", "简体中文"), new Choice<>("en", "English"));
         languageBox.getItems().setAll(languages);
-        Settings settings = ui.app().settings();
-        languageBox.setValue(languages.stream().filter(c -> c.value().equals(settings.language())).findFirst()
-                .orElse(languages.get(0)));
-        operatorField.setText(settings.get(Settings.OPERATOR, ""));
+        Runnable showLanguage = () -> languageBox.setValue(languages.stream()
+                .filter(c -> c.value().equals(model.language.get())).findFirst().orElse(languages.get(0)));
+        showLanguage.run();
+        model.language.addListener((o, a, b) -> showLanguage.run());
+        languageBox.valueProperty().addListener((o, a, b) -> {
+            if (b != null) {
+                model.language.set(b.value());
+            }
+        });
+        operatorField.textProperty().bindBidirectional(model.operator);
+        organisationFields();
         dataDirLabel.setText(ui.app().dataDir().toAbsolutePath().toString());
         charterLabel.setText(ui.app().charter().map(c -> ui.text("main.charter", c.displayName())).orElse(""));
         dayKindBox.getItems().setAll(new Choice<>(true, ui.text("settings.calendar.holiday")),
                 new Choice<>(false, ui.text("settings.calendar.workday")));
         dayKindBox.setValue(dayKindBox.getItems().get(0));
         org.secretariat.ui.DateFields.install(dayPicker);
+        dayPicker.setValue(model.today());
         calendarList.setCellFactory(l -> new javafx.scene.control.ListCell<>() {
             @Override
             protected void updateItem(org.secretariat.charter.HolidayCalendar.Day d, boolean empty) {
@@ -132,20 +186,73 @@ public final class SettingsView {
         }
     }
 
+    private void organisationFields() {
+        List<TextField> fields = List.of(orgNameField, orgShortNameField, orgCreditCodeField, orgSeatField,
+                orgAddressField, orgContactField, orgPhoneField, orgEmailField);
+        org.controlsfx.validation.ValidationSupport validation = org.secretariat.ui.FieldDecorations.support();
+        for (int i = 0; i < fields.size(); i++) {
+            String field = org.secretariat.service.SetupService.FIELDS.get(i);
+            fields.get(i).textProperty().bindBidirectional(model.organisation(field));
+            org.secretariat.ui.FieldDecorations.show(validation, fields.get(i), model.problemOf(field));
+        }
+        orgStatusLabel.textProperty().bind(model.statusProperty());
+        orgHistoryList.setItems(model.history);
+        charterList.setItems(model.charters);
+        charterList.setCellFactory(l -> new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(org.secretariat.charter.CharterCatalog.Entry e, boolean empty) {
+                super.updateItem(e, empty);
+                setText(empty || e == null ? null : e.profile().displayName() + "　"
+                        + ui.text(e.isBuiltIn() ? "setup.builtIn" : "setup.own"));
+            }
+        });
+        copyCharterButton.disableProperty().bind(charterList.getSelectionModel().selectedItemProperty().isNull());
+    }
+
+    @FXML
+    private void onSaveOrganisation() {
+        saveOrganisation();
+    }
+
+    private boolean saveOrganisation() {
+        String before = ui.app().setupService().organisation().map(o -> o.getName()).orElse("");
+        if (!model.saveOrganisation()) {
+            return false;
+        }
+        String after = model.organisation("name").get();
+        if (!before.equals(after)) {
+            onRenamed.accept(after);
+        }
+        return true;
+    }
+
+    @FXML
+    private void onCopyCharter() {
+        var original = charterList.getSelectionModel().getSelectedItem();
+        org.secretariat.ui.setup.CharterCopying.copy(ui, original, root.getScene().getWindow(), id -> {
+            model.reloadCharters();
+            model.charters.stream().filter(e -> e.profile().id().equals(id)).findFirst()
+                    .ifPresent(charterList.getSelectionModel()::select);
+        });
+    }
+
     @FXML
     private void onSave() {
-        Settings settings = ui.app().settings();
-        String before = settings.language();
+        saveSettings();
+    }
+
+    private boolean saveSettings() {
+        boolean languageChanged;
         try {
-            settings.set(Settings.OPERATOR, operatorField.getText().strip());
-            settings.set(Settings.LANGUAGE, languageBox.getValue().value());
+            languageChanged = model.saveSettings();
         } catch (IOException e) {
             ui.dialogs().showError(ui.text("settings.title"), e);
-            return;
+            return false;
         }
         savedLabel.setText(ui.text("settings.saved"));
-        if (!before.equals(settings.language())) {
-            onLanguageChanged.accept(settings.language());
+        if (languageChanged) {
+            onLanguageChanged.accept(model.language.get());
         }
+        return true;
     }
 }

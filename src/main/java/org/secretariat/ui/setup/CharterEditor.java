@@ -41,12 +41,26 @@ final class CharterEditor {
             ui.dialogs().showError(ui.text("editor.title"), e);
             return;
         }
+        open(ui, file.getFileName().toString(), file, text, ui.text("editor.hint", file), onSaved, owner);
+    }
+
+    /**
+     * A copy not yet saved ({@link org.secretariat.charter.CharterCopy}): the editor shows its text
+     * and writes the file only when the user saves; cancelling leaves nothing behind.
+     */
+    static Stage openDraft(UiContext ui, org.secretariat.charter.CharterCopy.Draft draft, Runnable onSaved, Window owner) {
+        return open(ui, draft.name(), draft.file(), draft.text(), ui.text("editor.hint.draft", draft.name(), draft.file()),
+                onSaved, owner);
+    }
+
+    private static Stage open(UiContext ui, String title, Path file, String text, String hint, Runnable onSaved,
+                              Window owner) {
         TextArea area = new TextArea(text);
         area.setFont(Font.font("Monospaced", 13));
         VBox.setVgrow(area, Priority.ALWAYS);
         ListView<String> problems = new ListView<>();
         problems.setPrefHeight(130);
-        Label status = new Label(ui.text("editor.hint", file));
+        Label status = new Label(hint);
         status.setWrapText(true);
         Button check = new Button(ui.text("editor.check"));
         Button save = new Button(ui.text("editor.save"));
@@ -58,7 +72,7 @@ final class CharterEditor {
         Stage stage = new Stage();
         stage.initOwner(owner);
         stage.initModality(Modality.WINDOW_MODAL);
-        stage.setTitle(ui.text("editor.title") + " — " + file.getFileName());
+        stage.setTitle(ui.text("editor.title") + " — " + title);
         Scene scene = new Scene(org.secretariat.ui.Placeholders.fill(box, ui.messages()), 900, 720);
         MainWindow.style(scene);
         stage.setScene(scene);
@@ -66,6 +80,7 @@ final class CharterEditor {
         save.setOnAction(e -> {
             if (check(ui, file, area.getText(), problems)) {
                 try {
+                    Files.createDirectories(file.getParent());
                     Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
                     Files.writeString(tmp, area.getText(), StandardCharsets.UTF_8);
                     Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -76,8 +91,43 @@ final class CharterEditor {
                 }
             }
         });
-        close.setOnAction(e -> stage.close());
+        close.setId("editorCancel");
+        save.setId("editorSave");
+        area.setId("editorText");
+        org.secretariat.ui.UnsavedWork work = new org.secretariat.ui.UnsavedWork() {
+            @Override
+            public boolean hasUnsavedChanges() {
+                return !area.getText().equals(text);
+            }
+
+            @Override
+            public String describeUnsaved() {
+                return ui.text("editor.unsaved", title);
+            }
+
+            @Override
+            public boolean saveUnsaved() {
+                save.fire();
+                return !stage.isShowing();
+            }
+
+            @Override
+            public void discardUnsaved() {
+                area.setText(text);
+            }
+        };
+        close.setOnAction(e -> {
+            if (org.secretariat.ui.LeaveGuard.mayLeave(work, ui.dialogs(), ui.messages())) {
+                stage.close();
+            }
+        });
+        stage.setOnCloseRequest(e -> {
+            if (!org.secretariat.ui.LeaveGuard.mayLeave(work, ui.dialogs(), ui.messages())) {
+                e.consume();
+            }
+        });
         stage.show();
+        return stage;
     }
 
     private static boolean check(UiContext ui, Path file, String text, ListView<String> problems) {

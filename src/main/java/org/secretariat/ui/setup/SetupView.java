@@ -8,7 +8,6 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.scene.control.TextInputDialog;
 import org.secretariat.charter.CharterCatalog;
 import org.secretariat.ui.UiContext;
 import org.secretariat.ui.ViewLoader;
@@ -77,23 +76,19 @@ public final class SetupView {
         emailField.textProperty().bindBidirectional(model.email);
         problemLabel.textProperty().bind(model.problemsProperty());
         finishButton.disableProperty().bind(model.canFinishProperty().not());
+        org.controlsfx.validation.ValidationSupport validation = org.secretariat.ui.FieldDecorations.support();
+        java.util.List<TextField> fields = java.util.List.of(nameField, shortNameField, creditCodeField, seatField,
+                addressField, contactField, phoneField, emailField);
+        for (int i = 0; i < fields.size(); i++) {
+            org.secretariat.ui.FieldDecorations.show(validation, fields.get(i),
+                    model.problemOf(org.secretariat.service.SetupService.FIELDS.get(i)));
+        }
         model.load(null);
     }
 
     @FXML
     private void onCopy() {
-        CharterCatalog.Entry e = model.selected.get();
-        TextInputDialog ask = new TextInputDialog(e.profile().id() + "-custom");
-        ask.initOwner(root.getScene().getWindow());
-        ask.setTitle(ui.text("setup.copy"));
-        ask.setHeaderText(ui.text("setup.copy.ask"));
-        ask.showAndWait().map(String::strip).filter(id -> !id.isEmpty()).ifPresent(id -> {
-            if (!id.matches("[a-z0-9][a-z0-9_-]*")) {
-                ui.dialogs().showError(ui.text("setup.copy"), ui.messages().get("charter.error.badId", id));
-                return;
-            }
-            model.copySelected(id, path -> CharterEditor.open(ui, path, () -> model.load(id), root.getScene().getWindow()));
-        });
+        CharterCopying.copy(ui, model.selected.get(), root.getScene().getWindow(), model::load);
     }
 
     @FXML

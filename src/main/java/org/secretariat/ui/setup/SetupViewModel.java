@@ -1,9 +1,7 @@
 package org.secretariat.ui.setup;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -43,10 +41,32 @@ public final class SetupViewModel {
     private final ReadOnlyStringWrapper problems = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper canFinish = new ReadOnlyBooleanWrapper(false);
 
+    private final java.util.Map<String, ReadOnlyStringWrapper> fieldProblems = new java.util.LinkedHashMap<>();
+
     public SetupViewModel(UiContext ui) {
         this.ui = ui;
         selected.addListener((o, a, e) -> select(e));
         name.addListener((o, a, b) -> updateCanFinish());
+        SetupService.FIELDS.forEach(f -> fieldProblems.put(f, new ReadOnlyStringWrapper("")));
+        for (StringProperty p : java.util.List.of(name, shortName, creditCode, seat, address, contact, phone, email)) {
+            p.addListener((o, a, b) -> checkFields());
+        }
+    }
+
+    /** The details as typed. */
+    SetupService.Details details() {
+        return new SetupService.Details(name.get(), shortName.get(), creditCode.get(), seat.get(),
+                address.get(), contact.get(), phone.get(), email.get());
+    }
+
+    /** What is wrong with one field as typed ({@link SetupService#FIELDS}), in the user's language; empty if fine. */
+    public ReadOnlyStringProperty problemOf(String field) {
+        return fieldProblems.get(field).getReadOnlyProperty();
+    }
+
+    private void checkFields() {
+        java.util.Map<String, Text> found = SetupService.fieldProblems(details());
+        fieldProblems.forEach((f, w) -> w.set(found.containsKey(f) ? ui.messages().get(found.get(f)) : ""));
     }
 
     /** Loads the profiles (built-in and the user's own) in the background. */
@@ -87,27 +107,13 @@ public final class SetupViewModel {
         canFinish.set(selected.get() != null && !name.get().isBlank());
     }
 
-    /** Copies the selected profile to the data folder under a new id, for the user to adapt. */
-    public void copySelected(String newId, Consumer<Path> done) {
-        CharterCatalog.Entry e = selected.get();
-        if (e == null) {
-            return;
-        }
-        ui.executor().execute(BackgroundTask.of(ui.text("setup.task.copy"), p -> ui.app().catalog().copyForEditing(e, newId))
-                .onSuccess(path -> {
-                    load(newId);
-                    done.accept(path);
-                }));
-    }
-
     /** Sets up the organisation; {@code done} runs when it is recorded, else the problems are shown. */
     public void finish(Runnable done) {
         CharterCatalog.Entry e = selected.get();
         if (e == null) {
             return;
         }
-        SetupService.Details d = new SetupService.Details(name.get(), shortName.get(), creditCode.get(), seat.get(),
-                address.get(), contact.get(), phone.get(), email.get());
+        SetupService.Details d = details();
         ui.executor().execute(BackgroundTask.of(ui.text("setup.task.finish"), p -> ui.app().setUp(e.profile(), d))
                 .onSuccess(list -> {
                     if (list.isEmpty()) {
