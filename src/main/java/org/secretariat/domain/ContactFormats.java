@@ -30,7 +30,7 @@ public final class ContactFormats {
             } else if (c == '\u3000') {
                 c = ' ';
             } else if (c == '\u2010' || c == '\u2011' || c == '\u2012' || c == '\u2013' || c == '\u2014'
-                    || c == '\u2015' || c == '\u2500' || c == '\u2212') {
+                    || c == '\u2015' || c == '\u2500' || c == '\u2212' || c == '\uFE63') {
                 c = '-';
             }
             b.append(c);

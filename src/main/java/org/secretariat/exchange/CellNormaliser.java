@@ -2,6 +2,7 @@ package org.secretariat.exchange;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.secretariat.domain.ContactFormats;
 
 /**
  * What Chinese keyboards and office habits put in a roster's cells, made plain before the rules
@@ -14,8 +15,8 @@ public final class CellNormaliser {
     public record Phone(String number, String note) {
     }
 
-    /** Dashes a Chinese input method or Word puts between digits: －—–―‐‑﹣−一 (the last only between digits). */
-    private static final Pattern DASHES = Pattern.compile("[\\u2010\\u2011\\u2012\\u2013\\u2014\\u2015\\u2212\\uFE63\\uFF0D]+|(?<=\\d)[一―](?=\\d)");
+    /** 一 typed for a dash between digits (the other dashes are {@link ContactFormats#normalise}'s). */
+    private static final Pattern YI_AS_DASH = Pattern.compile("(?<=\\d)一(?=\\d)");
     private static final Pattern NOTE_IN_BRACKETS = Pattern.compile("[（(【\\[]([^（）()【】\\[\\]]*[\\u4e00-\\u9fff][^（）()【】\\[\\]]*)[）)】\\]]");
     private static final Pattern TRAILING_WORDS = Pattern.compile("(?<=\\d)\\s*([\\u4e00-\\u9fff][\\u4e00-\\u9fff\\s]*)$");
     /** 0373-3682001-801: a complete landline, then an extension after a dash. */
@@ -27,9 +28,12 @@ public final class CellNormaliser {
     private CellNormaliser() {
     }
 
-    /** Full-width characters as half-width and Chinese dashes as '-', for codes, e-mail and numbers. */
+    /**
+     * Full-width characters as half-width and Chinese dashes as '-', for codes, e-mail and numbers:
+     * the same normalisation the forms use ({@link ContactFormats#normalise}), plus 一 between digits.
+     */
     public static String plain(String text) {
-        return DASHES.matcher(CellText.halfWidth(CellText.clean(text))).replaceAll("-");
+        return YI_AS_DASH.matcher(ContactFormats.normalise(CellText.clean(text))).replaceAll("-").replaceAll("-{2,}", "-");
     }
 
     /**

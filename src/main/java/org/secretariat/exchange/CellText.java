@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.secretariat.domain.ContactFormats;
 import org.secretariat.domain.DatePrecision;
 
 /** Cleaning and reading cell text as Chinese rosters write it. */
@@ -64,7 +65,7 @@ public final class CellText {
             return new NoDate();
         }
         String original = t;
-        t = ChineseNumerals.inDate(halfWidth(t)).replace('号', '日');
+        t = ChineseNumerals.inDate(ContactFormats.normalise(t)).replace('号', '日');
         DateValue partial = partial(t, original);
         if (partial != null) {
             return partial;
@@ -109,21 +110,6 @@ public final class CellText {
                     : new ValidDate(LocalDate.of(year, 1, 1), DatePrecision.YEAR);
         }
         return null;
-    }
-
-    /** Full-width ASCII (Ａ-Ｚ, ０-９, －, ：…) as the half-width characters they stand for. */
-    public static String halfWidth(String text) {
-        StringBuilder b = null;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c >= '\uFF01' && c <= '\uFF5E') {
-                if (b == null) {
-                    b = new StringBuilder(text);
-                }
-                b.setCharAt(i, (char) (c - 0xFEE0));
-            }
-        }
-        return b == null ? text : b.toString();
     }
 
     /** A full date (day known); month-only and year-only dates are not full dates. */
