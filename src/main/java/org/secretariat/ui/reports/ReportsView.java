@@ -21,6 +21,7 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import org.secretariat.domain.ChineseMoney;
 import org.secretariat.service.fees.FeeService;
+import org.secretariat.service.fees.MoneyInput;
 import org.secretariat.ui.BackgroundTask;
 import org.secretariat.ui.Choice;
 import org.secretariat.ui.DateFields;
@@ -197,14 +198,11 @@ public final class ReportsView {
     private record Fees(java.util.List<FeeService.Account> accounts, java.util.List<FeeService.Payment> payments) {
     }
 
+    /** The typed amount through the one money reader, or null with its reason shown. */
     private BigDecimal money(String text) {
-        try {
-            BigDecimal v = new BigDecimal(text.strip().replace(",", "").replace("¥", ""));
-            return v.setScale(2, java.math.RoundingMode.UNNECESSARY);
-        } catch (RuntimeException e) {
-            feeMessage.setText(ui.text("fee.error.amount", text));
-            return null;
-        }
+        MoneyInput.Parsed parsed = MoneyInput.parse(text);
+        feeMessage.setText(parsed.ok() ? "" : ui.messages().get(parsed.problem()));
+        return parsed.amount();
     }
 
     @FXML
