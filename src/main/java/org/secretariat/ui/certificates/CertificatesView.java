@@ -27,7 +27,9 @@ import org.secretariat.service.certificates.CertificateRow;
 import org.secretariat.ui.BackgroundTask;
 import org.secretariat.ui.Choice;
 import org.secretariat.ui.Tone;
+import org.secretariat.ui.LeaveGuard;
 import org.secretariat.ui.UiContext;
+import org.secretariat.ui.UnsavedWork;
 import org.secretariat.ui.ViewLoader;
 
 /** The certificates screen: the register, the template designer with a live preview, and verification. */
@@ -79,6 +81,27 @@ public final class CertificatesView {
         this.register = new RegisterModel(ui);
         this.template = new TemplateModel(ui);
         this.root = ViewLoader.load(this, ui.messages());
+        UnsavedWork.attach(root, new UnsavedWork() { // the template editor's typed design
+            @Override
+            public boolean hasUnsavedChanges() {
+                return template.hasUnsavedChanges();
+            }
+
+            @Override
+            public String describeUnsaved() {
+                return template.describeUnsaved();
+            }
+
+            @Override
+            public boolean saveUnsaved() {
+                return template.saveUnsaved();
+            }
+
+            @Override
+            public void discardUnsaved() {
+                template.discardUnsaved();
+            }
+        });
     }
 
     public Parent root() {
@@ -130,7 +153,18 @@ public final class CertificatesView {
 
     private void installTemplateEditor() {
         templateKind.getItems().setAll(template.kinds);
-        templateKind.valueProperty().bindBidirectional(template.kind);
+        templateKind.setValue(template.kind.get());
+        template.kind.addListener((o, a, k) -> templateKind.setValue(k));
+        templateKind.valueProperty().addListener((o, before, after) -> { // another kind replaces the form: ask first
+            if (after == null || after == template.kind.get()) {
+                return;
+            }
+            if (LeaveGuard.mayLeave(UnsavedWork.of(root).orElse(null), ui.dialogs(), ui.messages())) {
+                template.kind.set(after);
+            } else {
+                javafx.application.Platform.runLater(() -> templateKind.setValue(template.kind.get()));
+            }
+        });
         paperBox.getItems().setAll("A4", "A3");
         paperBox.valueProperty().bindBidirectional(template.paper);
         landscapeBox.selectedProperty().bindBidirectional(template.landscape);

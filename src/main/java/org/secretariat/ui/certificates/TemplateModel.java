@@ -16,6 +16,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.secretariat.charter.CertificateKind;
 import org.secretariat.document.CertificateDesign;
+import org.secretariat.service.certificates.CertificateTemplates;
 import org.secretariat.service.certificates.TemplateSettings;
 import org.secretariat.ui.BackgroundTask;
 import org.secretariat.ui.Choice;
@@ -45,6 +46,9 @@ public final class TemplateModel {
     private final ReadOnlyObjectWrapper<CertificateDesign> design = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private boolean loading;
+    /** The kind's template as stored, and the form's content when it was shown or saved. */
+    private TemplateSettings stored;
+    private String storedForm;
 
     public TemplateModel(UiContext ui) {
         this.ui = ui;
@@ -89,8 +93,46 @@ public final class TemplateModel {
         logo.set(t.logoPng());
         seal.set(t.sealPng());
         loading = false;
+        stored = t;
+        storedForm = form();
         message.set("");
         refreshPreview();
+    }
+
+    /** Every field as shown (pictures by content), to tell typed changes from the stored template. */
+    private String form() {
+        return java.util.Arrays.asList(kind.get() == null ? null : kind.get().value(), paper.get(), landscape.get(),
+                border.get(), title.get(), body.get(), holderLine.get(), issuer.get(), pattern.get(), orgCode.get(),
+                titleFont.get(), bodyFont.get(), titleSize.get(), bodySize.get(), java.util.Arrays.hashCode(logo.get()),
+                java.util.Arrays.hashCode(seal.get())).toString();
+    }
+
+    /** True while the form differs from the template as stored. */
+    public boolean hasUnsavedChanges() {
+        return storedForm != null && !form().equals(storedForm);
+    }
+
+    /** 「证书模板“会员证书”的修改」 */
+    public String describeUnsaved() {
+        return ui.text("certificate.template.unsaved", kind.get() == null ? "" : kind.get().label());
+    }
+
+    /** Saves if the template may be saved; otherwise shows why and returns false (the user stays). */
+    public boolean saveUnsaved() {
+        List<org.secretariat.i18n.Text> problems = CertificateTemplates.check(settings());
+        if (!problems.isEmpty()) {
+            message.set(String.join("\n", problems.stream().map(x -> ui.messages().get(x)).toList()));
+            return false;
+        }
+        save();
+        return true;
+    }
+
+    /** Back to the template as stored. */
+    public void discardUnsaved() {
+        if (stored != null) {
+            show(stored);
+        }
     }
 
     private static String trim(double d) {
@@ -132,10 +174,16 @@ public final class TemplateModel {
 
     public void save() {
         TemplateSettings t = settings();
+        String form = form();
         ui.executor().execute(BackgroundTask.of(ui.text("certificate.task.template"),
-                p -> ui.app().certificateTemplates().save(t)).onSuccess(problems -> message.set(problems.isEmpty()
-                ? ui.text("certificate.template.saved")
-                : String.join("\n", problems.stream().map(x -> ui.messages().get(x)).toList()))));
+                p -> ui.app().certificateTemplates().save(t)).onSuccess(problems -> {
+                    if (problems.isEmpty()) {
+                        stored = t;
+                        storedForm = form;
+                    }
+                    message.set(problems.isEmpty() ? ui.text("certificate.template.saved")
+                            : String.join("\n", problems.stream().map(x -> ui.messages().get(x)).toList()));
+                }));
     }
 
     public ReadOnlyObjectProperty<CertificateDesign> designProperty() {

@@ -1,38 +1,45 @@
 package org.secretariat.ui.reports;
 
-import java.math.BigDecimal;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.Locale;
-import java.util.Map;
 import java.util.function.Function;
+import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import org.secretariat.domain.ChineseMoney;
 import org.secretariat.service.fees.FeeService;
-import org.secretariat.ui.BackgroundTask;
 import org.secretariat.ui.Choice;
 import org.secretariat.ui.DateFields;
+import org.secretariat.ui.LeaveGuard;
 import org.secretariat.ui.UiContext;
+import org.secretariat.ui.UnsavedWork;
 import org.secretariat.ui.ViewLoader;
 
-/** Reports: the annual work report (narrative edited here, exported as Word or PDF), the statistics table, and fees. */
+/**
+ * Reports: the annual work report (narrative edited here, exported as Word or PDF), the statistics
+ * table, and fees. Binds {@link ReportsViewModel}; typed narrative is not lost without 保存/不保存/取消
+ * when another screen, another tab or another year is chosen.
+ */
 public final class ReportsView {
 
     private final UiContext ui;
+    private final ReportsViewModel model;
     private final Parent root;
+    private boolean reverting;
 
+    @FXML private TabPane tabs;
     @FXML private ComboBox<Integer> yearBox;
     @FXML private Label summaryLabel;
     @FXML private TextArea mainWorkArea;
@@ -65,7 +72,9 @@ public final class ReportsView {
 
     public ReportsView(UiContext ui) {
         this.ui = ui;
+        this.model = new ReportsViewModel(ui);
         this.root = ViewLoader.load(this, ui.messages());
+        UnsavedWork.attach(root, unsavedNarrative());
     }
 
     public Parent root() {
@@ -78,66 +87,87 @@ public final class ReportsView {
 
     @FXML
     private void initialize() {
-        int now = ui.today().getYear();
-        for (int y = now; y >= now - 6; y--) {
-            yearBox.getItems().add(y);
-            feeYearBox.getItems().add(y);
-        }
-        yearBox.setValue(ui.today().getMonthValue() <= 3 ? now - 1 : now);
-        yearBox.valueProperty().addListener((o, a, b) -> loadYear());
-        loadYear();
-        installFees(now);
+        yearBox.getItems().setAll(model.years);
+        yearBox.valueProperty().bindBidirectional(model.year);
+        mainWorkArea.textProperty().bindBidirectional(model.mainWork);
+        problemsArea.textProperty().bindBidirectional(model.problems);
+        nextYearArea.textProperty().bindBidirectional(model.nextYear);
+        summaryLabel.textProperty().bind(model.summaryProperty());
+        messageLabel.textProperty().bind(model.messageProperty());
+        model.year.addListener((o, before, after) -> {
+            if (reverting || after == null) {
+                return;
+            }
+            if (mayLeaveNarrative()) {
+                model.loadYear();
+            } else {
+                revert(() -> model.year.set(before));
+            }
+        });
+        tabs.getSelectionModel().selectedItemProperty().addListener((o, before, after) -> {
+            if (!reverting && before != null && before != feesTab && !mayLeaveNarrative()) {
+                revert(() -> tabs.getSelectionModel().select(before));
+            }
+        });
+        model.loadYear();
+        installFees();
     }
 
-    private void loadYear() {
-        int year = yearBox.getValue();
-        ui.executor().execute(BackgroundTask.of(ui.text("report.task.load", year), p -> new Loaded(
-                ui.app().reports().narrative(year), ui.app().reports().facts(year))).onSuccess(r -> {
-                    mainWorkArea.setText(r.texts().get("main-work"));
-                    problemsArea.setText(r.texts().get("problems"));
-                    nextYearArea.setText(r.texts().get("next-year"));
-                    summaryLabel.setText(ui.text("report.summary", year, r.facts().membersAtStart(), r.facts().membersAtEnd(),
-                            r.facts().joined().size(), r.facts().withdrew().size() + r.facts().expelled().size(),
-                            r.facts().meetings().size(), r.facts().activities().size(), r.facts().certificatesIssued()));
-                }));
+    /** Asks before the narrative in the fields is replaced or left. */
+    private boolean mayLeaveNarrative() {
+        return LeaveGuard.mayLeave(UnsavedWork.of(root).orElse(null), ui.dialogs(), ui.messages());
     }
 
-    private record Loaded(Map<String, String> texts, org.secretariat.service.reports.ReportFacts facts) {
+    /** Puts the previous choice back after 取消, once the current change has settled. */
+    private void revert(Runnable back) {
+        Platform.runLater(() -> {
+            reverting = true;
+            try {
+                back.run();
+            } finally {
+                reverting = false;
+            }
+        });
     }
 
-    private Map<String, String> texts() {
-        Map<String, String> t = new LinkedHashMap<>();
-        t.put("main-work", mainWorkArea.getText());
-        t.put("problems", problemsArea.getText());
-        t.put("next-year", nextYearArea.getText());
-        return t;
+    private UnsavedWork unsavedNarrative() {
+        return new UnsavedWork() {
+            @Override
+            public boolean hasUnsavedChanges() {
+                return model.hasUnsavedChanges();
+            }
+
+            @Override
+            public String describeUnsaved() {
+                return model.describeUnsaved();
+            }
+
+            @Override
+            public boolean saveUnsaved() {
+                model.saveText(() -> { });
+                return true;
+            }
+
+            @Override
+            public void discardUnsaved() {
+                model.discardText();
+            }
+        };
     }
 
     @FXML
     private void onSaveText() {
-        int year = yearBox.getValue();
-        Map<String, String> t = texts();
-        ui.executor().execute(BackgroundTask.of(ui.text("report.saveText"), p -> {
-            ui.app().reports().saveNarrative(year, t);
-            return null;
-        }).onSuccess(x -> messageLabel.setText(ui.text("report.saved"))));
+        model.saveText(() -> { });
     }
 
     @FXML
     private void onExport() {
         int year = yearBox.getValue();
-        Map<String, String> t = texts();
         ui.dialogs().chooseSaveFile(ui.text("report.export"), ui.text("report.fileName", year), ui.text("meeting.doc.fileTypes"),
                 "*.docx", "*.pdf").ifPresent(chosen -> {
                     String n = chosen.getFileName().toString().toLowerCase(Locale.ROOT);
                     Path target = n.endsWith(".pdf") || n.endsWith(".docx") ? chosen : chosen.resolveSibling(chosen.getFileName() + ".docx");
-                    ui.executor().execute(BackgroundTask.of(ui.text("report.task.export", year), p -> {
-                        p.update(1, 3, null);
-                        ui.app().reports().saveNarrative(year, t);
-                        p.update(2, 3, null);
-                        ui.app().reports().write(year, target, ui.app().documents());
-                        return target;
-                    }).onSuccess(x -> messageLabel.setText(ui.text("meeting.doc.done", x))));
+                    model.export(target);
                 });
     }
 
@@ -145,28 +175,28 @@ public final class ReportsView {
     private void onStatistics() {
         int year = yearBox.getValue();
         ui.dialogs().chooseSaveFile(ui.text("report.statistics"), ui.text("report.statisticsName", year),
-                ui.text("export.fileTypes"), "*.xlsx").ifPresent(target ->
-                ui.executor().execute(BackgroundTask.of(ui.text("report.statistics"), p -> {
-                    ui.app().reports().writeStatistics(year, target);
-                    return target;
-                }).onSuccess(x -> messageLabel.setText(ui.text("meeting.doc.done", x)))));
+                ui.text("export.fileTypes"), "*.xlsx").ifPresent(model::statistics);
     }
 
-    private void installFees(int now) {
-        boolean charged = ui.app().fees().charged();
-        feesHint.setText(charged ? ui.text("fee.hint", ui.app().fees().article()) : ui.text("fee.none",
-                ui.app().charter().map(c -> c.fees().citation().article()).orElse("")));
-        for (javafx.scene.Node n : new javafx.scene.Node[] {rateButton, payButton, receiptButton, accountTable, paymentTable}) {
+    private void installFees() {
+        boolean charged = model.feesCharged();
+        feesHint.setText(model.feesHint());
+        for (Node n : new Node[] {rateButton, payButton, receiptButton, accountTable, paymentTable}) {
             n.setDisable(!charged);
         }
-        ui.app().charter().ifPresent(c -> c.tiers().forEach(t -> rateTierBox.getItems().add(new Choice<>(t.id(), t.name()))));
-        if (!rateTierBox.getItems().isEmpty()) {
-            rateTierBox.setValue(rateTierBox.getItems().get(0));
-        }
-        feeYearBox.setValue(now);
-        feeYearBox.valueProperty().addListener((o, a, b) -> loadFees());
+        rateTierBox.getItems().setAll(model.tierChoices);
+        rateTierBox.valueProperty().bindBidirectional(model.rateTier);
+        feeYearBox.getItems().setAll(model.years);
+        feeYearBox.valueProperty().bindBidirectional(model.feeYear);
+        model.feeYear.addListener((o, a, b) -> model.loadFees());
+        rateField.textProperty().bindBidirectional(model.rateText);
+        amountField.textProperty().bindBidirectional(model.amountText);
+        methodField.textProperty().bindBidirectional(model.method);
         DateFields.install(paidPicker);
-        paidPicker.setValue(ui.today());
+        paidPicker.valueProperty().bindBidirectional(model.paidOn);
+        feeMessage.textProperty().bind(model.feeMessageProperty());
+        accountTable.setItems(model.accounts);
+        paymentTable.setItems(model.payments);
         column(accUnitColumn, FeeService.Account::unitName);
         column(accTierColumn, FeeService.Account::tierName);
         column(accOwedColumn, a -> ChineseMoney.figures(a.owed()));
@@ -176,84 +206,31 @@ public final class ReportsView {
         column(payUnitColumn, FeeService.Payment::unitName);
         column(payAmountColumn, x -> ChineseMoney.figures(x.amount()));
         column(payDateColumn, x -> x.paidOn().toString());
-        if (charged) {
-            loadFees();
-        }
+        model.loadFees();
     }
 
     private static <T> void column(TableColumn<T, String> c, Function<T, String> value) {
         c.setCellValueFactory(d -> new ReadOnlyStringWrapper(value.apply(d.getValue())));
     }
 
-    private void loadFees() {
-        int year = feeYearBox.getValue();
-        ui.executor().execute(BackgroundTask.of(ui.text("fee.task.load"), p -> new Fees(ui.app().fees().accounts(year),
-                ui.app().fees().payments(year))).onSuccess(f -> {
-                    accountTable.getItems().setAll(f.accounts());
-                    paymentTable.getItems().setAll(f.payments());
-                }));
-    }
-
-    private record Fees(java.util.List<FeeService.Account> accounts, java.util.List<FeeService.Payment> payments) {
-    }
-
-    private BigDecimal money(String text) {
-        try {
-            BigDecimal v = new BigDecimal(text.strip().replace(",", "").replace("¥", ""));
-            return v.setScale(2, java.math.RoundingMode.UNNECESSARY);
-        } catch (RuntimeException e) {
-            feeMessage.setText(ui.text("fee.error.amount", text));
-            return null;
-        }
-    }
-
     @FXML
     private void onSetRate() {
-        BigDecimal amount = money(rateField.getText());
-        if (amount == null || amount.signum() < 0) {
-            return;
-        }
-        int year = feeYearBox.getValue();
-        String tier = rateTierBox.getValue().value();
-        ui.executor().execute(BackgroundTask.of(ui.text("fee.task.load"), p -> {
-            ui.app().fees().setRate(year, tier, amount);
-            return null;
-        }).onSuccess(x -> loadFees()));
+        model.setRate();
     }
 
     @FXML
     private void onPay() {
-        FeeService.Account a = accountTable.getSelectionModel().getSelectedItem();
-        BigDecimal amount = money(amountField.getText());
-        if (a == null) {
-            feeMessage.setText(ui.text("fee.error.unit"));
-            return;
-        }
-        if (amount == null || amount.signum() <= 0) {
-            return;
-        }
-        int year = feeYearBox.getValue();
-        LocalDate on = paidPicker.getValue() == null ? ui.today() : paidPicker.getValue();
-        String method = methodField.getText();
-        ui.executor().execute(BackgroundTask.of(ui.text("fee.record"),
-                p -> ui.app().fees().pay(a.unitId(), year, amount, on, method, null)).onSuccess(id -> {
-                    feeMessage.setText(ui.text("fee.recorded"));
-                    amountField.clear();
-                    loadFees();
-                }));
+        model.pay(accountTable.getSelectionModel().getSelectedItem());
     }
 
     @FXML
     private void onReceipt() {
         FeeService.Payment pay = paymentTable.getSelectionModel().getSelectedItem();
         if (pay == null) {
-            feeMessage.setText(ui.text("fee.error.payment"));
+            model.noPaymentChosen();
             return;
         }
         ui.dialogs().chooseSaveFile(ui.text("fee.receipt"), "收据-" + pay.receiptNo() + ".pdf", "PDF / Word", "*.pdf", "*.docx")
-                .ifPresent(target -> ui.executor().execute(BackgroundTask.of(ui.text("fee.receipt"), p -> {
-                    ui.app().documents().write(ui.app().fees().receipt(pay.id()), target);
-                    return target;
-                }).onSuccess(x -> feeMessage.setText(ui.text("meeting.doc.done", x)))));
+                .ifPresent(target -> model.receipt(pay, target));
     }
 }

@@ -25,8 +25,10 @@ import org.secretariat.service.roster.UnitDraft;
 import org.secretariat.ui.BackgroundTask;
 import org.secretariat.ui.Choice;
 import org.secretariat.ui.DateFields;
+import org.secretariat.ui.LeaveGuard;
 import org.secretariat.ui.MainWindow;
 import org.secretariat.ui.UiContext;
+import org.secretariat.ui.UnsavedWork;
 import org.secretariat.ui.ViewLoader;
 
 /** The add/edit window of a unit; binds the form to {@link UnitFormViewModel} and forwards the buttons. */
@@ -98,6 +100,11 @@ public final class UnitFormDialog {
         Scene scene = new Scene(root);
         MainWindow.style(scene);
         view.stage.setScene(scene);
+        view.stage.setOnCloseRequest(e -> {
+            if (!view.mayClose()) {
+                e.consume();
+            }
+        });
         view.stage.show();
     }
 
@@ -202,8 +209,36 @@ public final class UnitFormDialog {
         });
     }
 
+    /** 取消, Esc and the close box: typed changes are not thrown away without 保存/不保存/取消. */
     @FXML
     private void onCancel() {
-        stage.close();
+        if (mayClose()) {
+            stage.close();
+        }
+    }
+
+    private boolean mayClose() {
+        return LeaveGuard.mayLeave(new UnsavedWork() {
+            @Override
+            public boolean hasUnsavedChanges() {
+                return model.hasUnsavedChanges();
+            }
+
+            @Override
+            public String describeUnsaved() {
+                return model.describeUnsaved();
+            }
+
+            @Override
+            public boolean saveUnsaved() {
+                onSave(); // closes the form once saved; until then (or if refused) the form stays
+                return false;
+            }
+
+            @Override
+            public void discardUnsaved() {
+                model.discardUnsaved();
+            }
+        }, ui.dialogs(), ui.messages());
     }
 }

@@ -45,6 +45,8 @@ public final class UnitFormViewModel {
     private final UiContext ui;
     private final Long id;
     private final List<UnitRow> others;
+    private final UnitDraft loaded;
+    private String saved;
     final StringProperty name = new SimpleStringProperty("");
     final StringProperty creditCode = new SimpleStringProperty("");
     final BooleanProperty creditCodeConfirmed = new SimpleBooleanProperty(false);
@@ -75,6 +77,7 @@ public final class UnitFormViewModel {
         this.ui = ui;
         this.id = draft.id;
         this.others = others;
+        this.loaded = draft;
         this.person = new PersonFormModel(ui);
         FIELDS.forEach(f -> messages.put(f, new ReadOnlyStringWrapper("")));
         for (UnitType t : UnitType.values()) {
@@ -85,6 +88,7 @@ public final class UnitFormViewModel {
             statusChoices.add(new Choice<>(s, ui.text("status." + s.name())));
         }
         load(draft);
+        saved = fingerprint();
         Observable[] inputs = {name, creditCode, creditCodeConfirmed, unitType, tier, status, joinDate,
             legalRepresentative, address, contactName, phone, email, remarks, people};
         for (Observable o : inputs) {
@@ -184,6 +188,7 @@ public final class UnitFormViewModel {
                 .onSuccess(result -> {
                     saving.set(false);
                     if (result.saved()) {
+                        markSaved();
                         if (!result.problems().isEmpty()) {
                             ui.dialogs().showInfo(ui.text("form.charterWarnings"), String.join("\n",
                                     result.problems().stream().map(x -> ui.messages().get(x.message())).toList()));
@@ -197,6 +202,34 @@ public final class UnitFormViewModel {
                     saving.set(false);
                     ui.dialogs().showError(ui.text("form.task.save"), error);
                 }));
+    }
+
+    /** What the form holds, field by field, to tell typed changes from what was loaded. */
+    private String fingerprint() {
+        UnitDraft d = toDraft();
+        return java.util.Arrays.asList(d.name, d.creditCode, d.creditCodeConfirmed, d.unitType, d.tierId, d.status,
+                d.joinDate, d.legalRepresentative, d.address, d.contactName, d.phone, d.email, d.remarks, d.people).toString();
+    }
+
+    /** True once anything differs from the unit as loaded (the people list included). */
+    public boolean hasUnsavedChanges() {
+        return !fingerprint().equals(saved);
+    }
+
+    /** 「单位“某某”的修改」 or 「新会员单位的资料」, for the question before the form closes. */
+    public String describeUnsaved() {
+        return isNew() ? ui.text("form.unsaved.new") : ui.text("form.unsaved.edit", loaded.name);
+    }
+
+    /** Back to the unit as loaded. */
+    public void discardUnsaved() {
+        load(loaded);
+        saved = fingerprint();
+    }
+
+    /** After a save the form's content is what is stored. */
+    void markSaved() {
+        saved = fingerprint();
     }
 
     public void addPerson() {
