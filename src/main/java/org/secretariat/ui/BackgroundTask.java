@@ -58,7 +58,7 @@ public final class BackgroundTask<T> {
 
     /**
      * Marks a job whose end the user waits for: when it succeeds the {@link JobNotifier} shows
-     * {@code text} of its result; when it fails, that it failed.
+     * {@code text} of its result (unless that is null: a dialog says more); when it fails, that it failed.
      */
     public BackgroundTask<T> announce(Function<T, String> text) {
         this.announcement = text;
@@ -80,8 +80,9 @@ public final class BackgroundTask<T> {
     /** Hands the result on (on the thread that shows results), then announces it if asked to. */
     void succeed(T value, JobNotifier notifier) {
         onSuccess.accept(value);
-        if (announcement != null) {
-            notifier.succeeded(title, announcement.apply(value));
+        String text = announcement == null ? null : announcement.apply(value);
+        if (text != null) {
+            notifier.succeeded(title, text);
         }
     }
 

@@ -166,6 +166,9 @@ class RosterScreenTest {
                 .tryQuery().map(n -> !n.isDisabled()).orElse(false));
         robot.clickOn("全部导入");
         waitUntil(() -> table(robot).getItems().size() == 12);
-        assertTrue(dialogs.shown.stream().anyMatch(s -> s.contains("已导入 2 个会员单位")), dialogs.shown.toString());
+        // said in a notification in the window's corner, not in a dialog to click away
+        waitUntil(() -> robot.lookup(n -> n instanceof javafx.scene.control.Labeled l && l.getText() != null
+                && l.getText().startsWith("已导入 2 个会员单位（来自 good.csv）")).tryQuery().isPresent());
+        assertFalse(dialogs.shown.stream().anyMatch(s -> s.contains("已导入")), dialogs.shown.toString());
     }
 }

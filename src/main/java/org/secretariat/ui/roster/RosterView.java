@@ -189,15 +189,13 @@ public final class RosterView {
     private void onExport() {
         ui.dialogs().chooseSaveFile(ui.text("roster.export"), ui.text("roster.export.fileName", ui.today()),
                         ui.text("export.fileTypes"), "*.xlsx")
-                .ifPresent(path -> model.exportVisible(path, n ->
-                        ui.dialogs().showInfo(ui.text("roster.export"), ui.text("export.done", n, path))));
+                .ifPresent(path -> model.exportVisible(path, n -> { })); // the notification says where
     }
 
     @FXML
     private void onTemplate() {
         ui.dialogs().chooseSaveFile(ui.text("roster.template"), ui.text("roster.template.fileName"),
                         ui.text("export.fileTypes"), "*.xlsx")
-                .ifPresent(path -> model.writeTemplate(path, () ->
-                        ui.dialogs().showInfo(ui.text("roster.template"), ui.text("template.done", path))));
+                .ifPresent(path -> model.writeTemplate(path, () -> { })); // the notification says where
     }
 }

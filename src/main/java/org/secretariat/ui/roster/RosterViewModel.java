@@ -172,14 +172,14 @@ public final class RosterViewModel {
         ui.executor().execute(BackgroundTask.of(ui.text("roster.task.export"), p -> {
             ui.app().exporter().exportRoster(target, rows);
             return rows.size();
-        }).onSuccess(done));
+        }).onSuccess(done).announce(n -> ui.text("export.done", n, target)));
     }
 
     public void writeTemplate(Path target, Runnable done) {
         ui.executor().execute(BackgroundTask.of(ui.text("roster.task.template"), p -> {
             ui.app().exporter().writeTemplate(target);
             return null;
-        }).onSuccess(x -> done.run()));
+        }).onSuccess(x -> done.run()).announce(x -> ui.text("template.done", target)));
     }
 
     public void delete(UnitRow row, Runnable done) {

@@ -1,0 +1,52 @@
+package org.secretariat.ui;
+
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
+import javafx.concurrent.Task;
+import javafx.scene.control.Button;
+import org.controlsfx.control.PopOver;
+import org.controlsfx.control.TaskProgressView;
+import org.secretariat.i18n.Messages;
+
+/**
+ * The status bar's 后台任务 button: while work runs it shows how many tasks are running or waiting,
+ * and opens a ControlsFX {@link TaskProgressView} listing each with its progress and a cancel button.
+ */
+final class TaskList {
+
+    private TaskList() {
+    }
+
+    static Button button(TaskExecutor executor, Messages messages) {
+        TaskProgressView<Task<?>> view = new TaskProgressView<>();
+        view.setId("taskList");
+        view.setPrefSize(420, 240);
+        // the view drops a task itself when it ends; so follow the executor's list one task at a time
+        view.getTasks().setAll(executor.tasks());
+        executor.tasks().addListener((ListChangeListener<Task<?>>) c -> {
+            while (c.next()) {
+                c.getRemoved().forEach(view.getTasks()::remove);
+                c.getAddedSubList().stream().filter(t -> !view.getTasks().contains(t)).forEach(view.getTasks()::add);
+            }
+        });
+        PopOver popOver = new PopOver(view);
+        popOver.setArrowLocation(PopOver.ArrowLocation.BOTTOM_RIGHT);
+        popOver.setTitle(messages.get("main.tasks.title"));
+        popOver.setHeaderAlwaysVisible(true);
+        popOver.setDetachable(false);
+        Button button = new Button();
+        button.setId("statusTasks");
+        button.textProperty().bind(Bindings.createStringBinding(
+                () -> messages.get("main.tasks", executor.tasks().size()), executor.tasks()));
+        button.visibleProperty().bind(Bindings.isNotEmpty(executor.tasks()));
+        button.managedProperty().bind(button.visibleProperty());
+        button.setOnAction(e -> {
+            if (popOver.isShowing()) {
+                popOver.hide();
+            } else {
+                popOver.show(button);
+            }
+        });
+        return button;
+    }
+}
