@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import javafx.scene.control.Button;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
@@ -88,12 +87,18 @@ class RosterScreenTest {
         assertEquals("显示 1 个，共 10 个会员单位", robot.lookup("#countLabel").queryAs(Label.class).getText());
 
         robot.interact(() -> robot.lookup("#searchField").queryAs(TextField.class).clear());
-        ComboBox<?> tier = robot.lookup("#tierFilter").queryAs(ComboBox.class);
-        robot.interact(() -> tier.getSelectionModel().select(2)); // 理事单位
+        org.controlsfx.control.CheckComboBox<?> tier = robot.lookup("#tierFilter").queryAs(org.controlsfx.control.CheckComboBox.class);
+        assertEquals("全部级别", tier.getTitle());
+        robot.interact(() -> tier.getCheckModel().check(1)); // 理事单位
         waitUntil(() -> table(robot).getItems().size() == 3);
         assertTrue(names(robot).contains("新乡经济技术开发区管委会"));
+        robot.interact(() -> tier.getCheckModel().check(0)); // and 普通会员单位: both at once
+        waitUntil(() -> table(robot).getItems().size() > 3);
+        assertTrue(names(robot).contains("新乡经济技术开发区管委会"));
 
-        robot.interact(() -> tier.getSelectionModel().select(0));
+        robot.interact(() -> tier.getCheckModel().clearChecks());
+        waitUntil(() -> table(robot).getItems().size() == 10);
+        assertEquals("全部级别", tier.getTitle());
         robot.clickOn("#searchField").write("91410700");
         waitUntil(() -> table(robot).getItems().size() == 3);
     }
