@@ -40,6 +40,11 @@ final class TaskList {
                 () -> messages.get("main.tasks", executor.tasks().size()), executor.tasks()));
         button.visibleProperty().bind(Bindings.isNotEmpty(executor.tasks()));
         button.managedProperty().bind(button.visibleProperty());
+        executor.tasks().addListener((ListChangeListener<Task<?>>) c -> {
+            if (executor.tasks().isEmpty() && popOver.isShowing()) {
+                popOver.hide(); // all done: nothing left to list, and the button has gone
+            }
+        });
         button.setOnAction(e -> {
             if (popOver.isShowing()) {
                 popOver.hide();

@@ -94,6 +94,7 @@ class RosterScreenTest {
         assertTrue(names(robot).contains("新乡经济技术开发区管委会"));
         robot.interact(() -> tier.getCheckModel().check(0)); // and 普通会员单位: both at once
         waitUntil(() -> table(robot).getItems().size() > 3);
+        assertEquals("普通会员单位、理事单位", tier.getTitle());
         assertTrue(names(robot).contains("新乡经济技术开发区管委会"));
 
         robot.interact(() -> tier.getCheckModel().clearChecks());

@@ -82,7 +82,7 @@ public final class RosterView {
 
     /**
      * A ControlsFX drop-down with a tick per value: the ticked values are the model's set; with none
-     * ticked it reads 全部…, with some their names.
+     * ticked it reads 全部…, with some their names (理事单位、副理事长单位).
      */
     private static <T> void filter(CheckComboBox<Choice<T>> box, List<Choice<T>> choices, ObservableSet<T> chosen,
                                    String none) {
@@ -99,7 +99,8 @@ public final class RosterView {
             }
         });
         choices.stream().filter(c -> chosen.contains(c.value())).forEach(c -> box.getCheckModel().check(c));
-        Runnable title = () -> box.setTitle(chosen.isEmpty() ? none : null);
+        Runnable title = () -> box.setTitle(chosen.isEmpty() ? none : box.getCheckModel().getCheckedItems().stream()
+                .map(Choice::label).collect(Collectors.joining("、")));
         title.run();
         box.getCheckModel().getCheckedItems().addListener((ListChangeListener<Choice<T>>) c -> {
             Set<T> now = box.getCheckModel().getCheckedItems().stream().map(Choice::value).collect(Collectors.toSet());
