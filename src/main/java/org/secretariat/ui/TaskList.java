@@ -4,6 +4,10 @@ import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.concurrent.Task;
 import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.Tooltip;
 import org.controlsfx.control.PopOver;
 import org.controlsfx.control.TaskProgressView;
 import org.secretariat.i18n.Messages;
@@ -21,6 +25,7 @@ final class TaskList {
         TaskProgressView<Task<?>> view = new TaskProgressView<>();
         view.setId("taskList");
         view.setPrefSize(420, 240);
+        inLanguage(view, messages);
         // the view drops a task itself when it ends; so follow the executor's list one task at a time
         view.getTasks().setAll(executor.tasks());
         executor.tasks().addListener((ListChangeListener<Task<?>>) c -> {
@@ -53,5 +58,35 @@ final class TaskList {
             }
         });
         return button;
+    }
+
+    /**
+     * TaskProgressView's skin has "Cancel", "Cancel Task" and "No tasks running" built in, in English:
+     * its cells get the window's words as they are made.
+     */
+    @SuppressWarnings("unchecked")
+    static void inLanguage(TaskProgressView<?> view, Messages messages) {
+        view.skinProperty().addListener((o, was, skin) -> {
+            if (skin == null || !(skin.getNode() instanceof javafx.scene.Parent p)) {
+                return;
+            }
+            p.lookupAll(".list-view").forEach(n -> {
+                ListView<Object> list = (ListView<Object>) n;
+                list.setPlaceholder(new Label(messages.get("main.tasks.none")));
+                var made = list.getCellFactory();
+                list.setCellFactory(l -> {
+                    ListCell<Object> cell = made.call(l);
+                    cell.graphicProperty().addListener((g, a, graphic) -> {
+                        if (graphic instanceof javafx.scene.Parent content) {
+                            content.lookupAll(".task-cancel-button").forEach(b -> {
+                                ((Button) b).setText(messages.get("main.cancel"));
+                                ((Button) b).setTooltip(new Tooltip(messages.get("main.tasks.cancel")));
+                            });
+                        }
+                    });
+                    return cell;
+                });
+            });
+        });
     }
 }
