@@ -13,7 +13,7 @@ import org.secretariat.i18n.Messages;
  */
 public final class FxJobNotifier implements JobNotifier {
 
-    private static final Duration SHOWN_FOR = Duration.seconds(8);
+    private static final Duration SHOWN_FOR = Duration.seconds(5);
 
     private final Window owner;
     private final Messages messages;
