@@ -1,6 +1,7 @@
 package org.secretariat.ui;
 
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * The one way to run work off the FX thread: what to do, what to do with the result or the
@@ -29,6 +30,7 @@ public final class BackgroundTask<T> {
     private Consumer<T> onSuccess = r -> { };
     private Consumer<Throwable> onFailure;
     private Runnable onCancelled = () -> { };
+    private Function<T, String> announcement;
 
     private BackgroundTask(String title, Work<T> work) {
         this.title = title;
@@ -54,6 +56,15 @@ public final class BackgroundTask<T> {
         return this;
     }
 
+    /**
+     * Marks a job whose end the user waits for: when it succeeds the {@link JobNotifier} shows
+     * {@code text} of its result (unless that is null: a dialog says more); when it fails, that it failed.
+     */
+    public BackgroundTask<T> announce(Function<T, String> text) {
+        this.announcement = text;
+        return this;
+    }
+
     public String title() {
         return title;
     }
@@ -62,16 +73,28 @@ public final class BackgroundTask<T> {
         return work;
     }
 
-    Consumer<T> successHandler() {
-        return onSuccess;
-    }
-
-    /** Null means: let the executor report it through the DialogService. */
-    Consumer<Throwable> failureHandler() {
-        return onFailure;
-    }
-
     Runnable cancelledHandler() {
         return onCancelled;
+    }
+
+    /** Hands the result on (on the thread that shows results), then announces it if asked to. */
+    void succeed(T value, JobNotifier notifier) {
+        onSuccess.accept(value);
+        String text = announcement == null ? null : announcement.apply(value);
+        if (text != null) {
+            notifier.succeeded(title, text);
+        }
+    }
+
+    /** Hands the failure to its handler, or shows it in a dialog; then announces it if asked to. */
+    void fail(Throwable error, DialogService dialogs, JobNotifier notifier) {
+        if (announcement != null) {
+            notifier.failed(title, error);
+        }
+        if (onFailure != null) {
+            onFailure.accept(error);
+        } else {
+            dialogs.showError(title, error);
+        }
     }
 }

@@ -138,7 +138,7 @@ public final class MainWindow {
         cancel.setOnAction(e -> executor.cancelCurrent());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar1 = new HBox(message, spacer, bar, cancel);
+        HBox bar1 = new HBox(message, spacer, TaskList.button(executor, messages), bar, cancel);
         bar1.getStyleClass().add("status-bar");
         return bar1;
     }
@@ -149,6 +149,7 @@ public final class MainWindow {
         currentTab = null;
         stage.setTitle(ui.text("app.title"));
         root.setBottom(statusBar(ui.messages()));
+        executor.setNotifier(new FxJobNotifier(stage, ui.messages()));
         if (context.app().isSetUp()) {
             showMain();
         } else {

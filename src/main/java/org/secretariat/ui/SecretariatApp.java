@@ -34,7 +34,7 @@ public final class SecretariatApp extends Application {
         Placeholders.useLanguageForBuiltInTexts(messages);
         FxDialogService dialogs = new FxDialogService(messages);
         dialogs.setOwner(stage);
-        executor = new TaskExecutor(dialogs);
+        executor = new FxTaskExecutor(dialogs);
         MainWindow window = new MainWindow(stage, messages, executor);
         window.setDialogs(dialogs);
         WindowPlacement.restoreAndRemember(stage, dataDir); // maximised the first time, then as the user left it

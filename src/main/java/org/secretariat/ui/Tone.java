@@ -3,7 +3,9 @@ package org.secretariat.ui;
 import java.util.Arrays;
 import javafx.beans.value.ObservableValue;
 import javafx.css.Styleable;
+import org.secretariat.domain.CaseStatus;
 import org.secretariat.domain.CertificateState;
+import org.secretariat.domain.StepDecision;
 import org.secretariat.domain.Verdict;
 import org.secretariat.service.certificates.CertificateService;
 
@@ -20,7 +22,9 @@ public enum Tone {
     FORGED("tone-forged"),
     EXPIRED("tone-expired"),
     REVOKED("tone-revoked"),
-    UNKNOWN("tone-unknown");
+    UNKNOWN("tone-unknown"),
+    /** Not decided yet: an open case. */
+    PENDING("tone-pending");
 
     private final String styleClass;
 
@@ -58,6 +62,31 @@ public enum Tone {
             return NONE;
         }
         return state == CertificateState.ISSUED ? GENUINE : REVOKED;
+    }
+
+    /** A case: completed as approved, refused, still open, or withdrawn. */
+    public static Tone of(CaseStatus status) {
+        if (status == null) {
+            return NONE;
+        }
+        return switch (status) {
+            case OPEN -> PENDING;
+            case COMPLETED -> PASSED;
+            case REFUSED -> FAILED;
+            case CANCELLED -> REVOKED;
+        };
+    }
+
+    /** A step of a case: approved or done, rejected, done with the certificate lost; none yet. */
+    public static Tone of(StepDecision decision) {
+        if (decision == null) {
+            return NONE;
+        }
+        return switch (decision) {
+            case DONE, APPROVED -> PASSED;
+            case REJECTED -> FAILED;
+            case LOST -> EXPIRED;
+        };
     }
 
     /** Gives {@code node} this tone's style class and takes away any other tone's. */

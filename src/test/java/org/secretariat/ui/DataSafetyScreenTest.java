@@ -51,7 +51,7 @@ class DataSafetyScreenTest {
             app.roster().save(d);
         }
         Messages messages = Messages.forLanguage("zh");
-        executor = new TaskExecutor(dialogs);
+        executor = new FxTaskExecutor(dialogs);
         MainWindow window = new MainWindow(stage, messages, executor);
         window.setDialogs(dialogs);
         session = new DataSession(data, TestWorkspace.CLOCK, executor, dialogs, ctx -> {

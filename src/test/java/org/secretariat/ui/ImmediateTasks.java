@@ -1,35 +1,19 @@
 package org.secretariat.ui;
 
-/** Runs a {@link BackgroundTask} at once on the caller's thread, for view-model tests without the FX toolkit. */
+/**
+ * Runs a {@link BackgroundTask} at once on the caller's thread through {@link ImmediateTaskExecutor},
+ * for view models that take "how to run background work"; a failure nobody handles fails the test.
+ */
 public final class ImmediateTasks {
 
     private ImmediateTasks() {
     }
 
     public static void run(BackgroundTask<?> task) {
-        go(task);
-    }
-
-    private static <T> void go(BackgroundTask<T> task) {
-        T result;
-        try {
-            result = task.work().run(new BackgroundTask.Progress() {
-                @Override
-                public void update(long done, long total, String message) {
-                }
-
-                @Override
-                public boolean isCancelled() {
-                    return false;
-                }
-            });
-        } catch (Exception e) {
-            if (task.failureHandler() == null) {
-                throw new AssertionError("background work failed: " + task.title(), e);
-            }
-            task.failureHandler().accept(e);
-            return;
-        }
-        task.successHandler().accept(result);
+        RecordingDialogs dialogs = new RecordingDialogs();
+        new ImmediateTaskExecutor(dialogs).execute(task);
+        dialogs.shown.stream().filter(s -> s.startsWith("error: ")).findFirst().ifPresent(e -> {
+            throw new AssertionError("background work failed: " + task.title() + ": " + e);
+        });
     }
 }

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import javafx.scene.control.Button;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
@@ -49,7 +48,7 @@ class RosterScreenTest {
         var sheet = app.importer().read(Path.of("src/test/resources/rosters/xinxiang-sample.csv"));
         app.importer().commit(app.importer().preview(sheet, ImportService.autoMapping(sheet)));
         Messages messages = Messages.forLanguage("zh");
-        executor = new TaskExecutor(dialogs);
+        executor = new FxTaskExecutor(dialogs);
         MainWindow window = new MainWindow(stage, messages, executor);
         window.open(new UiContext(app, messages, dialogs, executor));
         stage.show();
@@ -88,12 +87,19 @@ class RosterScreenTest {
         assertEquals("显示 1 个，共 10 个会员单位", robot.lookup("#countLabel").queryAs(Label.class).getText());
 
         robot.interact(() -> robot.lookup("#searchField").queryAs(TextField.class).clear());
-        ComboBox<?> tier = robot.lookup("#tierFilter").queryAs(ComboBox.class);
-        robot.interact(() -> tier.getSelectionModel().select(2)); // 理事单位
+        org.controlsfx.control.CheckComboBox<?> tier = robot.lookup("#tierFilter").queryAs(org.controlsfx.control.CheckComboBox.class);
+        assertEquals("全部级别", tier.getTitle());
+        robot.interact(() -> tier.getCheckModel().check(1)); // 理事单位
         waitUntil(() -> table(robot).getItems().size() == 3);
         assertTrue(names(robot).contains("新乡经济技术开发区管委会"));
+        robot.interact(() -> tier.getCheckModel().check(0)); // and 普通会员单位: both at once
+        waitUntil(() -> table(robot).getItems().size() > 3);
+        assertEquals("普通会员单位、理事单位", tier.getTitle());
+        assertTrue(names(robot).contains("新乡经济技术开发区管委会"));
 
-        robot.interact(() -> tier.getSelectionModel().select(0));
+        robot.interact(() -> tier.getCheckModel().clearChecks());
+        waitUntil(() -> table(robot).getItems().size() == 10);
+        assertEquals("全部级别", tier.getTitle());
         robot.clickOn("#searchField").write("91410700");
         waitUntil(() -> table(robot).getItems().size() == 3);
     }
@@ -170,6 +176,9 @@ class RosterScreenTest {
                 .tryQuery().map(n -> !n.isDisabled()).orElse(false));
         robot.clickOn("全部导入");
         waitUntil(() -> table(robot).getItems().size() == 12);
-        assertTrue(dialogs.shown.stream().anyMatch(s -> s.contains("已导入 2 个会员单位")), dialogs.shown.toString());
+        // said in a notification in the window's corner, not in a dialog to click away
+        waitUntil(() -> robot.lookup(n -> n instanceof javafx.scene.control.Labeled l && l.getText() != null
+                && l.getText().startsWith("已导入 2 个会员单位（来自 good.csv）")).tryQuery().isPresent());
+        assertFalse(dialogs.shown.stream().anyMatch(s -> s.contains("已导入")), dialogs.shown.toString());
     }
 }

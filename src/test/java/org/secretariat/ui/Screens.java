@@ -15,7 +15,7 @@ final class Screens {
 
     /** Opens the main window on {@code app} in the stage and shows it; the executor is the test's to close. */
     static TaskExecutor open(Stage stage, AppContext app, Messages messages, RecordingDialogs dialogs) {
-        TaskExecutor executor = new TaskExecutor(dialogs);
+        TaskExecutor executor = new FxTaskExecutor(dialogs);
         new MainWindow(stage, messages, executor).open(new UiContext(app, messages, dialogs, executor));
         stage.show();
         return executor;

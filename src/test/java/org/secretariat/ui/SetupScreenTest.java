@@ -37,7 +37,7 @@ class SetupScreenTest {
         app = AppContext.open(Files.createTempDirectory(dir, "fresh"), "test", TestWorkspace.CLOCK);
         Messages messages = Messages.forLanguage("zh");
         RecordingDialogs dialogs = new RecordingDialogs();
-        executor = new TaskExecutor(dialogs);
+        executor = new FxTaskExecutor(dialogs);
         MainWindow window = new MainWindow(stage, messages, executor);
         window.open(new UiContext(app, messages, dialogs, executor));
         stage.show();

@@ -36,6 +36,22 @@ class ToneTest {
     }
 
     @Test
+    void aRefusedCaseNeverLooksApprovedAndAnOpenOneLooksUndecided() throws Exception {
+        assertEquals(Tone.PASSED, Tone.of(org.secretariat.domain.CaseStatus.COMPLETED));
+        assertEquals(Tone.FAILED, Tone.of(org.secretariat.domain.CaseStatus.REFUSED));
+        assertEquals(Tone.PENDING, Tone.of(org.secretariat.domain.CaseStatus.OPEN));
+        assertEquals(Tone.REVOKED, Tone.of(org.secretariat.domain.CaseStatus.CANCELLED));
+        assertEquals(Tone.PASSED, Tone.of(org.secretariat.domain.StepDecision.APPROVED));
+        assertEquals(Tone.PASSED, Tone.of(org.secretariat.domain.StepDecision.DONE));
+        assertEquals(Tone.FAILED, Tone.of(org.secretariat.domain.StepDecision.REJECTED));
+        assertEquals(Tone.EXPIRED, Tone.of(org.secretariat.domain.StepDecision.LOST));
+        assertEquals(Tone.NONE, Tone.of((org.secretariat.domain.StepDecision) null));
+        String css = Files.readString(Path.of("src/main/resources/org/secretariat/ui/secretariat.css"));
+        assertNotEquals(fill(css, Tone.PENDING), fill(css, Tone.PASSED));
+        assertNotEquals(fill(css, Tone.PENDING), fill(css, Tone.FAILED));
+    }
+
+    @Test
     void everyToneHasItsOwnColourInTheStylesheet() throws Exception {
         String css = Files.readString(Path.of("src/main/resources/org/secretariat/ui/secretariat.css"));
         for (Tone t : Tone.values()) {

@@ -49,7 +49,7 @@ class WindowFrameTest {
         var sheet = app.importer().read(Path.of("src/test/resources/rosters/xinxiang-sample.csv"));
         app.importer().commit(app.importer().preview(sheet, ImportService.autoMapping(sheet)));
         Messages messages = Messages.forLanguage("zh");
-        executor = new TaskExecutor(dialogs);
+        executor = new FxTaskExecutor(dialogs);
         MainWindow window = new MainWindow(stage, messages, executor);
         window.open(new UiContext(app, messages, dialogs, executor));
         stage.show();

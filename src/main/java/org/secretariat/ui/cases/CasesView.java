@@ -20,6 +20,7 @@ import org.secretariat.domain.StepDecision;
 import org.secretariat.service.cases.CaseView;
 import org.secretariat.ui.Choice;
 import org.secretariat.ui.DateFields;
+import org.secretariat.ui.Tone;
 import org.secretariat.ui.UiContext;
 import org.secretariat.ui.ViewLoader;
 
@@ -115,6 +116,7 @@ public final class CasesView {
                 setText(empty || c == null ? null : c.unitName() + "\n" + c.procedureName() + "　"
                         + (c.status() == CaseStatus.OPEN ? (next == null ? "" : ui.text("case.waiting", next.name()))
                         : ui.text("case.status." + c.status().name())));
+                Tone.of(empty || c == null ? null : c.status()).apply(this); // refused in red, approved in green
             }
         });
         caseList.getSelectionModel().selectedItemProperty().addListener((o, a, c) -> model.selected.set(c));
@@ -134,6 +136,15 @@ public final class CasesView {
         });
         column(doneColumn, s -> s.doneOn() == null ? "" : s.doneOn().toString());
         column(decisionColumn, s -> s.decision() == null ? "" : ui.text("decision." + s.decision().name()));
+        decisionColumn.setCellFactory(col -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                setText(empty ? null : text);
+                CaseView.Step step = empty || getTableRow() == null ? null : getTableRow().getItem();
+                Tone.of(step == null ? null : step.decision()).apply(this);
+            }
+        });
         column(remarksColumn, s -> s.remarks() == null ? "" : s.remarks());
         nextStepLabel.textProperty().bind(model.nextStepLineProperty());
         DateFields.install(stepPicker);

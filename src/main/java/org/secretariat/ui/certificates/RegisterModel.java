@@ -73,7 +73,9 @@ public final class RegisterModel {
         }).onCancelled(() -> {
             reload();
             status.set(ui.text("certificate.cancelled"));
-        }));
+        }).announce(o -> o.issued().problems().isEmpty()
+                ? ui.text("certificate.cli.done", o.issued().ids().size(), o.issued().skipped(), dir)
+                : null)); // problems: the error dialog says which
     }
 
     private record Outcome(CertificateService.Issued issued, List<Path> files) {

@@ -118,8 +118,7 @@ public final class ImportDialog {
     private void onImport() {
         model.commit(n -> {
             stage.close();
-            onImported.run();
-            ui.dialogs().showInfo(ui.text("import.title"), ui.text("import.done", n, model.file().getFileName()));
+            onImported.run(); // the notification says how many
         });
     }
 

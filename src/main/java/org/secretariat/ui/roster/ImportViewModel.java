@@ -215,6 +215,7 @@ public final class ImportViewModel {
                     busy.set(false);
                     done.accept(n);
                 })
+                .announce(n -> ui.text("import.done", n, file.getFileName()))
                 .onCancelled(() -> {
                     busy.set(false);
                     summary.set(ui.text("import.cancelled"));

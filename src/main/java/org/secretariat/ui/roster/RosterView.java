@@ -3,17 +3,21 @@ package org.secretariat.ui.roster;
 import java.text.Collator;
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableSet;
 import javafx.collections.transformation.SortedList;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableColumn;
@@ -22,9 +26,12 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.GridPane;
+import javafx.util.StringConverter;
+import org.controlsfx.control.CheckComboBox;
 import org.secretariat.service.roster.PersonDraft;
 import org.secretariat.service.roster.UnitDraft;
 import org.secretariat.service.roster.UnitRow;
+import org.secretariat.ui.Choice;
 import org.secretariat.ui.UiContext;
 import org.secretariat.ui.ViewLoader;
 
@@ -36,9 +43,9 @@ public final class RosterView {
     private final Parent root;
 
     @FXML private TextField searchField;
-    @FXML private ComboBox<org.secretariat.ui.Choice<String>> tierFilter;
-    @FXML private ComboBox<org.secretariat.ui.Choice<org.secretariat.domain.UnitType>> typeFilter;
-    @FXML private ComboBox<org.secretariat.ui.Choice<org.secretariat.domain.MemberStatus>> statusFilter;
+    @FXML private CheckComboBox<Choice<String>> tierFilter;
+    @FXML private CheckComboBox<Choice<org.secretariat.domain.UnitType>> typeFilter;
+    @FXML private CheckComboBox<Choice<org.secretariat.domain.MemberStatus>> statusFilter;
     @FXML private Button editButton;
     @FXML private Button deleteButton;
     @FXML private TableView<UnitRow> table;
@@ -73,15 +80,42 @@ public final class RosterView {
         return model;
     }
 
+    /**
+     * A ControlsFX drop-down with a tick per value: the ticked values are the model's set; with none
+     * ticked it reads 全部…, with some their names (理事单位、副理事长单位).
+     */
+    private static <T> void filter(CheckComboBox<Choice<T>> box, List<Choice<T>> choices, ObservableSet<T> chosen,
+                                   String none) {
+        box.getItems().setAll(choices);
+        box.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Choice<T> c) {
+                return c == null ? "" : c.label();
+            }
+
+            @Override
+            public Choice<T> fromString(String s) {
+                return null;
+            }
+        });
+        choices.stream().filter(c -> chosen.contains(c.value())).forEach(c -> box.getCheckModel().check(c));
+        Runnable title = () -> box.setTitle(chosen.isEmpty() ? none : box.getCheckModel().getCheckedItems().stream()
+                .map(Choice::label).collect(Collectors.joining("、")));
+        title.run();
+        box.getCheckModel().getCheckedItems().addListener((ListChangeListener<Choice<T>>) c -> {
+            Set<T> now = box.getCheckModel().getCheckedItems().stream().map(Choice::value).collect(Collectors.toSet());
+            chosen.retainAll(now);
+            chosen.addAll(now);
+            title.run();
+        });
+    }
+
     @FXML
     private void initialize() {
         searchField.textProperty().bindBidirectional(model.queryProperty());
-        tierFilter.getItems().setAll(model.tierChoices());
-        typeFilter.getItems().setAll(model.typeChoices());
-        statusFilter.getItems().setAll(model.statusChoices());
-        tierFilter.valueProperty().bindBidirectional(model.tierFilterProperty());
-        typeFilter.valueProperty().bindBidirectional(model.typeFilterProperty());
-        statusFilter.valueProperty().bindBidirectional(model.statusFilterProperty());
+        filter(tierFilter, model.tierChoices(), model.tierFilter(), model.allTiersText());
+        filter(typeFilter, model.typeChoices(), model.typeFilter(), model.allTypesText());
+        filter(statusFilter, model.statusChoices(), model.statusFilter(), model.allStatusesText());
 
         Collator chinese = Collator.getInstance(Locale.CHINA);
         Comparator<String> byPinyin = Comparator.nullsFirst(chinese::compare);
@@ -189,15 +223,13 @@ public final class RosterView {
     private void onExport() {
         ui.dialogs().chooseSaveFile(ui.text("roster.export"), ui.text("roster.export.fileName", ui.today()),
                         ui.text("export.fileTypes"), "*.xlsx")
-                .ifPresent(path -> model.exportVisible(path, n ->
-                        ui.dialogs().showInfo(ui.text("roster.export"), ui.text("export.done", n, path))));
+                .ifPresent(path -> model.exportVisible(path, n -> { })); // the notification says where
     }
 
     @FXML
     private void onTemplate() {
         ui.dialogs().chooseSaveFile(ui.text("roster.template"), ui.text("roster.template.fileName"),
                         ui.text("export.fileTypes"), "*.xlsx")
-                .ifPresent(path -> model.writeTemplate(path, () ->
-                        ui.dialogs().showInfo(ui.text("roster.template"), ui.text("template.done", path))));
+                .ifPresent(path -> model.writeTemplate(path, () -> { })); // the notification says where
     }
 }

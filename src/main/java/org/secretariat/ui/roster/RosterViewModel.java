@@ -5,6 +5,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -16,6 +17,8 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.collections.ObservableSet;
+import javafx.collections.SetChangeListener;
 import javafx.collections.transformation.FilteredList;
 import org.secretariat.charter.CharterProfile;
 import org.secretariat.charter.Tier;
@@ -41,9 +44,10 @@ public final class RosterViewModel {
     private final ObservableList<UnitRow> all = FXCollections.observableArrayList();
     private final FilteredList<UnitRow> visible = new FilteredList<>(all, r -> true);
     private final StringProperty query = new SimpleStringProperty("");
-    private final ObjectProperty<Choice<String>> tierFilter = new SimpleObjectProperty<>();
-    private final ObjectProperty<Choice<UnitType>> typeFilter = new SimpleObjectProperty<>();
-    private final ObjectProperty<Choice<MemberStatus>> statusFilter = new SimpleObjectProperty<>();
+    // several values each (理事单位 and 会员单位; 正常 and 暂停); an empty set filters nothing
+    private final ObservableSet<String> tierFilter = FXCollections.observableSet();
+    private final ObservableSet<UnitType> typeFilter = FXCollections.observableSet();
+    private final ObservableSet<MemberStatus> statusFilter = FXCollections.observableSet();
     private final ReadOnlyStringWrapper countText = new ReadOnlyStringWrapper("");
     private final ObjectProperty<UnitRow> selected = new SimpleObjectProperty<>();
     private final ReadOnlyObjectWrapper<UnitDraft> details = new ReadOnlyObjectWrapper<>();
@@ -55,23 +59,17 @@ public final class RosterViewModel {
 
     public RosterViewModel(UiContext ui) {
         this.ui = ui;
-        tierChoices.add(new Choice<>(null, ui.text("roster.filter.allTiers")));
         ui.app().charter().ifPresent(c -> c.tiers().forEach(t -> tierChoices.add(new Choice<>(t.id(), t.name()))));
-        typeChoices.add(new Choice<>(null, ui.text("roster.filter.allTypes")));
         for (UnitType t : UnitType.values()) {
             typeChoices.add(new Choice<>(t, ui.text("unitType." + t.name())));
         }
-        statusChoices.add(new Choice<>(null, ui.text("roster.filter.allStatuses")));
         for (MemberStatus s : MemberStatus.values()) {
             statusChoices.add(new Choice<>(s, ui.text("status." + s.name())));
         }
-        tierFilter.set(tierChoices.get(0));
-        typeFilter.set(typeChoices.get(0));
-        statusFilter.set(statusChoices.get(0));
         query.addListener((o, a, b) -> refilter());
-        tierFilter.addListener((o, a, b) -> refilter());
-        typeFilter.addListener((o, a, b) -> refilter());
-        statusFilter.addListener((o, a, b) -> refilter());
+        tierFilter.addListener((SetChangeListener<String>) c -> refilter());
+        typeFilter.addListener((SetChangeListener<UnitType>) c -> refilter());
+        statusFilter.addListener((SetChangeListener<MemberStatus>) c -> refilter());
         visible.addListener((javafx.collections.ListChangeListener<UnitRow>) c -> updateCount());
         selected.addListener((o, a, b) -> loadDetails(b));
         updateCount();
@@ -79,12 +77,12 @@ public final class RosterViewModel {
 
     private void refilter() {
         String q = query.get();
-        String tier = tierFilter.get() == null ? null : tierFilter.get().value();
-        UnitType type = typeFilter.get() == null ? null : typeFilter.get().value();
-        MemberStatus status = statusFilter.get() == null ? null : statusFilter.get().value();
-        visible.setPredicate(r -> (tier == null || tier.equals(r.tierId()))
-                && (type == null || type == r.unitType())
-                && (status == null || status == r.status())
+        Set<String> tiers = Set.copyOf(tierFilter);
+        Set<UnitType> types = Set.copyOf(typeFilter);
+        Set<MemberStatus> statuses = Set.copyOf(statusFilter);
+        visible.setPredicate(r -> (tiers.isEmpty() || (r.tierId() != null && tiers.contains(r.tierId())))
+                && (types.isEmpty() || types.contains(r.unitType()))
+                && (statuses.isEmpty() || statuses.contains(r.status()))
                 && r.matches(q));
         updateCount();
     }
@@ -172,14 +170,14 @@ public final class RosterViewModel {
         ui.executor().execute(BackgroundTask.of(ui.text("roster.task.export"), p -> {
             ui.app().exporter().exportRoster(target, rows);
             return rows.size();
-        }).onSuccess(done));
+        }).onSuccess(done).announce(n -> ui.text("export.done", n, target)));
     }
 
     public void writeTemplate(Path target, Runnable done) {
         ui.executor().execute(BackgroundTask.of(ui.text("roster.task.template"), p -> {
             ui.app().exporter().writeTemplate(target);
             return null;
-        }).onSuccess(x -> done.run()));
+        }).onSuccess(x -> done.run()).announce(x -> ui.text("template.done", target)));
     }
 
     public void delete(UnitRow row, Runnable done) {
@@ -206,16 +204,32 @@ public final class RosterViewModel {
         return query;
     }
 
-    public ObjectProperty<Choice<String>> tierFilterProperty() {
+    /** The tiers shown (by id); none means every tier. */
+    public ObservableSet<String> tierFilter() {
         return tierFilter;
     }
 
-    public ObjectProperty<Choice<UnitType>> typeFilterProperty() {
+    /** The unit types shown; none means every type. */
+    public ObservableSet<UnitType> typeFilter() {
         return typeFilter;
     }
 
-    public ObjectProperty<Choice<MemberStatus>> statusFilterProperty() {
+    /** The statuses shown; none means every status. */
+    public ObservableSet<MemberStatus> statusFilter() {
         return statusFilter;
+    }
+
+    /** What a filter reads while nothing is ticked: 全部级别, 全部类型, 全部状态. */
+    public String allTiersText() {
+        return ui.text("roster.filter.allTiers");
+    }
+
+    public String allTypesText() {
+        return ui.text("roster.filter.allTypes");
+    }
+
+    public String allStatusesText() {
+        return ui.text("roster.filter.allStatuses");
     }
 
     public List<Choice<String>> tierChoices() {

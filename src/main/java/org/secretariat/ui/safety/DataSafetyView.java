@@ -99,7 +99,7 @@ public final class DataSafetyView {
                             ui.messages().get(Backups.describe(r.summary().counts()))));
                     r.warnings().forEach(w -> text.append('\n').append(ui.messages().get(w)));
                     status(text.toString());
-                }));
+                }).announce(r -> ui.text("main.notify.backup", r.file().getFileName()))); // the details: the status line
     }
 
     @FXML
@@ -107,7 +107,8 @@ public final class DataSafetyView {
         ui.dialogs().chooseSaveFile(ui.text("safety.backupTo"), "secretariat-backup.zip", ui.text("safety.zipFiles"), "*.zip")
                 .ifPresent(file -> ui.executor().execute(BackgroundTask.of(ui.text("safety.backupTo"),
                         p -> ui.app().backups().backupTo(file)).onSuccess(r -> status(ui.text("backup.done", r.file(),
-                        ui.messages().get(Backups.describe(r.summary().counts())))))));
+                        ui.messages().get(Backups.describe(r.summary().counts())))))
+                        .announce(r -> ui.text("main.notify.backup", r.file().getFileName()))));
     }
 
     @FXML

@@ -15,6 +15,7 @@ import org.secretariat.i18n.Text;
 import org.secretariat.service.AppContext;
 import org.secretariat.service.SetupService;
 import org.secretariat.ui.RecordingDialogs;
+import org.secretariat.ui.ImmediateTaskExecutor;
 import org.secretariat.ui.TaskExecutor;
 import org.secretariat.ui.UiContext;
 
@@ -30,7 +31,7 @@ class CasesViewModelClockTest {
     @Test
     void aNewCaseAndItsNextStepAreDatedByTheAppsClockAndNotesAreShownInChinese() throws Exception {
         try (AppContext app = AppContext.open(dir, "test", MARCH_2031);
-             TaskExecutor executor = new TaskExecutor(new RecordingDialogs())) {
+             TaskExecutor executor = new ImmediateTaskExecutor(new RecordingDialogs())) {
             CharterProfile profile = app.catalog().load("county-joint");
             assertEquals(java.util.List.of(), app.setUp(profile, SetupService.defaultsFrom(profile)));
             CasesViewModel model = new CasesViewModel(new UiContext(app, Messages.forLanguage("zh"), new RecordingDialogs(),

@@ -79,7 +79,7 @@ class CupsPrintTest {
         // the workspace only now, so that a skip costs nothing
         app = TestWorkspace.open(Files.createTempDirectory(dir, "data"), "xinxiang-cbec");
         RecordingDialogs dialogs = new RecordingDialogs();
-        executor = new TaskExecutor(dialogs);
+        executor = new org.secretariat.ui.FxTaskExecutor(dialogs);
         ui = new UiContext(app, Messages.forLanguage("zh"), dialogs, executor);
 
         long unit = app.roster().save(TestWorkspace.unit("新乡印刷测试单位", "")).id();

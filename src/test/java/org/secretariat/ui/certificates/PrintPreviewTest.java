@@ -18,6 +18,7 @@ import org.secretariat.i18n.Messages;
 import org.secretariat.service.AppContext;
 import org.secretariat.service.TestWorkspace;
 import org.secretariat.ui.RecordingDialogs;
+import org.secretariat.ui.FxTaskExecutor;
 import org.secretariat.ui.TaskExecutor;
 import org.secretariat.ui.UiContext;
 import org.testfx.api.FxRobot;
@@ -41,7 +42,7 @@ class PrintPreviewTest {
     void start(Stage stage) throws Exception {
         app = TestWorkspace.open(Files.createTempDirectory(dir, "data"), "xinxiang-cbec");
         RecordingDialogs dialogs = new RecordingDialogs();
-        executor = new TaskExecutor(dialogs);
+        executor = new FxTaskExecutor(dialogs);
         ui = new UiContext(app, Messages.forLanguage("zh"), dialogs, executor);
         // its own small window: resizing the primary stage would shrink the next screen test's window
         owner = new Stage();

@@ -25,7 +25,7 @@ class UnitFormViewModelUnsavedTest {
     @Test
     void typingMakesTheFormDirtyAndDiscardingGoesBackToTheUnitAsLoaded() throws Exception {
         try (AppContext app = TestWorkspace.open(dir, "xinxiang-cbec");
-             TaskExecutor executor = new TaskExecutor(new RecordingDialogs())) {
+             TaskExecutor executor = new org.secretariat.ui.ImmediateTaskExecutor(new RecordingDialogs())) {
             UiContext ui = new UiContext(app, Messages.forLanguage("zh"), new RecordingDialogs(), executor);
             UnitDraft draft = new UnitDraft();
             draft.id = 7L;

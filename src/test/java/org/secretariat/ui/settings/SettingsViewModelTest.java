@@ -31,7 +31,7 @@ class SettingsViewModelTest {
     @Test
     void organisationDetailsAreCheckedLikeSetupSavedOnceAndAuditedFieldByField() throws Exception {
         try (AppContext app = AppContext.open(dir, "test", MARCH_2031);
-             TaskExecutor executor = new TaskExecutor(new RecordingDialogs())) {
+             TaskExecutor executor = new org.secretariat.ui.ImmediateTaskExecutor(new RecordingDialogs())) {
             CharterProfile profile = app.catalog().load("hengshui-tech");
             assertEquals(java.util.List.of(), app.setUp(profile, SetupService.defaultsFrom(profile)));
             SettingsViewModel model = new SettingsViewModel(new UiContext(app, Messages.forLanguage("zh"),
