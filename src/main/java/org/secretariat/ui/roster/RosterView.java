@@ -125,6 +125,15 @@ public final class RosterView {
         text(typeColumn, r -> ui.text("unitType." + r.unitType().name()), byPinyin);
         text(statusColumn, r -> ui.text("status." + r.status().name()), byPinyin);
         joinColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().joinDate()));
+        // sorted by the date, shown as known: 2023年5月 when the roster gave only the month
+        joinColumn.setCellFactory(col -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(LocalDate date, boolean empty) {
+                super.updateItem(date, empty);
+                UnitRow row = empty || getTableRow() == null ? null : getTableRow().getItem();
+                setText(row == null ? null : row.joinDateText());
+            }
+        });
         text(codeColumn, UnitRow::creditCode, byPinyin);
         text(legalColumn, UnitRow::legalRepresentative, byPinyin);
         text(contactColumn, UnitRow::contactName, byPinyin);
@@ -172,7 +181,7 @@ public final class RosterView {
         row = field(row, "field.tier", model.tierName(d.tierId));
         row = field(row, "field.unitType", ui.text("unitType." + d.unitType.name()));
         row = field(row, "field.status", ui.text("status." + d.status.name()));
-        row = field(row, "field.joinDate", d.joinDate == null ? "" : d.joinDate.toString());
+        row = field(row, "field.joinDate", d.joinDatePrecision.show(d.joinDate));
         row = field(row, "field.creditCode", d.creditCode + (d.creditCodeConfirmed ? " " + ui.text("roster.detail.confirmed") : ""));
         row = field(row, "field.legalRepresentative", d.legalRepresentative);
         row = field(row, "field.address", d.address);
