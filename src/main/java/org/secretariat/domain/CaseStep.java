@@ -159,4 +159,9 @@ public class CaseStep {
         this.no = no;
         this.abstain = abstain;
     }
+
+    /** Takes the recorded outcome back (a corrected tally is recorded anew). */
+    public void undo() {
+        record(null, null, null, null, null, null, null, null);
+    }
 }

@@ -152,6 +152,13 @@ public class MemberCase {
         this.outcome = outcome;
     }
 
+    /** Open again: the tally that closed it was corrected, and the corrected one decides. */
+    public void reopen() {
+        this.status = CaseStatus.OPEN;
+        this.closedOn = null;
+        this.outcome = null;
+    }
+
     /** What the case changed on the roster, once applied. */
     public void setOutcome(String outcome) {
         this.outcome = outcome;

@@ -144,4 +144,36 @@ class MeetingCaseLinkTest {
                     "expelled once, not once by the meeting and again by the case");
         }
     }
+
+    @Test
+    void aCorrectedTallyIsRecordedInTheCaseItDecidedAndReversesTheExpulsion() throws Exception {
+        try (AppContext ctx = TestWorkspace.open(dir, "hengshui-tech")) {
+            for (int i = 1; i <= 6; i++) {
+                member(ctx, "学校" + i, "理事" + i);
+            }
+            long unit = member(ctx, "违规单位", "理事七");
+            long caseId = ctx.cases().open("expulsion", unit, LocalDate.of(2026, 5, 1), List.of()).caseId();
+            long meeting = councilMeeting(ctx, 7);
+            var added = ctx.motions().add(meeting, new MotionDraft("关于违规单位除名", MotionKind.EXPEL, unit, null, null,
+                    null, null, false));
+            ctx.motions().recordTotals(added.itemId(), 5, 1, 1);
+            assertEquals(MemberStatus.EXPELLED, ctx.roster().draft(unit).orElseThrow().status);
+
+            // the secretary typed 5 for 2: the expulsion did not pass
+            ctx.motions().correct(added.itemId(), 2, 4, 1, "赞成票误录为5票，实为2票");
+            CaseView refused = ctx.cases().load(caseId);
+            assertEquals(CaseStatus.REFUSED, refused.status());
+            assertEquals(StepDecision.REJECTED, refused.steps().get(0).decision());
+            assertEquals(added.itemId(), refused.steps().get(0).agendaItemId());
+            assertEquals(MemberStatus.MEMBER, ctx.roster().draft(unit).orElseThrow().status, "the expulsion is undone");
+
+            // and corrected back: the case decides again through the same rule
+            ctx.motions().correct(added.itemId(), 5, 1, 1, "复核计票，原记录无误");
+            CaseView completed = ctx.cases().load(caseId);
+            assertEquals(CaseStatus.COMPLETED, completed.status());
+            assertEquals(StepDecision.APPROVED, completed.steps().get(0).decision());
+            assertEquals(MemberStatus.EXPELLED, ctx.roster().draft(unit).orElseThrow().status);
+            assertTrue(ctx.database().fromTransaction(s -> ctx.audit().verify(s)).intact(), "the chain holds over both corrections");
+        }
+    }
 }

@@ -173,6 +173,26 @@ public final class CaseSteps implements MotionService.ResolutionListener {
         }
     }
 
+    /**
+     * A corrected tally: the step the first tally recorded is taken back (and its case reopened if
+     * that tally closed it), on the record; {@link #onResolution} then records the corrected one.
+     */
+    @Override
+    public void onCorrection(Session s, AgendaItem item, String reason) {
+        List<CaseStep> recorded = s.createSelectionQuery("from CaseStep c where c.agendaItemId = :i", CaseStep.class)
+                .setParameter("i", item.getId()).getResultList();
+        for (CaseStep step : recorded) {
+            MemberCase c = step.getMemberCase();
+            String was = step.getDecision().name() + " " + step.getDoneOn();
+            step.undo();
+            if (c.getStatus() != CaseStatus.OPEN) {
+                c.reopen();
+            }
+            audit.record(s, AuditAction.STEP, CaseService.ENTITY, c.getId(), c.getUnitName(), step.getName()
+                    + AuditTrail.SEP + was + AuditTrail.SEP + "correction: " + reason + "\n");
+        }
+    }
+
     /** After a step: refuse on a rejection, apply the outcome at the decisive step, complete when all are done. */
     private void after(Session s, MemberCase c, Procedure proc, CaseStep step, LocalDate on, String source) {
         scheduleDeadlines(c, proc, calendar.get());

@@ -51,6 +51,13 @@ public final class MotionService {
     /** Told of every resolution in the vote's transaction (a case records its step). */
     public interface ResolutionListener {
         void onResolution(Session s, AgendaItem item, Body body, boolean passed);
+
+        /**
+         * Called in a correction's transaction before the corrected tally is recorded: what the first
+         * tally recorded (a case's step) is taken back, so the corrected one is recorded in its place.
+         */
+        default void onCorrection(Session s, AgendaItem item, String reason) {
+        }
     }
 
     private final Database db;
@@ -213,6 +220,7 @@ public final class MotionService {
                     + (undone == null ? "" : "；" + undone));
             audit.record(s, AuditAction.RESOLUTION, MeetingService.ENTITY, m.getId(), m.getTitle(),
                     item.getTitle() + AuditTrail.SEP + original + AuditTrail.SEP + "correction: " + reason.strip() + "\n");
+            listeners.forEach(l -> l.onCorrection(s, item, reason.strip()));
             s.flush();
             return decide(s, item, yes, no, abstain, true);
         });
@@ -248,10 +256,6 @@ public final class MotionService {
         if (vote.passed() && item.getMotionKind().needsUnit()) {
             item.setEffectNote(effects.apply(s, m, body, item));
         }
-        if (correcting && caseRecorded(s, item)) {
-            // the case took the first tally as its step; changing it is the case's business
-            throw new IllegalStateException("a case has recorded this resolution as its step");
-        }
         listeners.forEach(l -> l.onResolution(s, item, body, vote.passed()));
         audit.record(s, AuditAction.RESOLUTION, MeetingService.ENTITY, m.getId(), m.getTitle(),
                 item.getTitle() + AuditTrail.SEP + "" + AuditTrail.SEP + item.getVerdict().name() + " " + yes + "/" + no
@@ -260,10 +264,6 @@ public final class MotionService {
         return meetings.view(s, m);
     }
 
-    private static boolean caseRecorded(Session s, AgendaItem item) {
-        return !s.createSelectionQuery("from CaseStep c where c.agendaItemId = :i", org.secretariat.domain.CaseStep.class)
-                .setParameter("i", item.getId()).getResultList().isEmpty();
-    }
 
     static MotionRules.AgendaRef ref(AgendaItem i) {
         return new MotionRules.AgendaRef(new MotionDraft(i.getTitle(), i.getMotionKind(), i.getUnitId(),
