@@ -101,4 +101,24 @@ class CertificateScreenTest {
         waitUntil(() -> robot.lookup("#templateMessage").queryAs(javafx.scene.control.Label.class).getText().equals("模板已保存"));
         assertEquals("成员证书", app.certificateTemplates().settings("member").title());
     }
+
+    @Test
+    void aTypedTemplateAsksBeforeAnotherScreenAndSaveKeepsIt(FxRobot robot) throws Exception {
+        robot.clickOn("#navCertificates");
+        waitUntil(() -> robot.lookup("#tabs").tryQuery().isPresent());
+        robot.interact(() -> robot.lookup("#tabs").queryAs(TabPane.class).getSelectionModel().select(1));
+        TextField title = robot.lookup("#titleField").queryAs(TextField.class);
+        waitUntil(() -> "跨境电商联盟成员证书".equals(title.getText()));
+        robot.interact(() -> title.setText("联盟成员证书（新版）"));
+
+        dialogs.unsavedAnswer = LeaveGuard.Choice.CANCEL;
+        robot.clickOn("#navRoster");
+        assertTrue(dialogs.shown.stream().anyMatch(x -> x.startsWith("unsaved: ")), dialogs.shown.toString());
+        assertEquals("联盟成员证书（新版）", title.getText(), "取消 stays with the typed title");
+
+        dialogs.unsavedAnswer = LeaveGuard.Choice.SAVE;
+        robot.clickOn("#navRoster");
+        waitUntil(() -> robot.lookup("#titleField").tryQuery().isEmpty());
+        waitUntil(() -> "联盟成员证书（新版）".equals(app.certificateTemplates().settings("member").title()));
+    }
 }
