@@ -284,7 +284,7 @@ public final class ImportService {
                 }
                 int first = e.getValue().get(0);
                 RowProblem problem = new RowProblem(first, column, field.key(), FieldProblem.Severity.ERROR,
-                        Text.of("import.error." + field.key() + "Value", e.getKey(), rowList(e.getValue()),
+                        Text.of(unknownKey(field), e.getKey(), rowList(e.getValue()),
                                 String.join("、", ValueMapping.targets(field, profile))));
                 int i = indexOfRow.get(first);
                 ImportPreview.Row row = rows.get(i);
@@ -295,6 +295,14 @@ public final class ImportService {
             }
         }
         return List.copyOf(found);
+    }
+
+    private static String unknownKey(RosterField field) {
+        return switch (field) {
+            case TIER -> "import.error.tierValue";
+            case UNIT_TYPE -> "import.error.unitTypeValue";
+            default -> "import.error.statusValue";
+        };
     }
 
     /** 「3、5、9」, or the first ten and 「等 25 行」 as a count. */
