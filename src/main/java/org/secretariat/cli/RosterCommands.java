@@ -192,7 +192,9 @@ final class RosterCommands {
             cli.err().println(format(file, p));
         }
         if (!preview.canImport()) {
-            cli.err().println(cli.text("import.refused", preview.errorCount(), preview.rows().size()));
+            cli.err().println(preview.fileProblems().isEmpty()
+                    ? cli.text("import.refused", preview.errorCount(), preview.rows().size())
+                    : cli.text("import.refusedFile")); // not 「0 行中有 1 处错误」 for a missing column
             return Cli.BAD_INPUT;
         }
         if (dryRun) {

@@ -72,4 +72,13 @@ class ImportMapCommandTest {
         CliRun r = CliRun.in(data, "--help");
         assertTrue((r.out() + r.err()).contains("--map"), r.out() + r.err());
     }
+
+    @Test
+    void aMissingColumnIsNotCalledZeroRowsWithOneError() throws Exception {
+        Path noName = Files.writeString(dir.resolve("无名.csv"), "联系人,会员级别\n李明,理事单位\n", StandardCharsets.UTF_8);
+        CliRun r = CliRun.in(data, "roster", "import", noName.toString());
+        assertEquals(Cli.BAD_INPUT, r.code());
+        assertTrue(r.err().contains("缺少「单位名称」列"), r.err());
+        assertFalse(r.err().contains("0 行中有"), r.err());
+    }
 }
