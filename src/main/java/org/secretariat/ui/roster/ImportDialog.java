@@ -28,7 +28,6 @@ import org.secretariat.ui.UiContext;
 import org.secretariat.ui.ViewLoader;
 import org.secretariat.ui.roster.ImportViewModel.ColumnMapping;
 import org.secretariat.ui.roster.ImportViewModel.PreviewRow;
-import org.secretariat.ui.roster.ImportViewModel.ValueRow;
 
 /** The import window: column mapping, preview with every problem by row and column, and import. */
 public final class ImportDialog {
@@ -42,11 +41,11 @@ public final class ImportDialog {
     @FXML private javafx.scene.layout.HBox sheetBox;
     @FXML private ChoiceBox<Choice<String>> sheetChoice;
     @FXML private javafx.scene.layout.VBox valueBox;
-    @FXML private TableView<ValueRow> valueTable;
-    @FXML private TableColumn<ValueRow, String> valueFieldColumn;
-    @FXML private TableColumn<ValueRow, String> valueColumn;
-    @FXML private TableColumn<ValueRow, String> valueRowsColumn;
-    @FXML private TableColumn<ValueRow, ValueRow> valueTargetColumn;
+    @FXML private TableView<ImportValueRow> valueTable;
+    @FXML private TableColumn<ImportValueRow, String> valueFieldColumn;
+    @FXML private TableColumn<ImportValueRow, String> valueColumn;
+    @FXML private TableColumn<ImportValueRow, String> valueRowsColumn;
+    @FXML private TableColumn<ImportValueRow, ImportValueRow> valueTargetColumn;
     @FXML private TableView<ColumnMapping> mappingTable;
     @FXML private TableColumn<ColumnMapping, String> headerColumn;
     @FXML private TableColumn<ColumnMapping, String> sampleColumn;
@@ -104,9 +103,9 @@ public final class ImportDialog {
         sheetBox.visibleProperty().bind(Bindings.size(model.sheets()).greaterThan(1));
         sheetBox.managedProperty().bind(sheetBox.visibleProperty());
         valueTable.setItems(model.values());
-        column(valueFieldColumn, ValueRow::fieldName);
-        column(valueColumn, ValueRow::value);
-        column(valueRowsColumn, ValueRow::rows);
+        column(valueFieldColumn, ImportValueRow::fieldName);
+        column(valueColumn, ImportValueRow::value);
+        column(valueRowsColumn, ImportValueRow::rows);
         valueTargetColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         valueTargetColumn.setCellFactory(c -> new TargetCell());
         valueBox.visibleProperty().bind(Bindings.isNotEmpty(model.values()));
@@ -138,9 +137,9 @@ public final class ImportDialog {
     }
 
     /** A drop-down of the charter's names for one value of the file, bound to its row. */
-    private static final class TargetCell extends TableCell<ValueRow, ValueRow> {
+    private static final class TargetCell extends TableCell<ImportValueRow, ImportValueRow> {
         @Override
-        protected void updateItem(ValueRow row, boolean empty) {
+        protected void updateItem(ImportValueRow row, boolean empty) {
             super.updateItem(row, empty);
             if (empty || row == null) {
                 setGraphic(null);

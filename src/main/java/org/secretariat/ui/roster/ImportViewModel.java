@@ -61,47 +61,6 @@ public final class ImportViewModel {
         }
     }
 
-    /**
-     * A value of the file not of the charter (理事长单位), once per value: its column, the rows it is
-     * in, and the charter's name it maps to (a choice whose value is null: not mapped).
-     */
-    public static final class ValueRow {
-        private final RosterField field;
-        private final String fieldName;
-        private final String value;
-        private final String rows;
-        private final List<Choice<String>> choices;
-        private final ObjectProperty<Choice<String>> target = new SimpleObjectProperty<>();
-
-        ValueRow(RosterField field, String fieldName, String value, String rows, List<Choice<String>> choices) {
-            this.field = field;
-            this.fieldName = fieldName;
-            this.value = value;
-            this.rows = rows;
-            this.choices = choices;
-        }
-
-        public String fieldName() {
-            return fieldName;
-        }
-
-        public String value() {
-            return value;
-        }
-
-        public String rows() {
-            return rows;
-        }
-
-        public List<Choice<String>> choices() {
-            return choices;
-        }
-
-        public ObjectProperty<Choice<String>> targetProperty() {
-            return target;
-        }
-    }
-
     /** A preview line: row number, the unit's name and tier, and its problems in words. */
     public record PreviewRow(int number, String name, String tier, String type, String problems, boolean error,
                              boolean warning) {
@@ -112,7 +71,7 @@ public final class ImportViewModel {
     private Sheet sheet;
     private ImportPreview preview;
     private final ObservableList<ColumnMapping> columns = FXCollections.observableArrayList();
-    private final ObservableList<ValueRow> values = FXCollections.observableArrayList();
+    private final ObservableList<ImportValueRow> values = FXCollections.observableArrayList();
     private final ObservableList<Choice<String>> sheets = FXCollections.observableArrayList();
     private final ObjectProperty<Choice<String>> chosenSheet = new SimpleObjectProperty<>();
     private ValueMapping valueMapping = ValueMapping.none();
@@ -233,14 +192,14 @@ public final class ImportViewModel {
 
     private void buildValues(ImportPreview p) {
         var profile = ui.app().charter().orElseThrow();
-        List<ValueRow> list = new ArrayList<>();
+        List<ImportValueRow> list = new ArrayList<>();
         for (ImportPreview.UnknownValue u : p.unknownValues()) {
             List<Choice<String>> choices = new ArrayList<>();
             choices.add(new Choice<>(null, ui.text("import.values.unmapped")));
             ValueMapping.targets(u.field(), profile).forEach(t -> choices.add(new Choice<>(t, t)));
             String rowsText = String.join("、", u.rows().stream().limit(20).map(String::valueOf).toList())
                     + (u.rows().size() > 20 ? "…" : "");
-            ValueRow row = new ValueRow(u.field(), ui.text("field." + u.field().key()), u.value(), rowsText,
+            ImportValueRow row = new ImportValueRow(u.field(), ui.text("field." + u.field().key()), u.value(), rowsText,
                     List.copyOf(choices));
             row.target.set(choices.stream().filter(c -> c.value() != null && c.value().equals(u.mappedTo()))
                     .findFirst().orElse(choices.get(0)));
@@ -259,12 +218,21 @@ public final class ImportViewModel {
             byRow.computeIfAbsent(rp.row(), k -> new ArrayList<>()).add(rp);
         }
         List<PreviewRow> lines = new ArrayList<>();
+        Map<Integer, Map<RosterField, String>> unmapped = new HashMap<>(); // shown as the file has it, in red
+        for (ImportPreview.UnknownValue u : p.unknownValues()) {
+            if (!u.isMapped()) {
+                u.rows().forEach(n -> unmapped.computeIfAbsent(n, k -> new HashMap<>()).put(u.field(),
+                        ui.text("import.values.unmappedCell", u.value())));
+            }
+        }
         for (ImportPreview.Row r : p.rows()) {
             List<RowProblem> rps = byRow.getOrDefault(r.number(), List.of());
             String text = String.join("；", rps.stream().map(this::describeShort).toList());
-            lines.add(new PreviewRow(r.number(), r.draft().name, tierName(r.draft().tierId),
-                    ui.text("unitType." + r.draft().unitType.name()), text, r.hasErrors(),
-                    !rps.isEmpty() && !r.hasErrors()));
+            Map<RosterField, String> raw = unmapped.getOrDefault(r.number(), Map.of());
+            lines.add(new PreviewRow(r.number(), r.draft().name,
+                    raw.getOrDefault(RosterField.TIER, tierName(r.draft().tierId)),
+                    raw.getOrDefault(RosterField.UNIT_TYPE, ui.text("unitType." + r.draft().unitType.name())), text,
+                    r.hasErrors() || !raw.isEmpty(), !rps.isEmpty() && !r.hasErrors() && raw.isEmpty()));
         }
         rows.setAll(lines);
         List<String> lines2 = new ArrayList<>(p.problems().stream().map(this::describe).toList());
@@ -346,7 +314,7 @@ public final class ImportViewModel {
         return columns;
     }
 
-    public ObservableList<ValueRow> values() {
+    public ObservableList<ImportValueRow> values() {
         return values;
     }
 
