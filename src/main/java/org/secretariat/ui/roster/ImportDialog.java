@@ -100,7 +100,7 @@ public final class ImportDialog {
         sheetChoice.setItems(model.sheets());
         sheetChoice.valueProperty().bindBidirectional(model.chosenSheetProperty());
         sheetChoice.disableProperty().bind(model.busyProperty());
-        sheetBox.visibleProperty().bind(Bindings.size(model.sheets()).greaterThan(1));
+        sheetBox.visibleProperty().bind(Bindings.isNotEmpty(model.sheets())); // the sheet read, even when alone
         sheetBox.managedProperty().bind(sheetBox.visibleProperty());
         valueTable.setItems(model.values());
         column(valueFieldColumn, ImportValueRow::fieldName);
