@@ -112,6 +112,10 @@ public final class ImportDialog {
         valueBox.managedProperty().bind(valueBox.visibleProperty());
 
         previewTable.setItems(model.rows());
+        if (previewTable.getPlaceholder() instanceof Label placeholder) { // 正在读取 only while reading
+            placeholder.textProperty().bind(Bindings.when(model.busyProperty())
+                    .then(ui.text("import.noPreview")).otherwise(ui.text("import.previewEmpty")));
+        }
         rowColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().number()));
         column(nameColumn, PreviewRow::name);
         column(tierColumn, PreviewRow::tier);
