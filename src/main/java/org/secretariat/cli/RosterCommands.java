@@ -8,6 +8,10 @@ import java.util.Objects;
 import java.util.Set;
 import org.secretariat.exchange.Sheet;
 import org.secretariat.exchange.SheetReadException;
+import org.secretariat.exchange.SheetReader;
+import org.secretariat.service.Progress;
+import org.secretariat.service.roster.ValueMapping;
+import java.nio.file.Files;
 import org.secretariat.i18n.Text;
 import org.secretariat.service.AppContext;
 import org.secretariat.service.roster.ImportPreview;
@@ -20,7 +24,7 @@ import org.secretariat.service.roster.FieldProblem;
 import org.secretariat.service.roster.RosterService;
 import org.secretariat.service.roster.UnitDraft;
 
-/** {@code roster import FILE [--dry-run]}, {@code roster export FILE}, {@code roster template FILE}, {@code roster list}. */
+/** {@code roster import FILE [--dry-run] [--sheet S] [--map M]}, {@code roster export FILE}, {@code roster template FILE}, {@code roster list}. */
 final class RosterCommands {
 
     private final Cli cli;
@@ -32,7 +36,7 @@ final class RosterCommands {
     }
 
     int run(List<String> args) throws UsageException {
-        CliArgs a = CliArgs.parse(args, Set.of("--status", "--tier", "--sheet"), Set.of("--dry-run"));
+        CliArgs a = CliArgs.parse(args, Set.of("--status", "--tier", "--sheet", "--map"), Set.of("--dry-run"));
         if (a.words().isEmpty()) {
             throw new UsageException(Text.of("cli.error.missingArgument"));
         }
@@ -48,7 +52,7 @@ final class RosterCommands {
             }
             case "import" -> {
                 a.expectWords(2);
-                return importFile(Path.of(a.words().get(1)), a.option("--sheet"), a.flag("--dry-run"));
+                return importFile(Path.of(a.words().get(1)), a.option("--sheet"), a.option("--map"), a.flag("--dry-run"));
             }
             case "set" -> {
                 a.expectWords(2);
@@ -128,8 +132,37 @@ final class RosterCommands {
         return Cli.OK;
     }
 
-    private int importFile(Path file, String sheetWanted, boolean dryRun) {
+    /**
+     * The value mapping of {@code --map FILE} (UTF-8 or GB18030 lines 「列名,文件中的值,对应值」) over the
+     * one remembered; null after printing {@code FILE:LINE:1: …} for every bad line.
+     */
+    private ValueMapping values(String mapFile) {
+        ValueMapping remembered = ctx.importer().remembered();
+        if (mapFile == null) {
+            return remembered;
+        }
+        Path path = Path.of(mapFile);
+        List<String> lines;
+        try {
+            lines = SheetReader.decode(Files.readAllBytes(path)).lines().toList();
+        } catch (IOException e) {
+            cli.err().println(path + ":1:1: " + (e instanceof java.nio.file.NoSuchFileException
+                    ? cli.text("import.error.notFound", path) : cli.text("import.map.unreadable", path)));
+            return null;
+        }
+        ValueMapping.Parsed parsed = ValueMapping.parse(lines, ctx.charter().orElseThrow());
+        for (ValueMapping.LineProblem p : parsed.problems()) {
+            cli.err().println(path + ":" + p.line() + ":1: " + cli.text(p.message()));
+        }
+        return parsed.problems().isEmpty() ? remembered.merged(parsed.mapping()) : null;
+    }
+
+    private int importFile(Path file, String sheetWanted, String mapFile, boolean dryRun) {
         ImportService importer = ctx.importer();
+        ValueMapping values = values(mapFile);
+        if (values == null) {
+            return Cli.BAD_INPUT;
+        }
         Sheet sheet;
         try {
             sheet = importer.read(file, sheetWanted);
@@ -137,7 +170,7 @@ final class RosterCommands {
             cli.err().println(file + ":1:1: " + cli.text(e.text()));
             return Cli.BAD_INPUT;
         }
-        ImportPreview preview = importer.preview(sheet, ImportService.autoMapping(sheet));
+        ImportPreview preview = importer.preview(sheet, ImportService.autoMapping(sheet), values, Progress.NONE);
         if (!sheet.otherSheets().isEmpty()) {
             cli.err().println(file + ":1:1: " + cli.text("import.sheetRead", sheet.sheetName(),
                     org.secretariat.exchange.SheetReader.describe(sheet.otherSheets())));
@@ -159,7 +192,9 @@ final class RosterCommands {
             cli.err().println(format(file, p));
         }
         if (!preview.canImport()) {
-            cli.err().println(cli.text("import.refused", preview.errorCount(), preview.rows().size()));
+            cli.err().println(preview.fileProblems().isEmpty()
+                    ? cli.text("import.refused", preview.errorCount(), preview.rows().size())
+                    : cli.text("import.refusedFile")); // not 「0 行中有 1 处错误」 for a missing column
             return Cli.BAD_INPUT;
         }
         if (dryRun) {

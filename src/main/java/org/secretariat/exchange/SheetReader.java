@@ -102,7 +102,7 @@ public final class SheetReader {
     }
 
     /** UTF-8 (with or without BOM) or UTF-16 by BOM; otherwise GB18030, as Excel saves CSV in China. */
-    static String decode(byte[] bytes) {
+    public static String decode(byte[] bytes) {
         if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
             return new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
         }

@@ -76,4 +76,15 @@ public final class Settings {
         }
         Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
+
+    /** Every setting whose key starts with {@code prefix}, keyed by the rest of the key. */
+    public java.util.Map<String, String> withPrefix(String prefix) {
+        java.util.Map<String, String> found = new java.util.TreeMap<>();
+        for (String key : values.stringPropertyNames()) {
+            if (key.startsWith(prefix)) {
+                found.put(key.substring(prefix.length()), values.getProperty(key));
+            }
+        }
+        return found;
+    }
 }

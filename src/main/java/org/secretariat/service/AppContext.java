@@ -91,7 +91,7 @@ public final class AppContext implements AutoCloseable {
         MemberUnitRepository units = new MemberUnitRepository();
         this.audit = new AuditTrail(new AuditRepository(), settings::operator, clock);
         this.roster = new RosterService(database, units, audit, charter::get, clock);
-        this.importer = new ImportService(database, roster, charter::get);
+        this.importer = new ImportService(database, roster, charter::get, settings);
         this.exporter = new ExportService(charter::get);
         this.setup = new SetupService(database, new OrganisationRepository(), units, audit, clock);
         this.calendar = new CalendarService(database);

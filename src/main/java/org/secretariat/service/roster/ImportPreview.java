@@ -10,7 +10,21 @@ import org.secretariat.exchange.Sheet;
  * and the problems of the file as a whole (a required column missing).
  */
 public record ImportPreview(Sheet sheet, Map<Integer, RosterField> mapping, List<Row> rows,
-                            List<RowProblem> fileProblems) {
+                            List<RowProblem> fileProblems, ValueMapping values, List<UnknownValue> unknownValues) {
+
+    public ImportPreview(Sheet sheet, Map<Integer, RosterField> mapping, List<Row> rows, List<RowProblem> fileProblems) {
+        this(sheet, mapping, rows, fileProblems, ValueMapping.none(), List.of());
+    }
+
+    /**
+     * A 会员级别/单位类型/状态 value of the file that is not one of the charter's names, once per
+     * distinct value: the rows it is in, and what it is mapped to (empty: not mapped, an error).
+     */
+    public record UnknownValue(RosterField field, int column, String value, List<Integer> rows, String mappedTo) {
+        public boolean isMapped() {
+            return !mappedTo.isEmpty();
+        }
+    }
 
     /** One data row, the unit it would create, and what is wrong with it. */
     public record Row(int number, UnitDraft draft, List<RowProblem> problems, List<Normalised> normalised) {

@@ -28,6 +28,10 @@ import org.secretariat.exchange.SheetReadException;
 import org.secretariat.exchange.SheetReader;
 import org.secretariat.i18n.Text;
 import org.secretariat.persistence.Database;
+import org.secretariat.persistence.Settings;
+import org.apache.logging.log4j.LogManager;
+import java.io.IOException;
+import java.util.EnumMap;
 import org.secretariat.service.roster.membership.DraftChanges;
 import org.secretariat.service.roster.membership.RosterFacts;
 
@@ -59,12 +63,45 @@ public final class ImportService {
     private final Database db;
     private final RosterService roster;
     private final Supplier<CharterProfile> charter;
+    private final Settings settings;
     private final SheetReader reader = new SheetReader();
 
-    public ImportService(Database db, RosterService roster, Supplier<CharterProfile> charter) {
+    public ImportService(Database db, RosterService roster, Supplier<CharterProfile> charter, Settings settings) {
         this.db = db;
         this.roster = roster;
         this.charter = charter;
+        this.settings = settings;
+    }
+
+    private String memoryPrefix() {
+        return "import.map." + charter.get().id() + ".";
+    }
+
+    /** The value mapping remembered from this charter's earlier imports (理事长单位 → 理事单位). */
+    public ValueMapping remembered() {
+        ValueMapping m = ValueMapping.none();
+        for (Map.Entry<String, String> e : settings.withPrefix(memoryPrefix()).entrySet()) {
+            int dot = e.getKey().indexOf('.');
+            Optional<RosterField> field = dot < 0 ? Optional.empty() : RosterField.forKey(e.getKey().substring(0, dot));
+            if (field.isPresent() && ValueMapping.FIELDS.contains(field.get())) {
+                m = m.with(field.get(), e.getKey().substring(dot + 1), e.getValue());
+            }
+        }
+        return m;
+    }
+
+    /** Remembers the values this preview mapped, for this charter's next import. */
+    private void remember(ImportPreview preview) {
+        try {
+            for (ImportPreview.UnknownValue v : preview.unknownValues()) {
+                if (v.isMapped()) {
+                    settings.set(memoryPrefix() + v.field().key() + "." + v.value(), v.mappedTo());
+                }
+            }
+        } catch (IOException e) {
+            // the import is written; only the convenience of a pre-filled mapping next time is lost
+            LogManager.getLogger(ImportService.class).warn("value mapping not remembered: {}", e.toString());
+        }
     }
 
     public Sheet read(Path file) throws SheetReadException {
@@ -92,8 +129,14 @@ public final class ImportService {
         return preview(sheet, mapping, Progress.NONE);
     }
 
+    /** Checks with the value mapping remembered for this charter. */
     public ImportPreview preview(Sheet sheet, Map<Integer, RosterField> mapping, Progress progress) {
-        return db.fromTransaction(s -> check(s, sheet, mapping, progress));
+        return preview(sheet, mapping, remembered(), progress);
+    }
+
+    /** Checks every row; values not of the charter are looked up in {@code values}. */
+    public ImportPreview preview(Sheet sheet, Map<Integer, RosterField> mapping, ValueMapping values, Progress progress) {
+        return db.fromTransaction(s -> check(s, sheet, mapping, values, progress));
     }
 
     /** Writes every row in one transaction; nothing is written if any row fails. Returns the count. */
@@ -103,8 +146,10 @@ public final class ImportService {
 
     /** As {@link #commit(ImportPreview)}; cancelling rolls the whole import back. */
     public int commit(ImportPreview preview, Progress progress) {
-        return db.fromTransaction(s -> {
-            ImportPreview fresh = check(s, preview.sheet(), preview.mapping(), progress);
+        ImportPreview[] written = new ImportPreview[1];
+        int count = db.fromTransaction(s -> {
+            ImportPreview fresh = check(s, preview.sheet(), preview.mapping(), preview.values(), progress);
+            written[0] = fresh;
             if (!fresh.canImport()) {
                 throw new ImportRefused(fresh);
             }
@@ -124,6 +169,8 @@ public final class ImportService {
             }
             return fresh.rows().size();
         });
+        remember(written[0]);
+        return count;
     }
 
     /** 「缺少「单位名称」列」, naming the worksheet read and the others the file has. */
@@ -135,7 +182,8 @@ public final class ImportService {
                 SheetReader.describe(sheet.otherSheets()));
     }
 
-    private ImportPreview check(Session s, Sheet sheet, Map<Integer, RosterField> mapping, Progress progress) {
+    private ImportPreview check(Session s, Sheet sheet, Map<Integer, RosterField> mapping, ValueMapping values,
+                                Progress progress) {
         List<RowProblem> fileProblems = new ArrayList<>();
         Map<RosterField, Integer> columnOf = new HashMap<>();
         mapping.forEach((col, field) -> columnOf.put(field, col));
@@ -163,6 +211,7 @@ public final class ImportService {
                 onRosterByCode.put((String) r[1], (String) r[0]);
             }
         }
+        Map<RosterField, Map<String, List<Integer>>> unknown = new EnumMap<>(RosterField.class);
         Map<String, Integer> namesSeen = new HashMap<>();
         Map<String, Integer> codesSeen = new HashMap<>();
         int done = 0;
@@ -174,7 +223,8 @@ public final class ImportService {
             List<RowProblem> problems = new ArrayList<>();
             Set<String> tooLong = new HashSet<>();
             List<ImportPreview.Normalised> normalised = new ArrayList<>();
-            UnitDraft d = draft(limitCells(sheetRow, columnOf, problems, tooLong), columnOf, profile, problems, normalised);
+            UnitDraft d = draft(limitCells(sheetRow, columnOf, problems, tooLong), columnOf, profile, values, unknown,
+                    problems, normalised);
             List<FieldProblem> found = new ArrayList<>(UnitRules.check(d, profile));
             // the same membership rules as the form, a case or a resolution (a new unit entered as a member)
             found.addAll(DraftChanges.check(profile, d, null, RosterFacts.of(List.of()), null));
@@ -208,7 +258,8 @@ public final class ImportService {
             problems.sort((a, b) -> Integer.compare(a.column(), b.column()));
             rows.add(new ImportPreview.Row(sheetRow.number(), d, List.copyOf(problems), List.copyOf(normalised)));
         }
-        return new ImportPreview(sheet, Map.copyOf(mapping), List.copyOf(rows), List.of());
+        List<ImportPreview.UnknownValue> unknownValues = UnknownValues.collect(unknown, columnOf, values, profile, rows);
+        return new ImportPreview(sheet, Map.copyOf(mapping), List.copyOf(rows), List.of(), values, unknownValues);
     }
 
     /**
@@ -244,6 +295,7 @@ public final class ImportService {
     }
 
     private static UnitDraft draft(Sheet.Row row, Map<RosterField, Integer> columnOf, CharterProfile profile,
+                                   ValueMapping values, Map<RosterField, Map<String, List<Integer>>> unknown,
                                    List<RowProblem> problems, List<ImportPreview.Normalised> normalised) {
         UnitDraft d = new UnitDraft();
         ImportNormalising n = new ImportNormalising(columnOf, normalised);
@@ -264,28 +316,20 @@ public final class ImportService {
             d.remarks = d.remarks.isEmpty() ? note : d.remarks + "；" + note;
         }
         d.email = n.plain(RosterField.EMAIL, text(row, columnOf, RosterField.EMAIL));
+        for (RosterField f : ValueMapping.FIELDS) { // said once per value, after all rows (see unknownValues)
+            String value = text(row, columnOf, f);
+            if (!value.isEmpty() && !ValueMapping.isKnown(f, value, profile)) {
+                unknown.computeIfAbsent(f, k -> new LinkedHashMap<>()).computeIfAbsent(value, k -> new ArrayList<>())
+                        .add(row.number());
+            }
+        }
         String type = text(row, columnOf, RosterField.UNIT_TYPE);
-        d.unitType = type.isEmpty() ? UnitType.OTHER : UnitType.parse(type).orElse(null);
-        if (d.unitType == null) {
-            d.unitType = UnitType.OTHER;
-            problems.add(problem(row, columnOf, RosterField.UNIT_TYPE, Text.of("import.error.unitType", type,
-                    String.join("、", java.util.Arrays.stream(UnitType.values()).map(UnitType::chineseName).toList()))));
-        }
+        d.unitType = type.isEmpty() ? UnitType.OTHER : values.unitType(type).orElse(UnitType.OTHER);
         String tier = text(row, columnOf, RosterField.TIER);
-        Optional<Tier> t = tier.isEmpty() ? Optional.of(profile.entryTier()) : profile.tierNamed(tier);
-        if (t.isPresent()) {
-            d.tierId = t.get().id();
-        } else {
-            d.tierId = profile.entryTier().id();
-            problems.add(problem(row, columnOf, RosterField.TIER, Text.of("import.error.tier", tier,
-                    String.join("、", profile.tiers().stream().map(Tier::name).toList()))));
-        }
+        Optional<Tier> t = tier.isEmpty() ? Optional.of(profile.entryTier()) : values.tier(tier, profile);
+        d.tierId = t.orElse(profile.entryTier()).id();
         String status = text(row, columnOf, RosterField.STATUS);
-        d.status = status.isEmpty() ? MemberStatus.MEMBER : MemberStatus.parse(status).orElse(null);
-        if (d.status == null) {
-            d.status = MemberStatus.MEMBER;
-            problems.add(problem(row, columnOf, RosterField.STATUS, Text.of("import.error.status", status)));
-        }
+        d.status = status.isEmpty() ? MemberStatus.MEMBER : values.status(status).orElse(MemberStatus.MEMBER);
         String date = text(row, columnOf, RosterField.JOIN_DATE);
         CellText.DateValue joined = CellText.date(date);
         if (joined instanceof CellText.ValidDate v) {

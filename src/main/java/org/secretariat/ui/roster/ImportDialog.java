@@ -7,7 +7,11 @@ import javafx.collections.FXCollections;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.beans.binding.Bindings;
 import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableColumn;
@@ -34,6 +38,14 @@ public final class ImportDialog {
     private Stage stage;
 
     @FXML private Label fileLabel;
+    @FXML private javafx.scene.layout.HBox sheetBox;
+    @FXML private ChoiceBox<Choice<String>> sheetChoice;
+    @FXML private javafx.scene.layout.VBox valueBox;
+    @FXML private TableView<ImportValueRow> valueTable;
+    @FXML private TableColumn<ImportValueRow, String> valueFieldColumn;
+    @FXML private TableColumn<ImportValueRow, String> valueColumn;
+    @FXML private TableColumn<ImportValueRow, String> valueRowsColumn;
+    @FXML private TableColumn<ImportValueRow, ImportValueRow> valueTargetColumn;
     @FXML private TableView<ColumnMapping> mappingTable;
     @FXML private TableColumn<ColumnMapping, String> headerColumn;
     @FXML private TableColumn<ColumnMapping, String> sampleColumn;
@@ -85,7 +97,25 @@ public final class ImportDialog {
         fieldColumn.setCellFactory(ComboBoxTableCell.forTableColumn(FXCollections.observableArrayList(model.fieldChoices())));
         fieldColumn.setEditable(true);
 
+        sheetChoice.setItems(model.sheets());
+        sheetChoice.valueProperty().bindBidirectional(model.chosenSheetProperty());
+        sheetChoice.disableProperty().bind(model.busyProperty());
+        sheetBox.visibleProperty().bind(Bindings.isNotEmpty(model.sheets())); // the sheet read, even when alone
+        sheetBox.managedProperty().bind(sheetBox.visibleProperty());
+        valueTable.setItems(model.values());
+        column(valueFieldColumn, ImportValueRow::fieldName);
+        column(valueColumn, ImportValueRow::value);
+        column(valueRowsColumn, ImportValueRow::rows);
+        valueTargetColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
+        valueTargetColumn.setCellFactory(c -> new TargetCell());
+        valueBox.visibleProperty().bind(Bindings.isNotEmpty(model.values()));
+        valueBox.managedProperty().bind(valueBox.visibleProperty());
+
         previewTable.setItems(model.rows());
+        if (previewTable.getPlaceholder() instanceof Label placeholder) { // 正在读取 only while reading
+            placeholder.textProperty().bind(Bindings.when(model.busyProperty())
+                    .then(ui.text("import.noPreview")).otherwise(ui.text("import.previewEmpty")));
+        }
         rowColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().number()));
         column(nameColumn, PreviewRow::name);
         column(tierColumn, PreviewRow::tier);
@@ -108,6 +138,22 @@ public final class ImportDialog {
         importButton.disableProperty().bind(model.canImportProperty().not().or(model.busyProperty()));
         progressBar.visibleProperty().bind(model.busyProperty());
         progressBar.progressProperty().bind(ui.executor().progressProperty());
+    }
+
+    /** A drop-down of the charter's names for one value of the file, bound to its row. */
+    private static final class TargetCell extends TableCell<ImportValueRow, ImportValueRow> {
+        @Override
+        protected void updateItem(ImportValueRow row, boolean empty) {
+            super.updateItem(row, empty);
+            if (empty || row == null) {
+                setGraphic(null);
+                return;
+            }
+            ComboBox<Choice<String>> box = new ComboBox<>(FXCollections.observableArrayList(row.choices()));
+            box.setMaxWidth(Double.MAX_VALUE);
+            box.valueProperty().bindBidirectional(row.targetProperty());
+            setGraphic(box);
+        }
     }
 
     private static <R> void column(TableColumn<R, String> column, Function<R, String> value) {

@@ -19,6 +19,7 @@ import org.secretariat.exchange.Sheet;
 import org.secretariat.service.roster.ImportPreview;
 import org.secretariat.service.roster.ImportService;
 import org.secretariat.service.roster.RowProblem;
+import org.secretariat.service.roster.ValueMapping;
 import org.secretariat.ui.BackgroundTask;
 import org.secretariat.ui.Choice;
 import org.secretariat.ui.UiContext;
@@ -70,6 +71,11 @@ public final class ImportViewModel {
     private Sheet sheet;
     private ImportPreview preview;
     private final ObservableList<ColumnMapping> columns = FXCollections.observableArrayList();
+    private final ObservableList<ImportValueRow> values = FXCollections.observableArrayList();
+    private final ObservableList<Choice<String>> sheets = FXCollections.observableArrayList();
+    private final ObjectProperty<Choice<String>> chosenSheet = new SimpleObjectProperty<>();
+    private ValueMapping valueMapping = ValueMapping.none();
+    private boolean showing;
     private final ObservableList<PreviewRow> rows = FXCollections.observableArrayList();
     private final ObservableList<String> problems = FXCollections.observableArrayList();
     private final List<Choice<RosterField>> fieldChoices = new ArrayList<>();
@@ -84,6 +90,11 @@ public final class ImportViewModel {
         for (RosterField f : RosterField.values()) {
             fieldChoices.add(new Choice<>(f, ui.text("field." + f.key())));
         }
+        chosenSheet.addListener((o, a, b) -> {
+            if (!showing && b != null && sheet != null && !b.value().equals(sheet.sheetName())) {
+                read(b.value(), () -> { });
+            }
+        });
     }
 
     private record Loaded(Sheet sheet, Map<Integer, RosterField> mapping, ImportPreview preview) {
@@ -91,14 +102,27 @@ public final class ImportViewModel {
 
     /** Reads the file and checks it with the recognised headers, in the background. */
     public void load(Runnable then) {
+        read(null, then);
+    }
+
+    /**
+     * Reads the worksheet named (null: the one with a roster header) and checks it with the
+     * recognised headers and the value mapping remembered for this charter, in the background.
+     */
+    void read(String sheetName, Runnable then) {
         busy.set(true);
         summary.set(ui.text("import.reading", file.getFileName()));
+        boolean first = sheet == null;
         ui.executor().execute(BackgroundTask.of(ui.text("import.reading", file.getFileName()), p -> {
-            Sheet s = ui.app().importer().read(file);
+            Sheet s = ui.app().importer().read(file, sheetName);
+            if (first) {
+                valueMapping = ui.app().importer().remembered();
+            }
             Map<Integer, RosterField> mapping = ImportService.autoMapping(s);
-            return new Loaded(s, mapping, ui.app().importer().preview(s, mapping, p));
+            return new Loaded(s, mapping, ui.app().importer().preview(s, mapping, valueMapping, p));
         }).onSuccess(r -> {
             sheet = r.sheet();
+            buildSheets();
             buildColumns(r.mapping());
             show(r.preview());
             then.run();
@@ -107,6 +131,18 @@ public final class ImportViewModel {
             summary.set(org.secretariat.ui.UserMessages.describe(e, ui.messages()));
             then.run();
         }));
+    }
+
+    /** The worksheets with their row counts, the one read chosen; empty for a CSV. */
+    private void buildSheets() {
+        showing = true;
+        List<Choice<String>> list = new ArrayList<>();
+        for (Sheet.SheetInfo info : sheet.sheets()) {
+            list.add(new Choice<>(info.name(), ui.text("import.sheet.choice", info.name(), info.rowsWithContent())));
+        }
+        sheets.setAll(list);
+        chosenSheet.set(list.stream().filter(c -> c.value().equals(sheet.sheetName())).findFirst().orElse(null));
+        showing = false;
     }
 
     private void buildColumns(Map<Integer, RosterField> mapping) {
@@ -142,25 +178,61 @@ public final class ImportViewModel {
         busy.set(true);
         Map<Integer, RosterField> mapping = mapping();
         Sheet s = sheet;
-        ui.executor().execute(BackgroundTask.of(ui.text("import.checking"), p -> ui.app().importer().preview(s, mapping))
+        ValueMapping v = valueMapping;
+        ui.executor().execute(BackgroundTask.of(ui.text("import.checking"), p -> ui.app().importer().preview(s, mapping, v, p))
                 .onSuccess(this::show)
                 .onCancelled(() -> busy.set(false)));
+    }
+
+    /** Maps a value of the file to the charter's name (null: not mapped) and checks again. */
+    void mapValue(RosterField field, String fileValue, String target) {
+        valueMapping = valueMapping.with(field, fileValue, target);
+        recheck();
+    }
+
+    private void buildValues(ImportPreview p) {
+        var profile = ui.app().charter().orElseThrow();
+        List<ImportValueRow> list = new ArrayList<>();
+        for (ImportPreview.UnknownValue u : p.unknownValues()) {
+            List<Choice<String>> choices = new ArrayList<>();
+            choices.add(new Choice<>(null, ui.text("import.values.unmapped")));
+            ValueMapping.targets(u.field(), profile).forEach(t -> choices.add(new Choice<>(t, t)));
+            String rowsText = String.join("、", u.rows().stream().limit(20).map(String::valueOf).toList())
+                    + (u.rows().size() > 20 ? "…" : "");
+            ImportValueRow row = new ImportValueRow(u.field(), ui.text("field." + u.field().key()), u.value(), rowsText,
+                    List.copyOf(choices));
+            row.target.set(choices.stream().filter(c -> c.value() != null && c.value().equals(u.mappedTo()))
+                    .findFirst().orElse(choices.get(0)));
+            row.target.addListener((o, a, b) -> mapValue(row.field, row.value, b == null ? null : b.value()));
+            list.add(row);
+        }
+        values.setAll(list);
     }
 
     private void show(ImportPreview p) {
         preview = p;
         busy.set(false);
+        buildValues(p);
         Map<Integer, List<RowProblem>> byRow = new HashMap<>();
         for (RowProblem rp : p.problems()) {
             byRow.computeIfAbsent(rp.row(), k -> new ArrayList<>()).add(rp);
         }
         List<PreviewRow> lines = new ArrayList<>();
+        Map<Integer, Map<RosterField, String>> unmapped = new HashMap<>(); // shown as the file has it, in red
+        for (ImportPreview.UnknownValue u : p.unknownValues()) {
+            if (!u.isMapped()) {
+                u.rows().forEach(n -> unmapped.computeIfAbsent(n, k -> new HashMap<>()).put(u.field(),
+                        ui.text("import.values.unmappedCell", u.value())));
+            }
+        }
         for (ImportPreview.Row r : p.rows()) {
             List<RowProblem> rps = byRow.getOrDefault(r.number(), List.of());
             String text = String.join("；", rps.stream().map(this::describeShort).toList());
-            lines.add(new PreviewRow(r.number(), r.draft().name, tierName(r.draft().tierId),
-                    ui.text("unitType." + r.draft().unitType.name()), text, r.hasErrors(),
-                    !rps.isEmpty() && !r.hasErrors()));
+            Map<RosterField, String> raw = unmapped.getOrDefault(r.number(), Map.of());
+            lines.add(new PreviewRow(r.number(), r.draft().name,
+                    raw.getOrDefault(RosterField.TIER, tierName(r.draft().tierId)),
+                    raw.getOrDefault(RosterField.UNIT_TYPE, ui.text("unitType." + r.draft().unitType.name())), text,
+                    r.hasErrors() || !raw.isEmpty(), !rps.isEmpty() && !r.hasErrors() && raw.isEmpty()));
         }
         rows.setAll(lines);
         List<String> lines2 = new ArrayList<>(p.problems().stream().map(this::describe).toList());
@@ -241,6 +313,18 @@ public final class ImportViewModel {
 
     public ObservableList<ColumnMapping> columns() {
         return columns;
+    }
+
+    public ObservableList<ImportValueRow> values() {
+        return values;
+    }
+
+    public ObservableList<Choice<String>> sheets() {
+        return sheets;
+    }
+
+    public ObjectProperty<Choice<String>> chosenSheetProperty() {
+        return chosenSheet;
     }
 
     public List<Choice<RosterField>> fieldChoices() {
