@@ -52,12 +52,7 @@ public final class FxDialogService implements DialogService {
         // the buttons in the app's language, not the operating system's
         alert.getButtonTypes().setAll(type == Alert.AlertType.CONFIRMATION
                 ? java.util.List.of(ok(messages), cancel(messages)) : java.util.List.of(ok(messages)));
-        alert.setTitle(title);
-        alert.setHeaderText(title);
-        Label text = new Label(message);
-        text.setWrapText(true);
-        text.setMaxWidth(520);
-        alert.getDialogPane().setContent(text);
+        titled(alert, title, message);
         return alert;
     }
 
@@ -85,13 +80,18 @@ public final class FxDialogService implements DialogService {
         alert.getButtonTypes().setAll(act, keep);
         ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(act)).setDefaultButton(false);
         ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(keep)).setDefaultButton(true);
+        titled(alert, title, message);
+        return alert;
+    }
+
+    /** The title as window title and header, and the message as a wrapped label: every alert of ours. */
+    private static void titled(Alert alert, String title, String message) {
         alert.setTitle(title);
         alert.setHeaderText(title);
         Label text = new Label(message);
         text.setWrapText(true);
         text.setMaxWidth(520);
         alert.getDialogPane().setContent(text);
-        return alert;
     }
 
     static ButtonType ok(Messages messages) {
@@ -117,12 +117,7 @@ public final class FxDialogService implements DialogService {
         ButtonType stay = new ButtonType(messages.get("unsaved.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
         alert.getButtonTypes().setAll(save, discard, stay);
         ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(save)).setDefaultButton(true);
-        alert.setTitle(title);
-        alert.setHeaderText(title);
-        Label text = new Label(message);
-        text.setWrapText(true);
-        text.setMaxWidth(520);
-        alert.getDialogPane().setContent(text);
+        titled(alert, title, message);
         return alert;
     }
 
