@@ -103,7 +103,10 @@ class ProfileReader {
         Boolean inclusive = m.bool("inclusive", true);
         String baseText = m.text("base", false);
         String wording = m.text("wording", false);
-        Citation citation = isDefault ? defaultCitation(m) : citation(m, true);
+        // a step that states the default where the charter sets no special majority: article 未规定 + reading
+        boolean unstated = isDefault || m.value("article") instanceof org.yaml.snakeyaml.nodes.ScalarNode a
+                && "未规定".equals(a.getValue().strip());
+        Citation citation = unstated ? defaultCitation(m) : citation(m, true);
         m.finish();
         Fraction fraction = null;
         ThresholdBase base = null;

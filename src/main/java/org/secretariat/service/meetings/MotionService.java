@@ -78,6 +78,14 @@ public final class MotionService {
         this.charter = charter;
     }
 
+    /**
+     * Whether the charter lets a meeting be moved this kind of motion at all: amending the charter and
+     * dissolving need the profile's procedure (联席会议's charter states neither). For the motion kinds a screen lists.
+     */
+    public static boolean offers(CharterProfile charter, MotionKind kind) {
+        return MotionRules.offers(charter, kind);
+    }
+
     public void addListener(ResolutionListener listener) {
         listeners.add(listener);
     }
@@ -255,6 +263,8 @@ public final class MotionService {
         m.setHeld(true);
         if (vote.passed() && item.getMotionKind().needsUnit()) {
             item.setEffectNote(effects.apply(s, m, body, item));
+        } else if (MotionRules.organisationKind(item.getMotionKind()).isPresent()) {
+            item.setEffectNote(vote.passed() ? MotionRules.remainingSteps(charter.get(), body, ref(item).draft()) : null);
         }
         listeners.forEach(l -> l.onResolution(s, item, body, vote.passed()));
         audit.record(s, AuditAction.RESOLUTION, MeetingService.ENTITY, m.getId(), m.getTitle(),
