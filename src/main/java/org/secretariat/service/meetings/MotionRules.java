@@ -103,18 +103,23 @@ final class MotionRules {
      * What remains after this body's vote on an amendment or dissolution: the later steps (another
      * body's vote, 备案, 指导单位审查同意) with their articles, for the resolution's effect note.
      */
-    static String remainingSteps(CharterProfile p, Body body, MotionDraft d) {
+    static String remainingSteps(CharterProfile p, Body body, MotionDraft d, long passedBefore) {
         Optional<Placement> at = placement(p, body, d);
         if (at.isEmpty()) {
             return null;
         }
-        List<Procedure.Step> steps = at.get().procedure().steps();
-        int i = steps.indexOf(at.get().step());
+        Procedure proc = at.get().procedure();
+        // a body that votes twice (CCEAA 主席团: 动议, then 审定 after the 年会) is at the step the passed votes so far reach
+        List<Procedure.Step> votes = bodySteps(proc);
+        int reached = (int) (passedBefore % votes.size());
+        Procedure.Step here = votes.subList(reached, votes.size()).stream().filter(x -> x.body().equals(body.id())).findFirst()
+                .orElse(at.get().step());
+        List<Procedure.Step> steps = proc.steps();
         List<String> rest = new ArrayList<>();
-        for (Procedure.Step s : steps.subList(i + 1, steps.size())) {
+        for (Procedure.Step s : steps.subList(steps.indexOf(here) + 1, steps.size())) {
             rest.add(s.name() + (s.citation() == null ? "" : "（" + s.citation().article() + "）"));
         }
-        return rest.isEmpty() ? at.get().procedure().name() + "：本机构表决为最后一步（" + at.get().procedure().citation().article() + "）"
+        return rest.isEmpty() ? proc.name() + "：本次表决为最后一步（" + proc.citation().article() + "）"
                 : "待办：" + String.join("；", rest);
     }
 

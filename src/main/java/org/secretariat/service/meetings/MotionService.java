@@ -264,7 +264,11 @@ public final class MotionService {
         if (vote.passed() && item.getMotionKind().needsUnit()) {
             item.setEffectNote(effects.apply(s, m, body, item));
         } else if (MotionRules.organisationKind(item.getMotionKind()).isPresent()) {
-            item.setEffectNote(vote.passed() ? MotionRules.remainingSteps(charter.get(), body, ref(item).draft()) : null);
+            long before = s.createSelectionQuery("select count(i) from AgendaItem i where i.motionKind = :k and i.verdict = :v "
+                            + "and i.id <> :id and (i.meeting.date < :d or (i.meeting = :m and i.position < :pos))", Long.class)
+                    .setParameter("k", item.getMotionKind()).setParameter("v", Verdict.PASSED).setParameter("id", item.getId())
+                    .setParameter("d", m.getDate()).setParameter("m", m).setParameter("pos", item.getPosition()).getSingleResult();
+            item.setEffectNote(vote.passed() ? MotionRules.remainingSteps(charter.get(), body, ref(item).draft(), before) : null);
         }
         listeners.forEach(l -> l.onResolution(s, item, body, vote.passed()));
         audit.record(s, AuditAction.RESOLUTION, MeetingService.ENTITY, m.getId(), m.getTitle(),

@@ -143,6 +143,38 @@ class CharterAmendmentMotionTest {
         }
     }
 
+    /** A meeting of {@code body} on {@code day} with every seat present; the motion passed unanimously: its effect note. */
+    private static String passAt(AppContext ctx, String body, LocalDate day, MotionKind kind) {
+        long meeting = ctx.meetings().save(new MeetingDraft(null, body, null, day, "09:00", "会议室", "秘书处",
+                MeetingKind.REGULAR, null));
+        MeetingView m = ctx.meetings().load(meeting);
+        List<MeetingService.AttendanceInput> in = new ArrayList<>();
+        m.seats().forEach(x -> in.add(new MeetingService.AttendanceInput(x.attendanceId(), AttendanceStatus.PRESENT, null, null)));
+        ctx.meetings().recordAttendance(meeting, in);
+        MotionService.Added added = ctx.motions().add(meeting, new MotionDraft("终止联盟", kind, null, null, null, null, null, false));
+        assertTrue(added.problems().isEmpty(), added.problems().toString());
+        MeetingView.Item item = ctx.motions().recordTotals(added.itemId(), m.seats().size(), 0, 0).agenda().get(0);
+        assertEquals(Verdict.PASSED, item.verdict(), item.verdictNote());
+        return item.effectNote();
+    }
+
+    @Test
+    void cceaaPresidiumMovesThenTheAnnualMeetingVotesThenThePresidiumConfirms() throws Exception {
+        try (AppContext ctx = TestWorkspace.open(dir, "cceaa")) {
+            for (int i = 1; i <= 3; i++) {
+                UnitDraft d = TestWorkspace.unit("主席团单位" + i, TestWorkspace.legalPersonCode());
+                d.tierId = "presidium-member";
+                assertTrue(ctx.roster().save(d).saved());
+            }
+            String moved = passAt(ctx, "presidium", DAY, MotionKind.DISSOLVE);
+            assertTrue(moved.contains("年会表决通过（第十八条）") && moved.contains("报主席团审定通过"), moved);
+            String voted = passAt(ctx, "annual-meeting", DAY.plusDays(30), MotionKind.DISSOLVE);
+            assertTrue(voted.startsWith("待办：报主席团审定通过"), voted);
+            String confirmed = passAt(ctx, "presidium", DAY.plusDays(40), MotionKind.DISSOLVE);
+            assertTrue(confirmed.contains("最后一步"), confirmed);
+        }
+    }
+
     @Test
     void aBodyTheProcedureGivesNoVoteIsRefused() throws Exception {
         try (AppContext ctx = TestWorkspace.open(dir, "xinxiang-cbec")) {
