@@ -150,6 +150,17 @@ public final class CharterLoader {
         Fees fees = feesMap == null ? null : fees(r, feesMap);
         List<CertificateKind> certificates = certificates(r, root);
         List<Named> forms = named(r, root, "forms", "form");
+        List<CharterProfile.Unstated> notStated = new ArrayList<>();
+        for (YamlMap u : root.maps("not_stated", false)) {
+            ProcedureKind k = r.choice(u, "kind", ProcedureKind.class, true);
+            Citation c = r.defaultCitation(u);
+            u.finish();
+            if (k != null && procedures.stream().anyMatch(p -> p.kind() == k)) {
+                r.problems().add(u.node(), u.field("kind"), Text.of("charter.error.notStatedButDefined", k.yamlName()));
+            } else if (k != null) {
+                notStated.add(new CharterProfile.Unstated(k, c));
+            }
+        }
         root.finish();
         r.checkReferences();
         if (procedures.stream().noneMatch(p -> p.kind() == ProcedureKind.ADMISSION)) {
@@ -160,7 +171,7 @@ public final class CharterLoader {
         }
         return new CharterProfile(id, source, fileName, org, defQuorum, defResolution, membership,
                 List.copyOf(bodies), List.copyOf(tiers), List.copyOf(offices), List.copyOf(procedures),
-                inactivity, fees, certificates, forms);
+                inactivity, fees, certificates, forms, List.copyOf(notStated));
     }
 
     private Organisation organisation(ProfileReader r, YamlMap m) {

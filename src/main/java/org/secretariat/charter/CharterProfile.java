@@ -8,7 +8,21 @@ public record CharterProfile(String id, String source, String file, Organisation
                              Threshold defaultQuorum, Threshold defaultResolution, Membership membership,
                              List<Body> bodies, List<Tier> tiers, List<Office> offices,
                              List<Procedure> procedures, Inactivity inactivity, Fees fees,
-                             List<CertificateKind> certificates, List<Named> forms) {
+                             List<CertificateKind> certificates, List<Named> forms, List<Unstated> notStated) {
+
+    /** A procedure the charter does not state at all (联席会议: no amendment, no dissolution), with the reading. */
+    public record Unstated(ProcedureKind kind, Citation citation) {
+    }
+
+    /** Why the charter has no procedure of this kind, where the profile says it states none. */
+    public Optional<Unstated> notStated(ProcedureKind kind) {
+        return notStated.stream().filter(u -> u.kind() == kind).findFirst();
+    }
+
+    /** The charter's procedure of a kind that has one procedure (amendment, dissolution, admission …). */
+    public Optional<Procedure> procedureOf(ProcedureKind kind) {
+        return procedures.stream().filter(p -> p.kind() == kind).findFirst();
+    }
 
     public record Organisation(String name, String shortName, String englishName, String founded,
                                String headquarters, String secretariatSeat, Citation secretariatCitation,

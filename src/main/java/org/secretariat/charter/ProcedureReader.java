@@ -54,7 +54,8 @@ final class ProcedureReader {
     private Procedure.Step step(YamlMap s, String scope) {
         String id = r.id(s, scope);
         String name = s.text("name", true);
-        String actor = r.oneOf(s, "actor", true, "applicant", "secretariat", "body", "experts", "chair", "members");
+        String actor = r.oneOf(s, "actor", true, "applicant", "secretariat", "body", "experts", "chair", "members",
+                "authority");
         String body = r.ref(s, "body", "body", "body".equals(actor));
         Threshold threshold = r.threshold(s, "threshold", false);
         String form = r.ref(s, "form", "form", false);

@@ -103,7 +103,10 @@ class ProfileReader {
         Boolean inclusive = m.bool("inclusive", true);
         String baseText = m.text("base", false);
         String wording = m.text("wording", false);
-        Citation citation = isDefault ? defaultCitation(m) : citation(m, true);
+        // a rule the charter does not state (article 未规定, or 第二十二条（比例未规定）): a default, with its reading
+        boolean unstated = isDefault || m.value("article") instanceof org.yaml.snakeyaml.nodes.ScalarNode a
+                && a.getValue().contains("未规定");
+        Citation citation = unstated ? defaultCitation(m) : citation(m, true);
         m.finish();
         Fraction fraction = null;
         ThresholdBase base = null;

@@ -11,7 +11,11 @@ public enum MotionKind {
     EXPEL,
     /** Approves a unit's withdrawal (衡水 第十二条 经理事会批准); the unit's withdrawal case must be open. */
     WITHDRAW,
-    ELECT_OFFICER;
+    ELECT_OFFICER,
+    /** Amends the charter (procedure kind amendment); offered only where the profile has that procedure. */
+    AMEND_CHARTER,
+    /** Ends the organisation (procedure kind dissolution); offered only where the profile has that procedure. */
+    DISSOLVE;
 
     public boolean isVoted() {
         return this != NONE;

@@ -141,6 +141,50 @@ class CharterLoaderTest {
         assertTrue(p.defaultResolution().citation().isDefault() && p.defaultResolution().citation().hasReading());
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"xinxiang-cbec.yaml", "cceaa.yaml", "cerra.yaml", "hengshui-tech.yaml"})
+    void amendmentAndDissolutionAreProceduresWithAVotingBody(String name) throws CharterLoadException {
+        CharterProfile p = builtIn(name);
+        for (ProcedureKind k : List.of(ProcedureKind.AMENDMENT, ProcedureKind.DISSOLUTION)) {
+            Procedure proc = p.procedureOf(k).orElseThrow(() -> new AssertionError(name + " has no " + k));
+            assertTrue(proc.steps().stream().anyMatch(st -> "body".equals(st.actor()) && st.threshold() != null),
+                    name + " " + k + ": a body votes by a stated rule");
+            assertTrue(p.notStated(k).isEmpty());
+        }
+    }
+
+    @Test
+    void countyJointStatesNeitherAmendmentNorDissolutionAndSaysSo() throws CharterLoadException {
+        CharterProfile p = builtIn("county-joint.yaml");
+        for (ProcedureKind k : List.of(ProcedureKind.AMENDMENT, ProcedureKind.DISSOLUTION)) {
+            assertTrue(p.procedureOf(k).isEmpty());
+            assertTrue(p.notStated(k).orElseThrow().citation().hasReading());
+        }
+    }
+
+    @Test
+    void cerraAmendmentWaitsForTheGuidanceUnitsApproval() throws CharterLoadException {
+        Procedure amend = builtIn("cerra.yaml").procedureOf(ProcedureKind.AMENDMENT).orElseThrow();
+        Procedure.Step last = amend.steps().get(amend.steps().size() - 1);
+        assertEquals("authority", last.actor());
+        assertEquals("第三十七條", last.citation().article());
+    }
+
+    @Test
+    void notStatedAndDefinedTogetherIsRefused() {
+        String text = TestProfiles.MINI + "not_stated:\n  - kind: admission\n    article: 未规定\n    reading: 未规定\n";
+        refusedWith(text, "charter.error.notStatedButDefined");
+    }
+
+    @Test
+    void aStepRuleTheCharterDoesNotStateNeedsItsReading() {
+        String text = TestProfiles.MINI.replace("        body: council\nfees:", "        body: council\n"
+                + "        threshold:\n          fraction: 1/2\n          inclusive: false\n          base: present\n"
+                + "          article: 第十四条（比例未规定）\nfees:");
+        assertTrue(text.contains("比例未规定"));
+        refusedWith(text, "charter.error.defaultNeedsReading");
+    }
+
     // ---- refusals: one line altered, the problem names that line ----
 
     @Test

@@ -93,8 +93,9 @@ class MeetingRulesTableTest {
         "xinxiang-cbec, council, elect-chair-unit, 30, 25, 19, false",
         "xinxiang-cbec, council, elect-chair-unit, 31, 25, 20, false",
         "xinxiang-cbec, council, elect-chair-unit, 31, 25, 21, true",
-        "xinxiang-cbec, assembly, expel-member, 40, 30, 15, true",          // 第十六条 半数以上 of present
-        "xinxiang-cbec, assembly, expel-member, 40, 30, 14, false",
+        "xinxiang-cbec, assembly, expel-member, 40, 30, 20, true",          // 第十六条 半数以上 of all seated: 20 of 40
+        "xinxiang-cbec, assembly, expel-member, 40, 30, 19, false",
+        "xinxiang-cbec, assembly, expel-member, 40, 30, 15, false",         // half of those present no longer expels
         "hengshui-tech, council, -, 30, 21, 14, true",   // 第十五条 2/3以上 of present
         "hengshui-tech, council, -, 30, 21, 13, false",
         "hengshui-tech, council, -, 30, 20, 13, false",  // 13.33 → 14

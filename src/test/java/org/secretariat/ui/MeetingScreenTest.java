@@ -81,6 +81,8 @@ class MeetingScreenTest {
         robot.interact(() -> robot.lookup("#tabs").queryAs(TabPane.class).getSelectionModel().select(1));
         robot.interact(() -> robot.lookup("#itemTitle").queryAs(TextField.class).setText("审议衡水申请学校入盟申请"));
         ComboBox<?> kind = robot.lookup("#itemKind").queryAs(ComboBox.class);
+        assertTrue(kind.getItems().stream().map(String::valueOf).toList().containsAll(java.util.List.of("修改章程", "终止（解散）本组织")),
+                "衡水 states amendment (第三十条) and dissolution (第二十七条): both offered");
         robot.interact(() -> kind.getSelectionModel().select(2)); // 入会
         ComboBox<?> unit = robot.lookup("#itemUnit").queryAs(ComboBox.class);
         waitUntil(() -> unit.getItems().size() == 7);

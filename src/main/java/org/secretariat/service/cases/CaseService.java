@@ -77,7 +77,7 @@ public final class CaseService {
 
     /** The procedures a case can follow under the active charter. */
     public List<Procedure> procedures() {
-        return charter.get().procedures().stream().filter(p -> p.kind() != ProcedureKind.OFFICE_CHANGE).toList();
+        return charter.get().procedures().stream().filter(p -> p.kind().isUnitCase()).toList();
     }
 
     Procedure procedure(String id) {

@@ -34,6 +34,8 @@ final class MotionRules {
             case ADMIT -> p.procedures().stream().filter(x -> x.kind() == ProcedureKind.ADMISSION).findFirst();
             case EXPEL -> p.procedures().stream().filter(x -> x.kind() == ProcedureKind.EXPULSION).findFirst();
             case WITHDRAW -> p.procedures().stream().filter(x -> x.kind() == ProcedureKind.WITHDRAWAL).findFirst();
+            case AMEND_CHARTER -> p.procedureOf(ProcedureKind.AMENDMENT);
+            case DISSOLVE -> p.procedureOf(ProcedureKind.DISSOLUTION);
             case UPGRADE -> p.procedures().stream()
                     .filter(x -> x.kind() == ProcedureKind.UPGRADE && x.toTier() != null && x.toTier().equals(targetTier))
                     .findFirst();
@@ -63,9 +65,62 @@ final class MotionRules {
                 }
             }
             case ELECT_OFFICER -> checkElection(p, body, d, out);
+            case AMEND_CHARTER, DISSOLVE -> {
+                if (procedureFor(p, d.kind(), null).isEmpty()) {
+                    out.add(notStated(p, d.kind()));
+                } else if (placement(p, body, d).isEmpty()) {
+                    out.add(wrongBody(p, body, d));
+                }
+            }
             default -> { }
         }
         return out;
+    }
+
+    /** The organisation's own procedures (amendment, dissolution): the kind a motion belongs to, if any. */
+    static Optional<ProcedureKind> organisationKind(MotionKind kind) {
+        return switch (kind) {
+            case AMEND_CHARTER -> Optional.of(ProcedureKind.AMENDMENT);
+            case DISSOLVE -> Optional.of(ProcedureKind.DISSOLUTION);
+            default -> Optional.empty();
+        };
+    }
+
+    /** Whether a body of this charter can be moved this kind at all (amendment, dissolution need their procedure). */
+    static boolean offers(CharterProfile p, MotionKind kind) {
+        return organisationKind(kind).map(k -> p.procedureOf(k).isPresent()).orElse(true);
+    }
+
+    /** The refusal where the charter states no such procedure: the profile's reading, or that the profile has none. */
+    private static Text notStated(CharterProfile p, MotionKind kind) {
+        Text what = Text.of("motion.kind." + kind.name());
+        return organisationKind(kind).flatMap(p::notStated)
+                .map(u -> Text.of("motion.error.notStated", what, u.citation().reading() == null ? "" : u.citation().reading()))
+                .orElseGet(() -> Text.of("motion.error.noProcedure", what));
+    }
+
+    /**
+     * What remains after this body's vote on an amendment or dissolution: the later steps (another
+     * body's vote, 备案, 指导单位审查同意) with their articles, for the resolution's effect note.
+     */
+    static String remainingSteps(CharterProfile p, Body body, MotionDraft d, long passedBefore) {
+        Optional<Placement> at = placement(p, body, d);
+        if (at.isEmpty()) {
+            return null;
+        }
+        Procedure proc = at.get().procedure();
+        // a body that votes twice (CCEAA 主席团: 动议, then 审定 after the 年会) is at the step the passed votes so far reach
+        List<Procedure.Step> votes = bodySteps(proc);
+        int reached = (int) (passedBefore % votes.size());
+        Procedure.Step here = votes.subList(reached, votes.size()).stream().filter(x -> x.body().equals(body.id())).findFirst()
+                .orElse(at.get().step());
+        List<Procedure.Step> steps = proc.steps();
+        List<String> rest = new ArrayList<>();
+        for (Procedure.Step s : steps.subList(steps.indexOf(here) + 1, steps.size())) {
+            rest.add(s.name() + (s.citation() == null ? "" : "（" + s.citation().article() + "）"));
+        }
+        return rest.isEmpty() ? proc.name() + "：本次表决为最后一步（" + proc.citation().article() + "）"
+                : "待办：" + String.join("；", rest);
     }
 
     private static void checkElection(CharterProfile p, Body body, MotionDraft d, List<Text> out) {

@@ -78,6 +78,14 @@ public final class MotionService {
         this.charter = charter;
     }
 
+    /**
+     * Whether the charter lets a meeting be moved this kind of motion at all: amending the charter and
+     * dissolving need the profile's procedure (联席会议's charter states neither). For the motion kinds a screen lists.
+     */
+    public static boolean offers(CharterProfile charter, MotionKind kind) {
+        return MotionRules.offers(charter, kind);
+    }
+
     public void addListener(ResolutionListener listener) {
         listeners.add(listener);
     }
@@ -255,6 +263,12 @@ public final class MotionService {
         m.setHeld(true);
         if (vote.passed() && item.getMotionKind().needsUnit()) {
             item.setEffectNote(effects.apply(s, m, body, item));
+        } else if (MotionRules.organisationKind(item.getMotionKind()).isPresent()) {
+            long before = s.createSelectionQuery("select count(i) from AgendaItem i where i.motionKind = :k and i.verdict = :v "
+                            + "and i.id <> :id and (i.meeting.date < :d or (i.meeting = :m and i.position < :pos))", Long.class)
+                    .setParameter("k", item.getMotionKind()).setParameter("v", Verdict.PASSED).setParameter("id", item.getId())
+                    .setParameter("d", m.getDate()).setParameter("m", m).setParameter("pos", item.getPosition()).getSingleResult();
+            item.setEffectNote(vote.passed() ? MotionRules.remainingSteps(charter.get(), body, ref(item).draft(), before) : null);
         }
         listeners.forEach(l -> l.onResolution(s, item, body, vote.passed()));
         audit.record(s, AuditAction.RESOLUTION, MeetingService.ENTITY, m.getId(), m.getTitle(),

@@ -55,11 +55,13 @@ public final class AgendaModel {
     AgendaModel(UiContext ui, MeetingsViewModel meetings) {
         this.ui = ui;
         this.meetings = meetings;
+        CharterProfile c = ui.app().charter().orElse(null);
         for (MotionKind k : MotionKind.values()) {
-            kindChoices.add(new Choice<>(k, ui.text("motion.kind." + k.name())));
+            if (c == null || org.secretariat.service.meetings.MotionService.offers(c, k)) {
+                kindChoices.add(new Choice<>(k, ui.text("motion.kind." + k.name())));
+            }
         }
         kind.set(kindChoices.get(1));
-        CharterProfile c = ui.app().charter().orElse(null);
         if (c != null) {
             c.tiers().stream().skip(1).forEach(t -> tierChoices.add(new Choice<>(t.id(), t.name())));
             c.offices().forEach(o -> officeChoices.add(new Choice<>(o.id(), o.name())));
