@@ -199,9 +199,10 @@ public final class CharterLoader {
         List<String> aliases = m.texts("aliases");
         String reachedBy = r.ref(m, "reached_by", "procedure", false);
         String certificate = r.ref(m, "certificate", "certificate", false);
+        List<Qualification> qualifications = BodyReader.qualifications(r, m);
         Citation c = r.citation(m, true);
         m.finish();
-        return new Tier(id, name == null ? id : name, List.copyOf(aliases), rank, reachedBy, certificate, c);
+        return new Tier(id, name == null ? id : name, List.copyOf(aliases), rank, reachedBy, certificate, c, qualifications);
     }
 
     private Inactivity inactivity(ProfileReader r, YamlMap m) {
