@@ -98,4 +98,23 @@ class OfficeElectionTest {
         assertEquals("第八条（一）", office(p, "rotating-chair").qualifications().get(0).citation().article());
         assertTrue(office(p, "liaison").electedBy().isSilent());
     }
+
+    /** The README lists, for every office, who fills it with the article, and every reading on it. */
+    @ParameterizedTest
+    @ValueSource(strings = {"xinxiang-cbec", "cceaa", "cerra", "hengshui-tech", "county-joint"})
+    void theReadmeListsEveryOfficesElectionAndReading(String id) throws Exception {
+        String readme = java.nio.file.Files.readString(Path.of("README.md"));
+        for (Office o : load(id).offices()) {
+            String line = readme.lines().filter(l -> l.startsWith("- `" + id + "` " + o.name() + "：")).findFirst()
+                    .orElseThrow(() -> new AssertionError("README has no line for " + id + " " + o.name()));
+            assertTrue(line.contains("（" + o.filledBy().citation().article() + "）"), line);
+            if (o.filledBy().citation().hasReading()) {
+                assertTrue(line.contains(o.filledBy().citation().reading()), line);
+            }
+            if (o.citation().hasReading()) {
+                assertTrue(readme.contains("- `" + id + "` " + o.name() + "（" + o.citation().article() + "）：" + o.citation().reading()),
+                        o.name() + ": " + o.citation().reading());
+            }
+        }
+    }
 }
