@@ -246,9 +246,9 @@ public final class AgendaModel {
                 .onSuccess(preview -> {
                     boolean undoes = correcting != null && correcting.effectNote() != null && !preview.passed();
                     if (preview.change().isPresent() || undoes || !preview.checklist().isEmpty()) {
-                        String what = preview.change().map(c -> ui.text("meeting.vote.confirm.change", c))
-                                .orElse(undoes ? ui.text("meeting.vote.confirm.undo", correcting.effectNote()) : "")
-                                + checklistText(preview.checklist());
+                        String what = checklistText(preview.checklist()) + preview.change()
+                                .map(c -> ui.text("meeting.vote.confirm.change", c))
+                                .orElse(undoes ? ui.text("meeting.vote.confirm.undo", correcting.effectNote()) : "");
                         if (!ui.dialogs().confirm(ui.text("meeting.vote.confirm"), what)) {
                             return;
                         }
@@ -266,8 +266,8 @@ public final class AgendaModel {
         if (checklist.isEmpty()) {
             return "";
         }
-        return "\n\n" + ui.text("meeting.vote.confirm.checklist") + "\n" + String.join("\n",
-                checklist.stream().map(t -> "☐ " + ui.messages().get(t)).toList());
+        return ui.text("meeting.vote.confirm.checklist") + "\n" + String.join("\n",
+                checklist.stream().map(t -> "☐ " + ui.messages().get(t)).toList()) + "\n\n";
     }
 
     /** Records a vote by name from the ballots table; seats left blank did not vote. */
