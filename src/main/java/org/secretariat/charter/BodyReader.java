@@ -134,7 +134,7 @@ final class BodyReader {
         List<Qualification> qualifications = qualifications(r, m);
         Citation citation = r.citation(m, true);
         m.finish();
-        if (!m.has("elected_by") && !m.has("appointed_by")) {
+        if (r.complete() && !m.has("elected_by") && !m.has("appointed_by")) {
             r.problems().add(m.node(), m.field("elected_by"), Text.of("charter.error.noElectedBy", name == null ? id : name));
         }
         return new Office(id, name, holder, body, min, max, perUnit, enforce, countCitation, requires, term, limit, election,

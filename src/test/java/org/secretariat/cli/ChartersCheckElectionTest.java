@@ -76,6 +76,16 @@ class ChartersCheckElectionTest {
     }
 
     @Test
+    void aProfileWrittenBeforeTheRuleStillOpensButFailsTheCheck() throws Exception {
+        String good = countyJoint();
+        int start = good.indexOf(SG_ELECTION);
+        String older = good.substring(0, start) + good.substring(good.indexOf("    qualifications:", start));
+        var profile = new org.secretariat.charter.CharterLoader().load("older.yaml", older);
+        assertEquals(null, profile.office("secretary-general").orElseThrow().filledBy(), "the data folder keeps opening");
+        assertEquals(Cli.BAD_INPUT, check("older.yaml", older).code());
+    }
+
+    @Test
     void anOfficeTheCharterIsSilentOnNeedsAReadingSayingSo() throws IOException {
         String broken = withoutReadingAfter(countyJoint(), "      body: none");
         Result r = check("silent.yaml", broken);
