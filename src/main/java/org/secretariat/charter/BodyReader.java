@@ -129,16 +129,66 @@ final class BodyReader {
             tl.finish();
             limit = terms == null ? null : new Office.TermLimit(terms, lc);
         }
-        Office.Election election = null;
-        YamlMap el = m.map("elected_by", false);
-        if (el != null) {
-            String electBody = r.ref(el, "body", "body", true);
-            Threshold t = r.threshold(el, "threshold", false);
-            el.finish();
-            election = new Office.Election(electBody, t);
-        }
+        Office.Election election = election(m, "elected_by");
+        Office.Election appointment = election(m, "appointed_by");
+        List<Qualification> qualifications = qualifications(r, m);
         Citation citation = r.citation(m, true);
         m.finish();
-        return new Office(id, name, holder, body, min, max, perUnit, enforce, countCitation, requires, term, limit, election, citation);
+        if (r.complete() && !m.has("elected_by") && !m.has("appointed_by")) {
+            r.problems().add(m.node(), m.field("elected_by"), Text.of("charter.error.noElectedBy", name == null ? id : name));
+        }
+        return new Office(id, name, holder, body, min, max, perUnit, enforce, countCitation, requires, term, limit, election,
+                citation, appointment, qualifications);
+    }
+
+    /**
+     * {@code elected_by} / {@code appointed_by}: {@code body} (or {@code none} where the charter is
+     * silent, with a reading saying so), an optional threshold and nomination, and the article.
+     */
+    private Office.Election election(YamlMap m, String key) {
+        YamlMap el = m.map(key, false);
+        if (el == null) {
+            return null;
+        }
+        boolean silent = "none".equals(el.text("body", false));
+        String electBody = silent ? null : r.ref(el, "body", "body", true);
+        Threshold t = r.threshold(el, "threshold", false);
+        Office.Nomination nomination = null;
+        YamlMap n = el.map("nominated_by", false);
+        if (n != null) {
+            String office = r.ref(n, "office", "office", false);
+            String nbody = r.ref(n, "body", "body", false);
+            String tier = r.ref(n, "tier", "tier", false);
+            String wording = n.text("wording", false);
+            Citation nc = r.citation(n, true);
+            n.finish();
+            if ((office == null ? 0 : 1) + (nbody == null ? 0 : 1) + (tier == null ? 0 : 1) != 1) {
+                r.problems().add(n.node(), n.field("office"), Text.of("charter.error.nominator"));
+            }
+            nomination = new Office.Nomination(office, nbody, tier, wording, nc);
+        }
+        Citation c = r.citation(el, t == null);
+        if (c == null && t != null) {
+            c = t.citation();
+        }
+        if (silent && (c == null || !c.hasReading())) {
+            r.problems().add(el.node(), el.field("reading"), Text.of("charter.error.silentNeedsReading"));
+        }
+        el.finish();
+        return new Office.Election(electBody, t, nomination, c);
+    }
+
+    /** {@code qualifications:} a list of {@code {text, article}} (on offices and tiers). */
+    static List<Qualification> qualifications(ProfileReader r, YamlMap m) {
+        List<Qualification> out = new ArrayList<>();
+        for (YamlMap q : m.maps("qualifications", false)) {
+            String text = q.text("text", true);
+            Citation c = r.citation(q, true);
+            q.finish();
+            if (text != null && c != null) {
+                out.add(new Qualification(text, c));
+            }
+        }
+        return List.copyOf(out);
     }
 }

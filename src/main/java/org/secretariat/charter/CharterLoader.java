@@ -36,6 +36,26 @@ public final class CharterLoader {
     private static final int MAX_ALIASES = 20;
     private static final int MAX_DEPTH = 40;
 
+    private final boolean complete;
+
+    /** Loads a profile to use: an older user profile that lacks a rule added since still opens. */
+    public CharterLoader() {
+        this(false);
+    }
+
+    private CharterLoader(boolean complete) {
+        this.complete = complete;
+    }
+
+    /**
+     * Loads a profile to check it ({@code charters check}, the charter editor): also refuses what a
+     * profile written before the rule existed may lack — an office without {@code elected_by} or
+     * {@code appointed_by} (issue 19). The built-in profiles pass both.
+     */
+    public static CharterLoader checking() {
+        return new CharterLoader(true);
+    }
+
     public CharterProfile load(Path path) throws CharterLoadException {
         String name = path.toString();
         try {
@@ -112,7 +132,7 @@ public final class CharterLoader {
     }
 
     private CharterProfile read(YamlMap root, String fileName) {
-        ProfileReader r = new ProfileReader(root.problems());
+        ProfileReader r = new ProfileReader(root.problems(), complete);
         Integer schema = root.integer("schema", true, 1);
         if (schema != null && schema != SCHEMA) {
             r.problems().add(root.at("schema"), "schema", Text.of("charter.error.schema", schema));
@@ -210,9 +230,10 @@ public final class CharterLoader {
         List<String> aliases = m.texts("aliases");
         String reachedBy = r.ref(m, "reached_by", "procedure", false);
         String certificate = r.ref(m, "certificate", "certificate", false);
+        List<Qualification> qualifications = BodyReader.qualifications(r, m);
         Citation c = r.citation(m, true);
         m.finish();
-        return new Tier(id, name == null ? id : name, List.copyOf(aliases), rank, reachedBy, certificate, c);
+        return new Tier(id, name == null ? id : name, List.copyOf(aliases), rank, reachedBy, certificate, c, qualifications);
     }
 
     private Inactivity inactivity(ProfileReader r, YamlMap m) {

@@ -26,8 +26,16 @@ class ProfileReader {
     private final Map<String, Set<String>> defined = new HashMap<>();
     private final List<Ref> refs = new ArrayList<>();
 
-    ProfileReader(YamlMap.Problems problems) {
+    private final boolean complete;
+
+    ProfileReader(YamlMap.Problems problems, boolean complete) {
         this.problems = problems;
+        this.complete = complete;
+    }
+
+    /** Checking a profile: rules an older profile may lack are required too. */
+    boolean complete() {
+        return complete;
     }
 
     YamlMap.Problems problems() {

@@ -4,7 +4,15 @@ import java.util.List;
 
 /** A member tier (普通会员单位, 理事单位 …); {@code rank} 0 is the lowest. */
 public record Tier(String id, String name, List<String> aliases, int rank, String reachedBy,
-                   String certificate, Citation citation) {
+                   String certificate, Citation citation, List<Qualification> qualifications) {
+
+    public Tier {
+        qualifications = qualifications == null ? List.of() : List.copyOf(qualifications);
+    }
+
+    public Tier(String id, String name, List<String> aliases, int rank, String reachedBy, String certificate, Citation citation) {
+        this(id, name, aliases, rank, reachedBy, certificate, citation, List.of());
+    }
 
     /** Does {@code text} name this tier, by its name, an alias or its id? */
     public boolean isNamed(String text) {

@@ -47,7 +47,7 @@ final class CharterCommands {
 
     private int check(Path file) {
         try {
-            CharterProfile p = new CharterLoader().load(file);
+            CharterProfile p = CharterLoader.checking().load(file);
             cli.out().println(cli.text("charters.check.ok", file, p.id(), p.organisation().name(),
                     p.bodies().size(), p.tiers().size(), p.procedures().size()));
             return Cli.OK;

@@ -43,6 +43,9 @@ final class RuleWalk {
         }
         for (Tier t : p.tiers()) {
             out.put("tiers." + t.id(), t.citation());
+            for (int i = 0; i < t.qualifications().size(); i++) {
+                out.put("tiers." + t.id() + ".qualifications[" + i + "]", t.qualifications().get(i).citation());
+            }
         }
         for (Office o : p.offices()) {
             String at = "offices." + o.id();
@@ -54,7 +57,12 @@ final class RuleWalk {
                 out.put(at + ".term_limit", o.termLimit().citation());
             }
             if (o.electedBy() != null && o.electedBy().threshold() != null) {
-                out.put(at + ".elected_by", o.electedBy().threshold().citation());
+                out.put(at + ".elected_by.threshold", o.electedBy().threshold().citation());
+            }
+            election(out, at + ".elected_by", o.electedBy());
+            election(out, at + ".appointed_by", o.appointedBy());
+            for (int i = 0; i < o.qualifications().size(); i++) {
+                out.put(at + ".qualifications[" + i + "]", o.qualifications().get(i).citation());
             }
         }
         for (Procedure pr : p.procedures()) {
@@ -82,5 +90,15 @@ final class RuleWalk {
         p.certificates().forEach(c -> out.put("certificates." + c.id(), c.citation()));
         p.forms().forEach(f -> out.put("forms." + f.id(), f.citation()));
         return out;
+    }
+
+    private static void election(Map<String, Citation> out, String at, Office.Election e) {
+        if (e == null) {
+            return;
+        }
+        out.put(at, e.citation());
+        if (e.nominatedBy() != null) {
+            out.put(at + ".nominated_by", e.nominatedBy().citation());
+        }
     }
 }

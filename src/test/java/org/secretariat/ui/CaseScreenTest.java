@@ -89,7 +89,16 @@ class CaseScreenTest {
         Label next = robot.lookup("#nextStepLabel").queryAs(Label.class);
         waitUntil(() -> next.getText().contains("资格审核"));
         robot.clickOn("#recordButton");
-        waitUntil(() -> next.getText().contains("理事会"));
+        waitUntil(() -> next.getText().contains("常务理事会"));
+        assertTrue(next.getText().contains("常务理事会提出理事成员加入建议"), next.getText()); // 第十六条（六）
+        robot.interact(() -> {
+            robot.lookup("#seatedField").queryAs(TextField.class).setText("3");
+            robot.lookup("#presentField").queryAs(TextField.class).setText("3");
+            robot.lookup("#yesField").queryAs(TextField.class).setText("3");
+            robot.lookup("#noField").queryAs(TextField.class).setText("0");
+        });
+        robot.clickOn("#recordButton");
+        waitUntil(() -> next.getText().contains("经联盟理事会"));
         assertTrue(next.getText().contains("第十五条"), next.getText());
         robot.interact(() -> {
             robot.lookup("#seatedField").queryAs(TextField.class).setText("9");

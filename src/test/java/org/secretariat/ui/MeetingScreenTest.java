@@ -39,6 +39,7 @@ class MeetingScreenTest {
     private AppContext app;
     private TaskExecutor executor;
     private long applicant;
+    private RecordingDialogs dialogs;
 
     @Start
     void start(Stage stage) throws Exception {
@@ -52,7 +53,7 @@ class MeetingScreenTest {
         a.status = MemberStatus.APPLYING;
         applicant = app.roster().save(a).id();
         Messages messages = Messages.forLanguage("zh");
-        RecordingDialogs dialogs = new RecordingDialogs();
+        dialogs = new RecordingDialogs();
         executor = Screens.open(stage, app, messages, dialogs);
     }
 
@@ -134,5 +135,37 @@ class MeetingScreenTest {
         Label verdict = robot.lookup("#verdictLabel").queryAs(Label.class);
         waitUntil(() -> !verdict.getText().isEmpty());
         assertTrue(verdict.getText().startsWith("赞成 3 票，需 4 票（第十五条：三分之二以上，以出席 6 人计）— 未通过"), verdict.getText());
+    }
+
+    @Test
+    void electingTheChairAsksTheSecretaryToConfirmArticleEighteen(FxRobot robot) throws Exception {
+        robot.clickOn("#navMeetings");
+        waitUntil(() -> robot.lookup("#bodyBox").tryQuery().isPresent());
+        ComboBox<?> body = robot.lookup("#bodyBox").queryAs(ComboBox.class);
+        robot.interact(() -> body.getSelectionModel().select(1)); // 理事会
+        robot.clickOn("#saveButton");
+        TableView<?> seats = robot.lookup("#seatTable").queryAs(TableView.class);
+        waitUntil(() -> seats.getItems().size() == 6);
+        robot.clickOn("#allPresentButton");
+        robot.clickOn("#saveAttendanceButton");
+        robot.interact(() -> robot.lookup("#tabs").queryAs(TabPane.class).getSelectionModel().select(1));
+        robot.interact(() -> robot.lookup("#itemTitle").queryAs(TextField.class).setText("选举理事长"));
+        ComboBox<?> kind = robot.lookup("#itemKind").queryAs(ComboBox.class);
+        robot.interact(() -> kind.getSelectionModel().select(6)); // 选举负责人
+        ComboBox<?> unit = robot.lookup("#itemUnit").queryAs(ComboBox.class);
+        waitUntil(() -> unit.getItems().size() == 7);
+        robot.interact(() -> unit.getSelectionModel().select(0));
+        ComboBox<?> office = robot.lookup("#itemOffice").queryAs(ComboBox.class);
+        robot.interact(() -> office.getSelectionModel().select(2)); // 理事长
+        robot.interact(() -> robot.lookup("#itemPerson").queryAs(TextField.class).setText("理事1"));
+        robot.clickOn("#addItemButton");
+        ListView<?> agenda = robot.lookup("#agendaList").queryAs(ListView.class);
+        waitUntil(() -> agenda.getItems().size() == 1);
+        robot.interact(() -> robot.lookup("#yesField").queryAs(TextField.class).setText("6"));
+        robot.clickOn("#recordButton");
+        waitUntil(() -> dialogs.shown.stream().anyMatch(x -> x.startsWith("confirm: ")));
+        String confirm = dialogs.shown.stream().filter(x -> x.startsWith("confirm: ")).findFirst().orElseThrow();
+        assertTrue(confirm.contains("请核对当选人符合章程规定的条件"), confirm);
+        assertTrue(confirm.contains("☐ 具有完全民事行为能力（第十八条（五））"), confirm);
     }
 }

@@ -129,11 +129,7 @@ final class MotionRules {
             out.add(Text.of("motion.error.office"));
             return;
         }
-        Office o = office.get();
-        if (o.electedBy() != null && !o.electedBy().body().equals(body.id())) {
-            String by = p.body(o.electedBy().body()).map(Body::name).orElse(o.electedBy().body());
-            out.add(Text.of("motion.error.electedBy", o.name(), by, o.citation().article()));
-        }
+        ElectionRules.refusal(p, body, office.get()).ifPresent(out::add);
     }
 
     private static Text wrongBody(CharterProfile p, Body body, MotionDraft d) {
@@ -174,7 +170,7 @@ final class MotionRules {
     static Threshold rule(CharterProfile p, Body body, AgendaRef item) {
         MotionDraft d = item.draft();
         if (d.kind() == MotionKind.ELECT_OFFICER) {
-            Optional<Threshold> t = p.office(d.officeId()).map(Office::electedBy).map(Office.Election::threshold);
+            Optional<Threshold> t = p.office(d.officeId()).map(Office::filledBy).map(Office.Election::threshold);
             if (t.isPresent()) {
                 return t.get();
             }

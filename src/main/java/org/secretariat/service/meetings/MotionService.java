@@ -181,8 +181,30 @@ public final class MotionService {
         });
     }
 
-    /** What recording a tally would do: the verdict by the motion's rule, and the roster change if it passes. */
-    public record Preview(boolean passed, Optional<String> change) {
+    /**
+     * What recording a tally would do: the verdict by the motion's rule, the roster change if it
+     * passes, and — for an election that passes — the checklist the secretary confirms first.
+     */
+    public record Preview(boolean passed, Optional<String> change, List<Text> checklist) {
+        public Preview(boolean passed, Optional<String> change) {
+            this(passed, change, List.of());
+        }
+    }
+
+    /**
+     * What the secretary confirms when this item elects an officer: the nomination the charter
+     * requires and the office's qualifications, each with its article; empty for other motions.
+     */
+    public List<Text> electionChecklist(long itemId) {
+        return db.fromTransaction(s -> checklist(s.find(AgendaItem.class, itemId)));
+    }
+
+    private List<Text> checklist(AgendaItem item) {
+        if (item.getMotionKind() != MotionKind.ELECT_OFFICER || item.getOfficeId() == null) {
+            return List.of();
+        }
+        CharterProfile p = charter.get();
+        return p.office(item.getOfficeId()).map(o -> ElectionRules.checklist(p, o)).orElse(List.of());
     }
 
     /**
@@ -196,7 +218,8 @@ public final class MotionService {
             Body body = meetings.body(m.getBodyId());
             MeetingRules.Vote vote = judge(s, item, body, yes, no, abstain);
             MemberUnit unit = item.getUnitId() == null ? null : s.find(MemberUnit.class, item.getUnitId());
-            return new Preview(vote.passed(), vote.passed() ? effects.changeIfPassed(m, body, item, unit) : Optional.empty());
+            return new Preview(vote.passed(), vote.passed() ? effects.changeIfPassed(m, body, item, unit) : Optional.empty(),
+                    vote.passed() ? checklist(item) : List.of());
         });
     }
 

@@ -247,9 +247,10 @@ public final class AgendaModel {
         ui.executor().execute(BackgroundTask.of(ui.text("meeting.task.vote"), p -> ui.app().motions().preview(id, t[0], t[1], t[2]))
                 .onSuccess(preview -> {
                     boolean undoes = correcting != null && correcting.effectNote() != null && !preview.passed();
-                    if (preview.change().isPresent() || undoes) {
-                        String what = preview.change().map(c -> ui.text("meeting.vote.confirm.change", c))
-                                .orElse(ui.text("meeting.vote.confirm.undo", correcting == null ? "" : correcting.effectNote()));
+                    if (preview.change().isPresent() || undoes || !preview.checklist().isEmpty()) {
+                        String what = checklistText(preview.checklist()) + preview.change()
+                                .map(c -> ui.text("meeting.vote.confirm.change", c))
+                                .orElse(undoes ? ui.text("meeting.vote.confirm.undo", correcting.effectNote()) : "");
                         if (!ui.dialogs().confirm(ui.text("meeting.vote.confirm"), what)) {
                             return;
                         }
@@ -260,6 +261,15 @@ public final class AgendaModel {
                                 meetings.reload();
                             }));
                 }));
+    }
+
+    /** The charter's conditions for the person elected, one ☐ line each, for the confirmation. */
+    private String checklistText(java.util.List<org.secretariat.i18n.Text> checklist) {
+        if (checklist.isEmpty()) {
+            return "";
+        }
+        return ui.text("meeting.vote.confirm.checklist") + "\n" + String.join("\n",
+                checklist.stream().map(t -> "☐ " + ui.messages().get(t)).toList()) + "\n\n";
     }
 
     /** Records a vote by name from the ballots table; seats left blank did not vote. */

@@ -132,7 +132,7 @@ final class CharterEditor {
 
     private static boolean check(UiContext ui, Path file, String text, ListView<String> problems) {
         try {
-            new CharterLoader().load(file.getFileName().toString(), text);
+            CharterLoader.checking().load(file.getFileName().toString(), text);
             problems.getItems().setAll(ui.text("editor.ok"));
             return true;
         } catch (CharterLoadException e) {

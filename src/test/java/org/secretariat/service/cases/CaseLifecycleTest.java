@@ -106,6 +106,9 @@ class CaseLifecycleTest {
             long admission = ctx.cases().open("admission", school, LocalDate.of(2026, 3, 2), List.of()).caseId();
             step(ctx, admission, "review", LocalDate.of(2026, 3, 4), StepDecision.DONE, null);
             assertEquals(MemberStatus.APPLYING, unit(ctx, school).status, "the 理事会 decides (第九条), not the review");
+            assertEquals("case.error.order", ctx.caseSteps().record(admission, "council-approval", LocalDate.of(2026, 4, 1),
+                    "理事会", null, null, new CaseSteps.Vote(9, 6, 4, 2, 0)).get(0).key(), "第十六条（六）: the 常务理事会 proposes first");
+            step(ctx, admission, "standing-council-proposal", LocalDate.of(2026, 3, 20), StepDecision.APPROVED, null);
             // 第十五条: 2/3 of 9 seated present (6), 2/3 of those present (4) in favour
             step(ctx, admission, "council-approval", LocalDate.of(2026, 4, 1), null, new CaseSteps.Vote(9, 6, 4, 2, 0));
             assertEquals(MemberStatus.MEMBER, unit(ctx, school).status);
@@ -116,6 +119,7 @@ class CaseLifecycleTest {
                     "第十二条 three months from 30 November end on 28 February (no 30th), a Sunday, so Monday 1 March; out from 2 March");
             assertEquals("case.error.order", ctx.caseSteps().confirmWithdrawal(withdrawal, LocalDate.of(2027, 3, 3)).get(0).key(),
                     "the 理事会 must approve too");
+            step(ctx, withdrawal, "standing-council-proposal", LocalDate.of(2026, 12, 20), StepDecision.APPROVED, null);
             // quorum fails: 5 of 9 is less than 2/3 → the vote cannot approve
             ctx.caseSteps().record(withdrawal, "council-approval", LocalDate.of(2027, 1, 10), "理事会", null, null,
                     new CaseSteps.Vote(9, 5, 5, 0, 0));
@@ -123,6 +127,7 @@ class CaseLifecycleTest {
             assertEquals(MemberStatus.MEMBER, unit(ctx, school).status, "a refused withdrawal leaves the unit a member");
 
             long second = ctx.cases().open("withdrawal", school, LocalDate.of(2027, 1, 4), List.of()).caseId();
+            step(ctx, second, "standing-council-proposal", LocalDate.of(2027, 3, 1), StepDecision.APPROVED, null);
             step(ctx, second, "council-approval", LocalDate.of(2027, 3, 20), null, new CaseSteps.Vote(9, 6, 4, 2, 0));
             // 4 January + 3 months = Sunday 4 April 2027, a rest day; Monday 5 April is 清明节, so the
             // notice runs to Tuesday 6 April (art. 203) and the unit is out from 7 April
