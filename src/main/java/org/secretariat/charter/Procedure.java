@@ -17,6 +17,23 @@ public record Procedure(String id, ProcedureKind kind, String name, Citation cit
      */
     public record Step(String id, String name, String actor, String body, Threshold threshold,
                        String form, String certificate, String notifyBy, Period deadline,
-                       String deadlineAfter, Citation citation, String returnsCertificate) {
+                       String deadlineAfter, Citation citation, String returnsCertificate, boolean bringsIntoForce) {
+    }
+
+    /**
+     * The step from whose date an amended charter is in force: the one marked {@code in_force: true}
+     * (CERRA 第三十七條: the 指導單位's approval), else the last vote of a body.
+     */
+    public java.util.Optional<Step> inForceStep() {
+        java.util.Optional<Step> marked = steps.stream().filter(Step::bringsIntoForce).findFirst();
+        if (marked.isPresent()) {
+            return marked;
+        }
+        for (int i = steps.size() - 1; i >= 0; i--) {
+            if ("body".equals(steps.get(i).actor())) {
+                return java.util.Optional.of(steps.get(i));
+            }
+        }
+        return java.util.Optional.empty();
     }
 }

@@ -70,8 +70,10 @@ final class ProcedureReader {
             after = r.ref(d, "after", scope, false);
             d.finish();
         }
+        Boolean inForce = s.bool("in_force", false);
         Citation citation = r.citation(s, false);
         s.finish();
-        return new Procedure.Step(id, name, actor, body, threshold, form, certificate, notify, deadline, after, citation, returns);
+        return new Procedure.Step(id, name, actor, body, threshold, form, certificate, notify, deadline, after, citation, returns,
+                Boolean.TRUE.equals(inForce));
     }
 }

@@ -34,7 +34,8 @@ public class MemberCase {
     @Column(nullable = false, length = 20)
     private String kind;
 
-    @Column(name = "unit_id", nullable = false)
+    /** The unit; null for the organisation's own case (amending the charter, dissolution). */
+    @Column(name = "unit_id")
     private Long unitId;
 
     @Column(name = "unit_name", nullable = false, length = 200)

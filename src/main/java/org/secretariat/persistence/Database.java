@@ -257,6 +257,7 @@ public final class Database implements AutoCloseable {
         cfg.setProperty(AvailableSettings.GENERATE_STATISTICS, "true");
         cfg.setProperty(AvailableSettings.LOG_SESSION_METRICS, "false");
         cfg.addAnnotatedClass(Organisation.class);
+        cfg.addAnnotatedClass(org.secretariat.domain.CharterVersion.class);
         cfg.addAnnotatedClass(MemberUnit.class);
         cfg.addAnnotatedClass(Person.class);
         cfg.addAnnotatedClass(AuditEntry.class);

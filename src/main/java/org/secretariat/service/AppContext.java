@@ -57,6 +57,7 @@ public final class AppContext implements AutoCloseable {
     private final CharterCatalog catalog;
     private final AtomicReference<CharterProfile> charter = new AtomicReference<>();
     private final AuditTrail audit;
+    private final org.secretariat.service.charters.CharterHistory history;
     private final RosterService roster;
     private final ImportService importer;
     private final ExportService exporter;
@@ -90,36 +91,37 @@ public final class AppContext implements AutoCloseable {
         this.catalog = new CharterCatalog(dataDir.resolve("charters"));
         MemberUnitRepository units = new MemberUnitRepository();
         this.audit = new AuditTrail(new AuditRepository(), settings::operator, clock);
-        this.roster = new RosterService(database, units, audit, charter::get, clock);
-        this.importer = new ImportService(database, roster, charter::get, settings);
-        this.exporter = new ExportService(charter::get);
+        this.history = new org.secretariat.service.charters.CharterHistory(database, audit, charter::get, clock);
+        this.roster = new RosterService(database, units, audit, history, clock);
+        this.importer = new ImportService(database, roster, history, settings);
+        this.exporter = new ExportService(history);
         this.setup = new SetupService(database, new OrganisationRepository(), units, audit, clock);
         this.calendar = new CalendarService(database);
-        Membership membership = new Membership(audit, charter::get, clock);
-        this.cases = new CaseService(database, units, audit, charter::get, calendar::current, clock, membership);
-        this.caseSteps = new CaseSteps(database, audit, charter::get, calendar::current, membership);
-        this.meetings = new MeetingService(database, audit, charter::get, clock);
-        this.motions = new MotionService(database, meetings, new ResolutionEffects(membership, charter::get), membership,
-                audit, charter::get);
+        Membership membership = new Membership(audit, history, clock);
+        this.cases = new CaseService(database, units, audit, history, calendar::current, clock, membership);
+        this.caseSteps = new CaseSteps(database, audit, history, calendar::current, membership);
+        this.meetings = new MeetingService(database, audit, history, clock);
+        this.motions = new MotionService(database, meetings, new ResolutionEffects(membership, history), membership,
+                audit, history);
         this.motions.addListener(caseSteps);
         Filing filing = new Filing(database, settings::get, () -> new Filing.Names(setup.organisation()
-                .map(o -> o.getName()).orElse(charter.get().organisation().name()), setup.organisation()
+                .map(o -> o.getName()).orElse(history.get().organisation().name()), setup.organisation()
                 .map(o -> o.getShortName()).filter(n -> n != null && !n.isBlank())
-                .orElse(charter.get().organisation().shortName())));
-        this.meetingDocuments = new MeetingDocuments(setup, charter::get, clock, filing);
-        this.obligations = new ObligationService(database, charter::get, clock);
-        this.certificateTemplates = new CertificateTemplates(database, charter::get);
-        this.certificates = new CertificateService(database, units, certificateTemplates, audit, charter::get, clock);
-        this.certificateOutput = new CertificateOutput(database, certificateTemplates, charter::get, clock);
+                .orElse(history.get().organisation().shortName())));
+        this.meetingDocuments = new MeetingDocuments(setup, history, clock, filing);
+        this.obligations = new ObligationService(database, history, clock);
+        this.certificateTemplates = new CertificateTemplates(database, history);
+        this.certificates = new CertificateService(database, units, certificateTemplates, audit, history, clock);
+        this.certificateOutput = new CertificateOutput(database, certificateTemplates, history, clock);
         this.activities = new ActivityService(database, audit);
-        this.participation = new ParticipationService(database, units, audit, charter::get, clock);
-        this.due = new DueService(database, cases, participation, obligations, charter::get, clock);
+        this.participation = new ParticipationService(database, units, audit, history, clock);
+        this.due = new DueService(database, cases, participation, obligations, history, clock);
         this.timeline = new TimelineService(database, cases);
-        this.fees = new FeeService(database, units, audit, charter::get, clock);
-        this.reports = new AnnualReportService(database, fees, charter::get, clock);
+        this.fees = new FeeService(database, units, audit, history, clock);
+        this.reports = new AnnualReportService(database, fees, history, clock);
         this.due.setFees(fees);
-        this.letters = new LetterDocuments(charter::get, () -> setup.organisation().map(o -> o.getName())
-                .orElse(charter.get().organisation().name()), clock, filing);
+        this.letters = new LetterDocuments(history, () -> setup.organisation().map(o -> o.getName())
+                .orElse(history.get().organisation().name()), clock, filing);
         this.backups = new BackupService(database, dataDir, settings, clock, settings.backupRotation());
     }
 
@@ -174,6 +176,11 @@ public final class AppContext implements AutoCloseable {
         return ctx;
     }
 
+    /** The charter in force on each date: the original and its amendments (issue 19). */
+    public org.secretariat.service.charters.CharterHistory charterHistory() {
+        return history;
+    }
+
     /** The app's clock: what every screen and command takes today from (tests give a fixed one). */
     public Clock clock() {
         return clock;
@@ -197,7 +204,7 @@ public final class AppContext implements AutoCloseable {
 
     /** The active charter, or empty before setup. */
     public Optional<CharterProfile> charter() {
-        return Optional.ofNullable(charter.get());
+        return Optional.ofNullable(charter.get()).map(original -> history.get());
     }
 
     public boolean isSetUp() {
