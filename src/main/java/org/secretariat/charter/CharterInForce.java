@@ -15,8 +15,8 @@ public interface CharterInForce extends Supplier<CharterProfile> {
     CharterProfile on(LocalDate date);
 
     /**
-     * What to call the version in force on the date where it is not the original charter
-     * (「2026年12月1日起施行的修订本（第1次修订）」); empty while the original is in force.
+     * Which charter the date falls under once the charter has been amended (「原章程」, or
+     * 「2026年12月1日起施行的修订本（第1次修订：…）」); empty while it never was.
      */
     Optional<String> amendedOn(LocalDate date);
 

@@ -51,9 +51,15 @@ public final class CharterVersions {
         return versionOn(date).map(Version::profile).orElse(original);
     }
 
-    /** 「2026年12月1日起施行的修订本（第1次修订）」 for the version in force on the date. */
+    /**
+     * Which charter a date falls under, once the charter has been amended: 「原章程」 before the first
+     * amendment, 「2026年12月1日起施行的修订本（第1次修订：…）」 after; empty while it never was.
+     */
     public Optional<String> describe(LocalDate date) {
-        return versionOn(date).map(v -> v.effectiveFrom().getYear() + "年" + v.effectiveFrom().getMonthValue() + "月"
-                + v.effectiveFrom().getDayOfMonth() + "日起施行的修订本（第" + v.number() + "次修订：" + v.title() + "）");
+        if (amended.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(versionOn(date).map(v -> v.effectiveFrom().getYear() + "年" + v.effectiveFrom().getMonthValue() + "月"
+                + v.effectiveFrom().getDayOfMonth() + "日起施行的修订本（第" + v.number() + "次修订：" + v.title() + "）").orElse("原章程"));
     }
 }

@@ -164,6 +164,7 @@ public final class AppContext implements AutoCloseable {
             Optional<Organisation> org = ctx.setup.organisation();
             if (org.isPresent()) {
                 ctx.charter.set(ctx.catalog.load(org.get().getCharterId()));
+                ctx.history.versions(); // read once here, not inside a later transaction
             }
         } catch (CharterLoadException | RuntimeException e) {
             db.close();

@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import org.hibernate.Session;
 import org.secretariat.charter.CertificateKind;
+import org.secretariat.charter.CharterInForce;
 import org.secretariat.charter.CharterProfile;
 import org.secretariat.charter.Office;
 import org.secretariat.charter.Procedure;
@@ -56,11 +57,11 @@ public final class CertificateService {
     private final MemberUnitRepository units;
     private final CertificateTemplates templates;
     private final AuditTrail audit;
-    private final Supplier<CharterProfile> charter;
+    private final CharterInForce charter;
     private final Clock clock;
 
     public CertificateService(Database db, MemberUnitRepository units, CertificateTemplates templates, AuditTrail audit,
-                              Supplier<CharterProfile> charter, Clock clock) {
+                              CharterInForce charter, Clock clock) {
         this.db = db;
         this.units = units;
         this.templates = templates;
@@ -105,8 +106,9 @@ public final class CertificateService {
                     ? Optional.of(Text.of("certificate.error.noHolder", u.getName(), officeName(k))) : Optional.empty();
         }
         // a tier's certificate goes to units of that tier and the tiers above it (a 副理事长单位 is also a 理事单位)
-        Optional<Tier> lowest = charter.get().tiers().stream().filter(t -> k.id().equals(t.certificate())).findFirst();
-        int rank = charter.get().tier(u.getTierId()).map(Tier::rank).orElse(-1);
+        CharterProfile p = charter.on(on);
+        Optional<Tier> lowest = p.tiers().stream().filter(t -> k.id().equals(t.certificate())).findFirst();
+        int rank = p.tier(u.getTierId()).map(Tier::rank).orElse(-1);
         if (lowest.isPresent() && rank < lowest.get().rank()) {
             return Optional.of(Text.of("certificate.error.tier", k.name(), lowest.get().name(), u.getName(),
                     tierName(u.getTierId()), k.citation().article()));
@@ -115,7 +117,7 @@ public final class CertificateService {
     }
 
     private List<Person> holders(CertificateKind k, MemberUnit u, LocalDate on) {
-        Optional<Office> office = Optional.ofNullable(k.office()).flatMap(charter.get()::office);
+        Optional<Office> office = Optional.ofNullable(k.office()).flatMap(charter.on(on)::office);
         if (office.isEmpty()) {
             return List.of();
         }
@@ -206,7 +208,7 @@ public final class CertificateService {
     private LocalDate validUntil(CertificateKind k, LocalDate on, Person p) {
         Term term = k.validity();
         if (term == null && k.office() != null) {
-            term = charter.get().office(k.office()).map(Office::term).orElse(null);
+            term = charter.on(on).office(k.office()).map(Office::term).orElse(null);
             if (p != null && p.getTermEnd() != null) {
                 return p.getTermEnd(); // a credential runs to the end of the holder's term of office
             }

@@ -173,7 +173,6 @@ public final class CharterHistory implements CharterInForce {
                 reload();
             }
         });
-        reload();
     }
 
     /** Every amendment proposed, in force or not, for the charter screen and the cases. */

@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Supplier;
 import org.secretariat.charter.Body;
+import org.secretariat.charter.CharterInForce;
 import org.secretariat.charter.CharterProfile;
 import org.secretariat.charter.ChineseNumbers;
 import org.secretariat.document.Block;
@@ -32,19 +33,19 @@ import org.secretariat.i18n.Messages;
 public final class MeetingDocuments {
 
     private final SetupService setup;
-    private final Supplier<CharterProfile> charter;
+    private final CharterInForce charter;
     private final Clock clock;
     private final DocumentWriter writer = new DocumentWriter();
     private final Filing filing;
 
-    /** Notices numbered in memory only; see {@link #MeetingDocuments(SetupService, Supplier, Clock, Filing)}. */
-    public MeetingDocuments(SetupService setup, Supplier<CharterProfile> charter, Clock clock) {
+    /** Notices numbered in memory only; see {@link #MeetingDocuments(SetupService, CharterInForce, Clock, Filing)}. */
+    public MeetingDocuments(SetupService setup, CharterInForce charter, Clock clock) {
         this(setup, charter, clock, Filing.inMemory(() -> new Filing.Names(setup.organisation().map(Organisation::getName)
                 .orElse(charter.get().organisation().name()), charter.get().organisation().shortName())));
     }
 
     /** Notices numbered and given their 版记 by {@code filing}. */
-    public MeetingDocuments(SetupService setup, Supplier<CharterProfile> charter, Clock clock, Filing filing) {
+    public MeetingDocuments(SetupService setup, CharterInForce charter, Clock clock, Filing filing) {
         this.setup = setup;
         this.charter = charter;
         this.clock = clock;
@@ -61,7 +62,7 @@ public final class MeetingDocuments {
     }
 
     private Body body(MeetingView m) {
-        return charter.get().body(m.bodyId()).orElseThrow();
+        return charter.on(m.date()).body(m.bodyId()).orElseThrow();
     }
 
     private static String when(MeetingView m) {
@@ -93,7 +94,7 @@ public final class MeetingDocuments {
         }
         MeetingProse.agenda(m).forEach(d::paragraph);
         d.heading1("四、参会人员")
-                .paragraph(MeetingProse.expected(m, body, charter.get().quorumOf(body)))
+                .paragraph(MeetingProse.expected(m, body, charter.on(m.date()).quorumOf(body)))
                 .paragraph("请准时出席；确有事不能出席的，请提前向秘书处请假。")
                 .signature(organisation(), today);
         Block.Imprint imprint = filing.imprint(today);
@@ -103,7 +104,7 @@ public final class MeetingDocuments {
     /** The sign-in sheet ({@link SignInSheet}): rows 12 mm tall, 身份 from the seat's offices or the unit's tier. */
     public Doc signIn(MeetingView m) {
         java.util.Map<Long, String> tiers = setup.unitTiers();
-        return new SignInSheet(charter.get(), tiers::get).doc(m, when(m));
+        return new SignInSheet(charter.on(m.date()), tiers::get).doc(m, when(m));
     }
 
     /** The minutes; {@code messages} is not needed any more: the sentences are composed from the facts. */
@@ -139,7 +140,7 @@ public final class MeetingDocuments {
             } else if (i.verdict() == null || i.yes() == null) {
                 d.paragraph("未进行表决。");
             } else {
-                d.paragraph(MeetingProse.vote(charter.get(), body, m, i));
+                d.paragraph(MeetingProse.vote(charter.on(m.date()), body, m, i));
             }
         }
         return d.signature(organisation(), m.date());

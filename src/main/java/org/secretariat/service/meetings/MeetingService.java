@@ -16,6 +16,7 @@ import java.util.Objects;
 import java.util.function.Supplier;
 import org.hibernate.Session;
 import org.secretariat.charter.Body;
+import org.secretariat.charter.CharterInForce;
 import org.secretariat.charter.CharterProfile;
 import org.secretariat.charter.MeetingRules;
 import org.secretariat.charter.Seating;
@@ -44,10 +45,10 @@ public final class MeetingService {
 
     private final Database db;
     private final AuditTrail audit;
-    private final Supplier<CharterProfile> charter;
+    private final CharterInForce charter;
     private final Clock clock;
 
-    public MeetingService(Database db, AuditTrail audit, Supplier<CharterProfile> charter,
+    public MeetingService(Database db, AuditTrail audit, CharterInForce charter,
                           Clock clock) {
         this.db = db;
         this.audit = audit;
@@ -55,8 +56,14 @@ public final class MeetingService {
         this.clock = clock;
     }
 
+    /** The body as today's charter describes it. */
     Body body(String bodyId) {
-        return charter.get().body(bodyId).orElseThrow(() -> new IllegalArgumentException("no body " + bodyId));
+        return body(bodyId, LocalDate.now(clock));
+    }
+
+    /** The body as the charter in force on the date describes it (a meeting's own date). */
+    Body body(String bodyId, LocalDate date) {
+        return charter.on(date).body(bodyId).orElseThrow(() -> new IllegalArgumentException("no body " + bodyId));
     }
 
     public List<Row> list() {
@@ -64,26 +71,26 @@ public final class MeetingService {
                 .getResultList().stream().map(m -> {
                     // a planned meeting's seats are the roster's as it stands now (see sync)
                     long seated = m.isHeld() ? m.getAttendance().stream().filter(Attendance::isSeated).count()
-                            : charter.get().body(m.getBodyId()).map(b -> (long) seats(s, b, m.getDate()).size()).orElse(0L);
+                            : charter.on(m.getDate()).body(m.getBodyId()).map(b -> (long) seats(s, b, m.getDate()).size()).orElse(0L);
                     long present = m.getAttendance().stream().filter(Attendance::isPresentSeat).count();
-                    String bodyName = charter.get().body(m.getBodyId()).map(Body::name).orElse(m.getBodyId());
+                    String bodyName = charter.on(m.getDate()).body(m.getBodyId()).map(Body::name).orElse(m.getBodyId());
                     return new Row(m.getId(), bodyName, m.getTitle(), m.getDate(), m.isHeld(), present, seated);
                 }).toList());
     }
 
     /** The seats of a body on a date, for review before the meeting. */
     public List<Seating.Seat> seats(String bodyId, LocalDate date) {
-        return db.fromTransaction(s -> seats(s, body(bodyId), date));
+        return db.fromTransaction(s -> seats(s, body(bodyId, date), date));
     }
 
     List<Seating.Seat> seats(Session s, Body body, LocalDate date) {
-        return Seating.seatsOf(charter.get(), body, date, RosterSnapshot.read(s));
+        return Seating.seatsOf(charter.on(date), body, date, RosterSnapshot.read(s));
     }
 
     /** Plans a meeting (or changes one); a new meeting gets the seats in force on its date. */
     public long save(MeetingDraft d) {
         return db.fromTransaction(s -> {
-            Body body = body(d.bodyId());
+            Body body = body(d.bodyId(), d.date());
             Meeting m = d.id() == null ? new Meeting() : s.find(Meeting.class, d.id());
             boolean isNew = d.id() == null;
             boolean reseat = isNew || !m.getBodyId().equals(d.bodyId()) || !m.getDate().equals(d.date());
@@ -205,7 +212,7 @@ public final class MeetingService {
         if (m.isHeld()) {
             return null;
         }
-        Body body = body(m.getBodyId());
+        Body body = body(m.getBodyId(), m.getDate());
         Map<String, Seating.Seat> wanted = new java.util.LinkedHashMap<>();
         seats(s, body, m.getDate()).forEach(x -> wanted.put(x.unitId() + "/" + x.personId(), x));
         List<String> removed = new java.util.ArrayList<>();
@@ -266,7 +273,7 @@ public final class MeetingService {
                 return Deletion.HELD;
             }
             audit.record(s, AuditAction.DELETE, ENTITY, m.getId(), m.getTitle(), "meeting" + AuditTrail.SEP
-                    + charter.get().body(m.getBodyId()).map(Body::name).orElse(m.getBodyId()) + " " + m.getDate()
+                    + charter.on(m.getDate()).body(m.getBodyId()).map(Body::name).orElse(m.getBodyId()) + " " + m.getDate()
                     + AuditTrail.SEP + "\n");
             s.remove(m);
             return Deletion.DELETED;
@@ -274,7 +281,7 @@ public final class MeetingService {
     }
 
     MeetingView view(Session s, Meeting m) {
-        Body body = body(m.getBodyId());
+        Body body = body(m.getBodyId(), m.getDate());
         List<MeetingView.Seat> seats = m.getAttendance().stream().map(a -> new MeetingView.Seat(a.getId(), a.getUnitId(),
                 a.getPersonId(), a.getSeatLabel(), a.getUnitName(), a.isSeated(), a.getStatus(), a.getAttendeeName(),
                 a.getRemarks())).toList();
@@ -283,7 +290,7 @@ public final class MeetingService {
         long present = seats.stream().filter(x -> AttendanceStatus.presentSeat(x.seated(), x.status())).count();
         return new MeetingView(m.getId(), m.getBodyId(), body.name(), m.getTitle(), m.getDate(), m.getStartTime(),
                 m.getPlace(), m.getConvener(), m.getKind(), m.isHeld(), m.getNotes(), seats, items,
-                MeetingRules.quorum(charter.get(), body, seated, present));
+                MeetingRules.quorum(charter.on(m.getDate()), body, seated, present));
     }
 
     private static MeetingView.Item item(AgendaItem i) {

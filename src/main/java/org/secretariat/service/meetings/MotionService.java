@@ -6,6 +6,7 @@ import org.secretariat.service.AuditTrail;
 
 import org.secretariat.domain.AuditAction;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import org.hibernate.Session;
 import org.secretariat.charter.Body;
+import org.secretariat.charter.CharterInForce;
 import org.secretariat.charter.CharterProfile;
 import org.secretariat.charter.MeetingRules;
 import org.secretariat.charter.Office;
@@ -66,10 +68,10 @@ public final class MotionService {
     private final Membership membership;
     private final List<ResolutionListener> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final AuditTrail audit;
-    private final Supplier<CharterProfile> charter;
+    private final CharterInForce charter;
 
     public MotionService(Database db, MeetingService meetings, ResolutionEffects effects, Membership membership,
-                         AuditTrail audit, Supplier<CharterProfile> charter) {
+                         AuditTrail audit, CharterInForce charter) {
         this.db = db;
         this.meetings = meetings;
         this.effects = effects;
@@ -93,13 +95,14 @@ public final class MotionService {
     public Added add(long meetingId, MotionDraft d) {
         return db.fromTransaction(s -> {
             Meeting m = s.find(Meeting.class, meetingId);
-            Body body = meetings.body(m.getBodyId());
+            CharterProfile p = charter.on(m.getDate());
+            Body body = meetings.body(m.getBodyId(), m.getDate());
             MemberUnit unit = d.unitId() == null ? null : s.find(MemberUnit.class, d.unitId());
-            List<Text> problems = new ArrayList<>(MotionRules.check(charter.get(), body, d, unit));
+            List<Text> problems = new ArrayList<>(MotionRules.check(p, body, d, unit));
             List<Text> warnings = new ArrayList<>();
             if (problems.isEmpty() && unit != null) {
                 Optional<Change> change = ResolutionEffects.changeOf(d, m.getDate());
-                Procedure proc = MotionRules.placement(charter.get(), body, d).map(MotionRules.Placement::procedure).orElse(null);
+                Procedure proc = MotionRules.placement(p, body, d).map(MotionRules.Placement::procedure).orElse(null);
                 if (change.isPresent()) {
                     Optional<List<String>> recommenders = d.kind() == MotionKind.ADMIT
                             ? ResolutionEffects.openCase(s, unit.getId(), "ADMISSION").map(MemberCase::recommenderNames)
@@ -139,7 +142,8 @@ public final class MotionService {
     public Threshold ruleFor(long itemId) {
         return db.fromTransaction(s -> {
             AgendaItem i = s.find(AgendaItem.class, itemId);
-            return MotionRules.rule(charter.get(), meetings.body(i.getMeeting().getBodyId()), ref(i));
+            LocalDate on = i.getMeeting().getDate();
+            return MotionRules.rule(charter.on(on), meetings.body(i.getMeeting().getBodyId(), on), ref(i));
         });
     }
 
@@ -203,7 +207,7 @@ public final class MotionService {
         if (item.getMotionKind() != MotionKind.ELECT_OFFICER || item.getOfficeId() == null) {
             return List.of();
         }
-        CharterProfile p = charter.get();
+        CharterProfile p = charter.on(item.getMeeting().getDate());
         return p.office(item.getOfficeId()).map(o -> ElectionRules.checklist(p, o)).orElse(List.of());
     }
 
@@ -215,7 +219,7 @@ public final class MotionService {
         return db.fromTransaction(s -> {
             AgendaItem item = s.find(AgendaItem.class, itemId);
             Meeting m = item.getMeeting();
-            Body body = meetings.body(m.getBodyId());
+            Body body = meetings.body(m.getBodyId(), m.getDate());
             MeetingRules.Vote vote = judge(s, item, body, yes, no, abstain);
             MemberUnit unit = item.getUnitId() == null ? null : s.find(MemberUnit.class, item.getUnitId());
             return new Preview(vote.passed(), vote.passed() ? effects.changeIfPassed(m, body, item, unit) : Optional.empty(),
@@ -259,7 +263,7 @@ public final class MotionService {
 
     private MeetingRules.Vote judge(Session s, AgendaItem item, Body body, int yes, int no, int abstain) {
         MeetingView before = meetings.view(s, item.getMeeting());
-        Threshold rule = MotionRules.rule(charter.get(), body, ref(item));
+        Threshold rule = MotionRules.rule(charter.on(item.getMeeting().getDate()), body, ref(item));
         MeetingRules.Vote vote = MeetingRules.judge(before.quorum(), rule, yes, no, abstain);
         if (vote.reason() == MeetingRules.Reason.TOO_MANY_VOTES) {
             throw new IllegalArgumentException("more votes (" + (yes + no + abstain) + ") than members present ("
@@ -278,7 +282,7 @@ public final class MotionService {
             throw new IllegalStateException("a resolution that has taken effect cannot be voted again");
         }
         Meeting m = item.getMeeting();
-        Body body = meetings.body(m.getBodyId());
+        Body body = meetings.body(m.getBodyId(), m.getDate());
         MeetingRules.Vote vote = judge(s, item, body, yes, no, abstain);
         item.setTally(yes, no, abstain);
         item.setVerdict(vote.passed() ? Verdict.PASSED : Verdict.FAILED);
@@ -291,7 +295,7 @@ public final class MotionService {
                             + "and i.id <> :id and (i.meeting.date < :d or (i.meeting = :m and i.position < :pos))", Long.class)
                     .setParameter("k", item.getMotionKind()).setParameter("v", Verdict.PASSED).setParameter("id", item.getId())
                     .setParameter("d", m.getDate()).setParameter("m", m).setParameter("pos", item.getPosition()).getSingleResult();
-            item.setEffectNote(vote.passed() ? MotionRules.remainingSteps(charter.get(), body, ref(item).draft(), before) : null);
+            item.setEffectNote(vote.passed() ? MotionRules.remainingSteps(charter.on(m.getDate()), body, ref(item).draft(), before) : null);
         }
         listeners.forEach(l -> l.onResolution(s, item, body, vote.passed()));
         audit.record(s, AuditAction.RESOLUTION, MeetingService.ENTITY, m.getId(), m.getTitle(),

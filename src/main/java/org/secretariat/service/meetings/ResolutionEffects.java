@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import org.hibernate.Session;
 import org.secretariat.charter.Body;
+import org.secretariat.charter.CharterInForce;
 import org.secretariat.charter.CharterProfile;
 import org.secretariat.charter.Procedure;
 import org.secretariat.document.ChineseDates;
@@ -32,9 +33,9 @@ import org.secretariat.service.roster.membership.Membership;
 public final class ResolutionEffects {
 
     private final Membership membership;
-    private final Supplier<CharterProfile> charter;
+    private final CharterInForce charter;
 
-    public ResolutionEffects(Membership membership, Supplier<CharterProfile> charter) {
+    public ResolutionEffects(Membership membership, CharterInForce charter) {
         this.membership = membership;
         this.charter = charter;
     }
@@ -60,7 +61,7 @@ public final class ResolutionEffects {
     }
 
     String apply(Session s, Meeting m, Body body, AgendaItem item) {
-        CharterProfile p = charter.get();
+        CharterProfile p = charter.on(m.getDate());
         MemberUnit unit = s.find(MemberUnit.class, item.getUnitId());
         String source = m.getTitle() + "（" + ChineseDates.format(m.getDate()) + "）第" + item.getPosition() + "项";
         MotionDraft d = MotionService.ref(item).draft();
@@ -98,7 +99,7 @@ public final class ResolutionEffects {
      * (an earlier body's step, a general motion).
      */
     Optional<String> changeIfPassed(Meeting m, Body body, AgendaItem item, MemberUnit unit) {
-        CharterProfile p = charter.get();
+        CharterProfile p = charter.on(m.getDate());
         MotionDraft d = MotionService.ref(item).draft();
         var placement = MotionRules.placement(p, body, d);
         if (unit == null || placement.isPresent() && !placement.get().lastBodyStep()) {

@@ -83,12 +83,22 @@ public final class TimelineService {
                 if (AuditAction.entersRoster(e.getAction())) {
                     out.add(new Event(e.getAt().toLocalDate(), Text.of("timeline.registered")));
                 } else if (status != null) {
-                    out.add(new Event(e.getAt().toLocalDate(), Text.of("timeline.status", Text.of("status." + status))));
+                    String under = charterUnder(e.getDetails());
+                    out.add(new Event(e.getAt().toLocalDate(), under == null
+                            ? Text.of("timeline.status", Text.of("status." + status))
+                            : Text.of("timeline.statusUnder", Text.of("status." + status), under)));
                 }
             }
         });
         out.sort(Comparator.comparing(Event::on));
         return out;
+    }
+
+    /** The charter a change was made under, once the charter has been amended (「原章程」 or the 修订本). */
+    private static String charterUnder(String details) {
+        int at = details.lastIndexOf("（依据");
+        int end = details.lastIndexOf('）');
+        return at < 0 || end < at ? null : details.substring(at + 3, end);
     }
 
     private static String statusChange(String details) {

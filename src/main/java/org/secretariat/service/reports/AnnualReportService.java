@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.secretariat.charter.CharterInForce;
 import org.secretariat.charter.CharterProfile;
 import org.secretariat.charter.Tier;
 import org.secretariat.document.ChineseDates;
@@ -37,10 +38,10 @@ public final class AnnualReportService {
 
     private final Database db;
     private final FeeService fees;
-    private final Supplier<CharterProfile> charter;
+    private final CharterInForce charter;
     private final Clock clock;
 
-    public AnnualReportService(Database db, FeeService fees, Supplier<CharterProfile> charter, Clock clock) {
+    public AnnualReportService(Database db, FeeService fees, CharterInForce charter, Clock clock) {
         this.db = db;
         this.fees = fees;
         this.charter = charter;
@@ -71,7 +72,14 @@ public final class AnnualReportService {
 
     /** The figures of the year, as the report and the statistics table print them. */
     public ReportFacts facts(int year) {
-        return db.fromTransaction(s -> ReportFacts.of(s, year, charter.get(), LocalDate.now(clock)));
+        return db.fromTransaction(s -> ReportFacts.of(s, year, profileFor(year), LocalDate.now(clock)));
+    }
+
+    /** The charter the year's report follows: the one in force at the year's end (or today, during the year). */
+    private CharterProfile profileFor(int year) {
+        LocalDate end = LocalDate.of(year, 12, 31);
+        LocalDate today = LocalDate.now(clock);
+        return charter.on(end.isAfter(today) ? today : end);
     }
 
     /** Writes the report as .docx or .pdf by the target's extension. */
@@ -80,7 +88,7 @@ public final class AnnualReportService {
     }
 
     public Doc report(int year, FontSet fontSet) {
-        CharterProfile p = charter.get();
+        CharterProfile p = profileFor(year);
         ReportFacts f = facts(year);
         Map<String, String> texts = narrative(year);
         Organisation org = db.fromTransaction(s -> s.find(Organisation.class, Organisation.SINGLE_ID));
@@ -152,7 +160,7 @@ public final class AnnualReportService {
      */
     public List<org.secretariat.exchange.StatisticsWorkbook.Line> statistics(int year) {
         ReportFacts f = facts(year);
-        CharterProfile p = charter.get();
+        CharterProfile p = profileFor(year);
         List<org.secretariat.exchange.StatisticsWorkbook.Line> lines = new ArrayList<>();
         lines.add(new org.secretariat.exchange.StatisticsWorkbook.Line("单位会员", f.membersAtEnd(), "截至" + ChineseDates.format(f.end())));
         lines.add(new org.secretariat.exchange.StatisticsWorkbook.Line("个人会员", 0, "本组织只吸收单位会员"));

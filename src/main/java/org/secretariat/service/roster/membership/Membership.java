@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.hibernate.Session;
+import org.secretariat.charter.CharterInForce;
 import org.secretariat.charter.CharterProfile;
 import org.secretariat.charter.Office;
 import org.secretariat.charter.Procedure;
@@ -33,10 +34,10 @@ public final class Membership {
     }
 
     private final AuditTrail audit;
-    private final Supplier<CharterProfile> charter;
+    private final CharterInForce charter;
     private final Clock clock;
 
-    public Membership(AuditTrail audit, Supplier<CharterProfile> charter, Clock clock) {
+    public Membership(AuditTrail audit, CharterInForce charter, Clock clock) {
         this.audit = audit;
         this.charter = charter;
         this.clock = clock;
@@ -45,7 +46,7 @@ public final class Membership {
     /** The charter's findings for the change, read against the roster in {@code s}. */
     public List<Finding> check(Session s, MemberUnit u, Procedure procedure, Change change,
                                Optional<List<String>> recommenders, LocalDate on) {
-        CharterProfile p = charter.get();
+        CharterProfile p = charter.on(on);
         Procedure proc = procedure != null ? procedure : MembershipRules.procedureFor(p, change).orElse(null);
         return MembershipRules.check(p, proc, subject(u), change, recommenders, RosterSnapshot.lazy(s), on);
     }
@@ -65,8 +66,10 @@ public final class Membership {
         u.setUpdatedAt(LocalDateTime.now(clock));
         s.flush();
         String details = AuditTrail.diff(before, RosterService.snapshot(u));
+        String under = charter.amendedOn(on).map(v -> "（依据" + v + "）").orElse("");
         audit.record(s, auditAction, RosterService.ENTITY, u.getId(), u.getName(),
-                details + auditAction.name().toLowerCase(java.util.Locale.ROOT) + AuditTrail.SEP + "" + AuditTrail.SEP + source + "\n");
+                details + auditAction.name().toLowerCase(java.util.Locale.ROOT) + AuditTrail.SEP + "" + AuditTrail.SEP + source
+                        + under + "\n");
         return new Applied(true, note, findings);
     }
 
@@ -103,7 +106,7 @@ public final class Membership {
         } else if (change instanceof Change.Withdraw) {
             u.setStatus(MemberStatus.WITHDRAWN);
         } else if (change instanceof Change.TakeOffice t) {
-            Office office = charter.get().office(t.officeId()).orElseThrow();
+            Office office = charter.on(on).office(t.officeId()).orElseThrow();
             Person person = new Person();
             person.setName(t.personName().strip());
             person.setRole(office.name());
