@@ -164,7 +164,7 @@ public final class MainWindow {
         stage.setTitle(org + " — " + ui.text("app.title"));
         Label title = new Label(org);
         title.getStyleClass().add("title");
-        Label charter = new Label(app.charter().map(c -> ui.text("main.charter", c.displayName())).orElse(""));
+        Label charter = new Label(CharterLine.of(ui));
         charter.getStyleClass().add("subtitle");
         ToggleGroup nav = new ToggleGroup();
         ToggleButton homeTab = tab(nav, "navHome", "main.nav.home");

@@ -103,7 +103,7 @@ public final class SettingsView {
         operatorField.textProperty().bindBidirectional(model.operator);
         organisationFields();
         dataDirLabel.setText(ui.app().dataDir().toAbsolutePath().toString());
-        charterLabel.setText(ui.app().charter().map(c -> ui.text("main.charter", c.displayName())).orElse(""));
+        charterLabel.setText(org.secretariat.ui.CharterLine.of(ui));
         dayKindBox.getItems().setAll(new Choice<>(true, ui.text("settings.calendar.holiday")),
                 new Choice<>(false, ui.text("settings.calendar.workday")));
         dayKindBox.setValue(dayKindBox.getItems().get(0));
