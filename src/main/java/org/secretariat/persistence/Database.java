@@ -216,6 +216,11 @@ public final class Database implements AutoCloseable {
      * DB_CLOSE_ON_EXIT=FALSE; the window closes its data itself before the JVM exits. A command
      * sharing the data needs it to exist (IFEXISTS), so it never creates a second, empty database.
      */
+    /** Whether the window holds this database (it lets commands share it); the window backs up after it shows. */
+    public boolean heldByWindow() {
+        return mode == Mode.SERVER;
+    }
+
     static String url(Path dataDir, Mode mode) {
         String base = "jdbc:h2:" + fileScheme + ":" + dataDir.toAbsolutePath().resolve(FILE_NAME) + ";WRITE_DELAY=0;MAX_COMPACT_TIME=0;TRACE_LEVEL_FILE=0";
         return switch (mode) {

@@ -170,7 +170,9 @@ public final class AppContext implements AutoCloseable {
             db.close();
             throw e;
         }
-        ctx.backups.automatically(ctx.backups::backupIfDue);
+        if (!db.heldByWindow()) {
+            ctx.backups.automatically(ctx.backups::backupIfDue); // the window takes it once it shows (DataSession)
+        }
         LogManager.getLogger(AppContext.class).info("data opened in {} ms (database {} ms, charter and services {} ms): {}",
                 (System.nanoTime() - begun) / 1_000_000, (databaseOpened - begun) / 1_000_000,
                 (System.nanoTime() - databaseOpened) / 1_000_000, dataDir);
