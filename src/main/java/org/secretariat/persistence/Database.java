@@ -158,7 +158,9 @@ public final class Database implements AutoCloseable {
             pool = JdbcConnectionPool.create(url, "sa", key.jdbcPassword());
             pool.setMaxConnections(8);
             long start = System.nanoTime();
-            Flyway.configure().dataSource(pool).locations("classpath:db/migration").load().migrate();
+            if (!SchemaVersion.isCurrent(pool)) {
+                Flyway.configure().dataSource(pool).locations("classpath:db/migration").load().migrate();
+            }
             long migrated = System.nanoTime();
             SessionFactory sessionFactory = buildSessionFactory(pool);
             LogManager.getLogger(Database.class).info("database {} opened: Flyway {} ms, Hibernate {} ms", mode,
