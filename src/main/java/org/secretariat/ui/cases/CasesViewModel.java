@@ -1,5 +1,8 @@
 package org.secretariat.ui.cases;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -20,6 +23,7 @@ import org.secretariat.charter.ProcedureKind;
 import org.secretariat.domain.CaseStatus;
 import org.secretariat.domain.StepDecision;
 import org.secretariat.i18n.Text;
+import org.secretariat.service.cases.CaseService;
 import org.secretariat.service.cases.CaseSteps;
 import org.secretariat.service.cases.CaseView;
 import org.secretariat.service.roster.UnitRow;
@@ -144,7 +148,8 @@ public final class CasesViewModel {
         offerDecisions(returnsCertificate(c, next));
         nextStepLine.set(ui.text("case.nextStep", next.name(), next.bodyName() == null ? ui.text("case.actor." + next.actor())
                 : next.bodyName(), next.rule() == null ? "" : next.rule(), dated(next.dueBy(), next.dueNote())));
-        decision.set(decisions.get(body ? 1 : 0));
+        // a body votes, an outside authority approves (审查同意, 核准); 备案 is recorded as approved too
+        decision.set(decisions.get(body || "authority".equals(next.actor()) ? 1 : 0));
         stepBy.set(next.bodyName() == null ? ui.text("case.actor." + next.actor()) : next.bodyName());
     }
 
@@ -192,6 +197,58 @@ public final class CasesViewModel {
                     abstain.set("");
                     reload();
                 }));
+    }
+
+    /** Whether the charter in force on the opening day has this procedure of the organisation's own. */
+    boolean offers(ProcedureKind kind) {
+        return ui.app().cases().organisationProcedures(openingDay()).stream().anyMatch(p -> p.kind() == kind);
+    }
+
+    /** Where the charter states no such procedure (联席会议), the profile's reading; else empty. */
+    String notOffered(ProcedureKind kind) {
+        return ui.app().cases().notStated(kind, openingDay()).map(u -> ui.messages().get(Text.of("case.error.notStated",
+                CaseService.kindName(kind), u.citation().reading() == null ? "" : u.citation().reading()))).orElse("");
+    }
+
+    private LocalDate openingDay() {
+        return openedOn.get() == null ? ui.today() : openedOn.get();
+    }
+
+    /**
+     * Opens the organisation's own case on the opening day: an amendment with the amended profile
+     * read from {@code file} (refused with the problems, by line and field), or a dissolution.
+     */
+    public void openForOrganisation(ProcedureKind kind, Path file, String title) {
+        Procedure proc = ui.app().cases().organisationProcedures(openingDay()).stream().filter(p -> p.kind() == kind)
+                .findFirst().orElse(null);
+        if (proc == null) {
+            problems.set(notOffered(kind));
+            return;
+        }
+        LocalDate on = openingDay();
+        ui.executor().execute(BackgroundTask.of(ui.text("case.task.open"), p -> {
+            String text = null;
+            if (file != null) {
+                try {
+                    text = Files.readString(file);
+                } catch (IOException | RuntimeException e) {
+                    return new CaseService.Opened(null, List.of(Text.of("case.org.unreadable", file.getFileName(), e.getMessage())));
+                }
+            }
+            return ui.app().cases().openForOrganisation(proc.id(), on, title, text);
+        }).onSuccess(r -> {
+            if (r.caseId() == null) {
+                problems.set(join(r.problems()));
+                return;
+            }
+            long id = r.caseId();
+            selected.set(null);
+            problems.set("");
+            ui.executor().execute(BackgroundTask.of(ui.text("case.task.load"), p -> ui.app().cases().list()).onSuccess(list -> {
+                cases.setAll(list);
+                cases.stream().filter(c -> c.id() == id).findFirst().ifPresent(selected::set);
+            }));
+        }));
     }
 
     public void confirmWithdrawal() {
