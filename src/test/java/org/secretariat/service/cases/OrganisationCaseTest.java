@@ -106,6 +106,8 @@ class OrganisationCaseTest {
             assertEquals("case.error.open", ctx.cases().openForOrganisation(ctx.cases().load(c).procedureId(), start,
                     "又一件", kind == ProcedureKind.AMENDMENT ? amended(charterId) : null).problems().get(0).key(),
                     "one open case of each kind");
+            assertTrue(ctx.due().due().stream().anyMatch(d -> d.target() == org.secretariat.service.meetings.ObligationService
+                    .Target.CASE && ZH.get(d.what()).contains(original)), "the home screen lists the organisation's next step");
             LocalDate inForce = null;
             for (int j = 0; j < steps.size(); j++) {
                 LocalDate day = start.plusDays(10L * (j + 1));
