@@ -93,6 +93,7 @@ class OrganisationCaseScreenTest {
         Screens.waitUntil(() -> next.getText().contains("所有步骤已办理完毕"));
         assertEquals("中國電商鄉村振興聯盟（修订）", app.charterHistory().on(today).organisation().name());
         Label info = robot.lookup("#caseInfo").queryAs(Label.class);
-        assertTrue(info.getText().contains("修改后的章程自"), info.getText());
+        Screens.waitUntil(() -> info.getText().contains("自 " + today + " 起施行"));
+        assertTrue(info.getText().contains("修改后的章程自") && info.getText().contains("「2026年章程修正案」"), info.getText());
     }
 }

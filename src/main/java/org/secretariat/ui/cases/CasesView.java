@@ -178,7 +178,9 @@ public final class CasesView {
         boolean open = !none && c.status() == CaseStatus.OPEN;
         CaseView.Step next = none ? null : c.nextStep();
         caseTitle.setText(none ? ui.text("case.none") : c.unitName() + " — " + c.procedureName());
-        caseInfo.setText(none ? "" : ui.text("case.info", c.article(), c.openedOn(), ui.text("case.status." + c.status().name()),
+        caseInfo.setText(none ? "" : c.isOrganisation() ? ui.text("case.org.info", c.article(), c.openedOn(),
+                ui.text("case.status." + c.status().name()), model.amendmentOf(c), c.outcome() == null ? "—" : c.outcome())
+                : ui.text("case.info", c.article(), c.openedOn(), ui.text("case.status." + c.status().name()),
                 c.effectiveOn() == null ? "—" : model.dated(c.effectiveOn(), c.effectiveNote()), c.outcome() == null ? "—" : c.outcome(),
                 c.recommenders() == null ? "—" : c.recommenders()));
         stepTable.getItems().setAll(none ? java.util.List.of() : c.steps());

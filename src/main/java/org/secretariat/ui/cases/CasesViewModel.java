@@ -24,6 +24,7 @@ import org.secretariat.domain.CaseStatus;
 import org.secretariat.domain.StepDecision;
 import org.secretariat.i18n.Text;
 import org.secretariat.service.cases.CaseService;
+import org.secretariat.service.charters.CharterHistory;
 import org.secretariat.service.cases.CaseSteps;
 import org.secretariat.service.cases.CaseView;
 import org.secretariat.service.roster.UnitRow;
@@ -62,6 +63,7 @@ public final class CasesViewModel {
     private final ReadOnlyStringWrapper problems = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper nextStepLine = new ReadOnlyStringWrapper("");
     private List<UnitRow> roster = List.of();
+    private List<CharterHistory.Listed> versions = List.of();
 
     public CasesViewModel(UiContext ui) {
         this.ui = ui;
@@ -86,7 +88,8 @@ public final class CasesViewModel {
     public void reload() {
         Long keep = selected.get() == null ? null : selected.get().id();
         ui.executor().execute(BackgroundTask.of(ui.text("case.task.load"), p -> new Loaded(ui.app().cases().list(),
-                ui.app().roster().list())).onSuccess(r -> {
+                ui.app().roster().list(), ui.app().charterHistory().list())).onSuccess(r -> {
+                    versions = r.versions();
                     cases.setAll(r.cases());
                     roster = r.roster();
                     fillUnits();
@@ -96,7 +99,17 @@ public final class CasesViewModel {
                 }));
     }
 
-    private record Loaded(List<CaseView> cases, List<UnitRow> roster) {
+    private record Loaded(List<CaseView> cases, List<UnitRow> roster, List<CharterHistory.Listed> versions) {
+    }
+
+    /**
+     * What an amendment case proposes, for the case's line: its title and whether it is in force
+     * (「2026年章程修正案（自2027-01-05起施行）」); empty for any other case.
+     */
+    String amendmentOf(CaseView c) {
+        return versions.stream().filter(v -> v.caseId() != null && v.caseId() == c.id()).findFirst()
+                .map(v -> ui.text(v.effectiveFrom() == null ? "case.org.version.proposed" : "case.org.version.inForce", v.title(),
+                        v.effectiveFrom() == null ? "" : v.effectiveFrom().toString())).orElse("");
     }
 
     /** Units a case of the chosen procedure can be opened for: applicants for admission, members otherwise. */
@@ -244,10 +257,12 @@ public final class CasesViewModel {
             long id = r.caseId();
             selected.set(null);
             problems.set("");
-            ui.executor().execute(BackgroundTask.of(ui.text("case.task.load"), p -> ui.app().cases().list()).onSuccess(list -> {
-                cases.setAll(list);
-                cases.stream().filter(c -> c.id() == id).findFirst().ifPresent(selected::set);
-            }));
+            ui.executor().execute(BackgroundTask.of(ui.text("case.task.load"), p -> new Loaded(ui.app().cases().list(), roster,
+                    ui.app().charterHistory().list())).onSuccess(l -> {
+                        versions = l.versions();
+                        cases.setAll(l.cases());
+                        cases.stream().filter(c -> c.id() == id).findFirst().ifPresent(selected::set);
+                    }));
         }));
     }
 
