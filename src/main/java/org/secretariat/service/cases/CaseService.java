@@ -252,9 +252,12 @@ public final class CaseService {
         Optional<Procedure> proc = p.procedure(c.getProcedureId());
         List<CaseView.Step> steps = new ArrayList<>();
         for (CaseStep cs : c.getSteps()) {
-            Optional<Procedure.Step> def = proc.flatMap(pr -> pr.steps().stream().filter(x -> x.id().equals(cs.getStepId())).findFirst());
-            String bodyName = def.map(Procedure.Step::body).flatMap(p::body).map(Body::name).orElse(null);
-            String rule = def.flatMap(d -> ruleOf(p, d)).map(t -> (t.citation().isDefault() ? "章程未规定，默认" : t.citation().article())
+            // a step done is shown with the rule in force on its day; one to come with today's
+            CharterProfile then = charter.on(cs.getDoneOn() != null ? cs.getDoneOn() : LocalDate.now(clock));
+            Optional<Procedure.Step> def = then.procedure(c.getProcedureId()).or(() -> proc)
+                    .flatMap(pr -> pr.steps().stream().filter(x -> x.id().equals(cs.getStepId())).findFirst());
+            String bodyName = def.map(Procedure.Step::body).flatMap(then::body).map(Body::name).orElse(null);
+            String rule = def.flatMap(d -> ruleOf(then, d)).map(t -> (t.citation().isDefault() ? "章程未规定，默认" : t.citation().article())
                     + "：" + t.canonicalWording()).orElse(null);
             steps.add(new CaseView.Step(cs.getId(), cs.getStepId(), cs.getName(), def.map(Procedure.Step::actor).orElse(""),
                     bodyName, rule, cs.getDueBy(), proc.map(pr -> CalendarNotes.forStep(c, pr, def.orElse(null), cs,

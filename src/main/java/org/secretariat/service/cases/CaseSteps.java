@@ -185,6 +185,10 @@ public final class CaseSteps implements MotionService.ResolutionListener {
             for (CaseStep step : c.getSteps()) {
                 Optional<Procedure.Step> def = proc.steps().stream().filter(x -> x.id().equals(step.getStepId())).findFirst();
                 if (!step.isDone() && def.isPresent() && body.id().equals(def.get().body())) {
+                    if (organisation && c.getSteps().stream().anyMatch(x -> x.getPosition() < step.getPosition() && !x.isDone()
+                            && !"secretariat".equals(actorOf(proc, x)))) {
+                        break; // an earlier vote or outside step is not on record: the charter's order holds, record it first
+                    }
                     LocalDate on = item.getMeeting().getDate();
                     // earlier steps the secretariat did without recording them are taken as done by then
                     c.getSteps().stream().filter(x -> x.getPosition() < step.getPosition() && !x.isDone())
@@ -251,6 +255,10 @@ public final class CaseSteps implements MotionService.ResolutionListener {
         CertificateService.returnedByCase(s, audit, proc, c, step); // returns_certificate (CERRA 第十三條)
         audit.record(s, AuditAction.STEP, CaseService.ENTITY, c.getId(), c.getUnitName(), step.getName() + AuditTrail.SEP + ""
                 + AuditTrail.SEP + step.getDecision().name() + " " + on + "\n");
+    }
+
+    private static String actorOf(Procedure proc, CaseStep step) {
+        return proc.steps().stream().filter(x -> x.id().equals(step.getStepId())).map(Procedure.Step::actor).findFirst().orElse("");
     }
 
     /** Is this step, approved or done, the one from whose day the amended charter is in force? */

@@ -111,4 +111,17 @@ class OrganisationCaseMeetingTest {
             assertNotNull(v.outcome());
         }
     }
+
+    @Test
+    void anAssemblyVoteBeforeTheCouncilsDraftIsNotTakenAsTheCasesStep() throws Exception {
+        try (AppContext ctx = TestWorkspace.open(dir, "xinxiang-cbec")) {
+            seat(ctx, "member", null, 6);
+            long c = OrganisationCaseTest.open(ctx, ProcedureKind.AMENDMENT, LocalDate.of(2026, 9, 1), "xinxiang-cbec");
+            vote(ctx, "assembly", LocalDate.of(2026, 9, 20), MotionKind.AMEND_CHARTER, 6, 4);
+            CaseView v = ctx.cases().load(c);
+            assertNull(v.steps().get(0).decision(), "第八条（二）: the council's draft is not assumed");
+            assertNull(v.steps().get(1).decision());
+            assertEquals(CaseStatus.OPEN, v.status());
+        }
+    }
 }
