@@ -93,6 +93,17 @@ class OrganisationCaseScreenTest {
         Screens.waitUntil(() -> next.getText().contains("所有步骤已办理完毕"));
         assertEquals("中國電商鄉村振興聯盟（修订）", app.charterHistory().on(today).organisation().name());
         Label info = robot.lookup("#caseInfo").queryAs(Label.class);
+        robot.clickOn("#dissolveButton"); // 第三十二條: the dialog answers 立案
+        Screens.waitUntil(() -> title.getText().contains("聯盟解散"));
+        assertTrue(next.getText().contains("主席團"), next.getText());
+        assertTrue(dialogs.shown.stream().anyMatch(x -> x.contains("终止")), dialogs.shown.toString());
+        robot.interact(() -> robot.lookup("#showClosedBox").queryAs(javafx.scene.control.CheckBox.class).setSelected(true));
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ListView<org.secretariat.service.cases.CaseView> list =
+                robot.lookup("#caseList").queryAs(javafx.scene.control.ListView.class);
+        Screens.waitUntil(() -> list.getItems().size() == 2);
+        robot.interact(() -> list.getItems().stream().filter(c -> c.procedureId().equals("amendment")).findFirst()
+                .ifPresent(c -> list.getSelectionModel().select(c)));
         Screens.waitUntil(() -> info.getText().contains("自 " + today + " 起施行"));
         assertTrue(info.getText().contains("修改后的章程自") && info.getText().contains("「2026年章程修正案」"), info.getText());
     }
