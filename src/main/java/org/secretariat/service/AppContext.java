@@ -98,8 +98,8 @@ public final class AppContext implements AutoCloseable {
         this.setup = new SetupService(database, new OrganisationRepository(), units, audit, clock);
         this.calendar = new CalendarService(database);
         Membership membership = new Membership(audit, history, clock);
-        this.cases = new CaseService(database, units, audit, history, calendar::current, clock, membership);
-        this.caseSteps = new CaseSteps(database, audit, history, calendar::current, membership);
+        this.cases = new CaseService(database, units, audit, history, calendar::current, clock, membership, history);
+        this.caseSteps = new CaseSteps(database, audit, history, calendar::current, membership, history);
         this.meetings = new MeetingService(database, audit, history, clock);
         this.motions = new MotionService(database, meetings, new ResolutionEffects(membership, history), membership,
                 audit, history);

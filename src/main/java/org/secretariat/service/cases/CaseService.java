@@ -14,6 +14,8 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import org.hibernate.Session;
 import org.secretariat.charter.Body;
+import org.secretariat.charter.CharterInForce;
+import org.secretariat.charter.CharterProblem;
 import org.secretariat.charter.CharterProfile;
 import org.secretariat.charter.Periods;
 import org.secretariat.charter.Procedure;
@@ -32,6 +34,7 @@ import org.secretariat.persistence.MemberUnitRepository;
 import org.secretariat.service.roster.membership.Change;
 import org.secretariat.service.roster.membership.Finding;
 import org.secretariat.service.roster.membership.Membership;
+import org.secretariat.service.charters.CharterHistory;
 
 /**
  * Membership cases: a unit walks the steps of a charter procedure (admission, upgrade, withdrawal,
@@ -54,14 +57,16 @@ public final class CaseService {
     private final Database db;
     private final MemberUnitRepository units;
     private final AuditTrail audit;
-    private final Supplier<CharterProfile> charter;
+    private final CharterInForce charter;
     private final Supplier<WorkCalendar> calendar;
     private final Clock clock;
     private final Membership membership;
+    private final CharterHistory history;
 
-    public CaseService(Database db, MemberUnitRepository units, AuditTrail audit, Supplier<CharterProfile> charter,
-                       Supplier<WorkCalendar> calendar, Clock clock, Membership membership) {
+    public CaseService(Database db, MemberUnitRepository units, AuditTrail audit, CharterInForce charter,
+                       Supplier<WorkCalendar> calendar, Clock clock, Membership membership, CharterHistory history) {
         this.membership = membership;
+        this.history = history;
         this.db = db;
         this.units = units;
         this.audit = audit;
@@ -80,8 +85,9 @@ public final class CaseService {
         return charter.get().procedures().stream().filter(p -> p.kind().isUnitCase()).toList();
     }
 
-    Procedure procedure(String id) {
-        return charter.get().procedure(id).orElseThrow(() -> new IllegalArgumentException("no procedure " + id));
+    Procedure procedure(String id, LocalDate on) {
+        return charter.on(on).procedure(id).filter(p -> p.kind().isUnitCase())
+                .orElseThrow(() -> new IllegalArgumentException("no procedure " + id));
     }
 
     /**
@@ -90,7 +96,7 @@ public final class CaseService {
      * effect is worked out from the notice period (Civil Code arts. 201–203).
      */
     public Opened open(String procedureId, long unitId, LocalDate on, List<String> recommenders) {
-        Procedure proc = procedure(procedureId);
+        Procedure proc = procedure(procedureId, on);
         return db.fromTransaction(s -> {
             MemberUnit u = units.findWithPeople(s, unitId).orElseThrow();
             List<Finding> findings = membership.check(s, u, proc, change(proc), Optional.of(recommenders), on);
@@ -140,6 +146,93 @@ public final class CaseService {
         });
     }
 
+    /** The organisation's own procedures (amending the charter, ending it) under the charter in force on the day. */
+    public List<Procedure> organisationProcedures(LocalDate on) {
+        return charter.on(on).procedures().stream().filter(p -> isOrganisation(p.kind())).toList();
+    }
+
+    /** 「修改章程」/「终止本组织」, for screens and refusals. */
+    public static Text kindName(ProcedureKind kind) {
+        return Text.of(kind == ProcedureKind.AMENDMENT ? "case.org.AMENDMENT" : "case.org.DISSOLUTION");
+    }
+
+    /** The organisation's own kinds of case: amending the charter, ending the organisation (issue 19). */
+    public static boolean isOrganisation(ProcedureKind kind) {
+        return kind == ProcedureKind.AMENDMENT || kind == ProcedureKind.DISSOLUTION;
+    }
+
+    /** Why the charter in force on the day has no procedure of this kind (联席会议), with the profile's reading. */
+    public Optional<CharterProfile.Unstated> notStated(ProcedureKind kind, LocalDate on) {
+        return charter.on(on).notStated(kind);
+    }
+
+    /**
+     * Opens the organisation's own case: amending the charter or ending the organisation, under the
+     * charter in force on {@code on}. An amendment carries the amended profile, checked as strictly
+     * as {@code charters check} (problems with line and field) and kept, not yet in force, with the
+     * case. One open case of each kind at a time.
+     */
+    public Opened openForOrganisation(String procedureId, LocalDate on, String title, String amendedText) {
+        CharterProfile p = charter.on(on);
+        Optional<Procedure> found = p.procedure(procedureId).filter(x -> isOrganisation(x.kind()));
+        if (found.isEmpty()) {
+            // 联席会议: the charter states neither; the profile's reading says why, under the kind's name
+            Optional<CharterProfile.Unstated> unstated = java.util.Arrays.stream(ProcedureKind.values())
+                    .filter(k -> isOrganisation(k) && k.name().equalsIgnoreCase(procedureId)).findFirst().flatMap(p::notStated);
+            return new Opened(null, List.of(unstated.map(u -> Text.of("case.error.notStated", kindName(u.kind()),
+                    u.citation().reading() == null ? "" : u.citation().reading()))
+                    .orElseGet(() -> Text.of("case.error.noOrganisationProcedure", procedureId))));
+        }
+        Procedure proc = found.get();
+        boolean amendment = proc.kind() == ProcedureKind.AMENDMENT;
+        String name = title == null || title.isBlank() ? proc.name() : title.strip();
+        List<Text> problems = new ArrayList<>();
+        if (amendment && (title == null || title.isBlank())) {
+            problems.add(Text.of("case.error.amendmentTitle"));
+        }
+        if (amendment && (amendedText == null || amendedText.isBlank())) {
+            problems.add(Text.of("case.error.amendedText", proc.citation().article()));
+        } else if (amendment) {
+            for (CharterProblem pr : CharterHistory.check(amendedText, p.id())) {
+                problems.add(Text.of("case.error.amendedProblem", String.valueOf(pr.line()),
+                        pr.field() == null ? "" : pr.field(), pr.message()));
+            }
+        }
+        return db.fromTransaction(s -> {
+            boolean alreadyOpen = s.createSelectionQuery("select count(c) from MemberCase c where c.unitId is null "
+                            + "and c.kind = :k and c.status = :open", Long.class)
+                    .setParameter("k", proc.kind().name()).setParameter("open", CaseStatus.OPEN).getSingleResult() > 0;
+            if (alreadyOpen) {
+                problems.add(Text.of("case.error.open", p.organisation().name(), proc.name()));
+            }
+            if (!problems.isEmpty()) {
+                return new Opened(null, problems);
+            }
+            MemberCase c = new MemberCase();
+            c.setProcedureId(proc.id());
+            c.setKind(proc.kind().name());
+            c.setUnitId(null);
+            c.setUnitName(p.organisation().name());
+            c.setOpenedOn(on);
+            for (Procedure.Step step : proc.steps()) {
+                CaseStep cs = new CaseStep();
+                cs.setStepId(step.id());
+                cs.setName(step.name());
+                c.addStep(cs);
+            }
+            CaseSteps.scheduleDeadlines(c, proc, calendar.get());
+            s.persist(c);
+            s.flush();
+            if (amendment) {
+                history.propose(s, c.getId(), name, amendedText, on);
+            }
+            audit.record(s, AuditAction.OPEN, ENTITY, c.getId(), c.getUnitName() + " " + proc.name(),
+                    "case" + AuditTrail.SEP + "" + AuditTrail.SEP + proc.name() + "（" + proc.citation().article() + "）："
+                            + name + "\n");
+            return new Opened(c.getId(), List.of());
+        });
+    }
+
     public List<CaseView> list() {
         return db.fromTransaction(s -> s.createSelectionQuery("from MemberCase c order by c.status, c.openedOn desc, c.id desc",
                 MemberCase.class).getResultList().stream().map(this::view).toList());
@@ -155,13 +248,16 @@ public final class CaseService {
     }
 
     CaseView view(MemberCase c) {
-        CharterProfile p = charter.get();
+        CharterProfile p = charter.on(c.getOpenedOn());
         Optional<Procedure> proc = p.procedure(c.getProcedureId());
         List<CaseView.Step> steps = new ArrayList<>();
         for (CaseStep cs : c.getSteps()) {
-            Optional<Procedure.Step> def = proc.flatMap(pr -> pr.steps().stream().filter(x -> x.id().equals(cs.getStepId())).findFirst());
-            String bodyName = def.map(Procedure.Step::body).flatMap(p::body).map(Body::name).orElse(null);
-            String rule = def.flatMap(d -> ruleOf(p, d)).map(t -> (t.citation().isDefault() ? "章程未规定，默认" : t.citation().article())
+            // a step done is shown with the rule in force on its day; one to come with today's
+            CharterProfile then = charter.on(cs.getDoneOn() != null ? cs.getDoneOn() : LocalDate.now(clock));
+            Optional<Procedure.Step> def = then.procedure(c.getProcedureId()).or(() -> proc)
+                    .flatMap(pr -> pr.steps().stream().filter(x -> x.id().equals(cs.getStepId())).findFirst());
+            String bodyName = def.map(Procedure.Step::body).flatMap(then::body).map(Body::name).orElse(null);
+            String rule = def.flatMap(d -> ruleOf(then, d)).map(t -> (t.citation().isDefault() ? "章程未规定，默认" : t.citation().article())
                     + "：" + t.canonicalWording()).orElse(null);
             steps.add(new CaseView.Step(cs.getId(), cs.getStepId(), cs.getName(), def.map(Procedure.Step::actor).orElse(""),
                     bodyName, rule, cs.getDueBy(), proc.map(pr -> CalendarNotes.forStep(c, pr, def.orElse(null), cs,

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import org.hibernate.Session;
 import org.secretariat.charter.Body;
+import org.secretariat.charter.CharterInForce;
 import org.secretariat.charter.CharterProfile;
 import org.secretariat.charter.MeetingRules;
 import org.secretariat.charter.Periods;
@@ -35,6 +36,8 @@ import org.secretariat.i18n.Messages;
 import org.secretariat.service.roster.membership.Change;
 import org.secretariat.service.roster.membership.Finding;
 import org.secretariat.service.roster.membership.Membership;
+import org.secretariat.service.charters.CharterHistory;
+import org.secretariat.document.ChineseDates;
 
 /**
  * Recording the steps of a case: by hand (with the vote typed in where a body decides and its
@@ -49,13 +52,15 @@ public final class CaseSteps implements MotionService.ResolutionListener {
 
     private final Database db;
     private final AuditTrail audit;
-    private final Supplier<CharterProfile> charter;
+    private final CharterInForce charter;
     private final Supplier<WorkCalendar> calendar;
     private final Membership membership;
+    private final CharterHistory history;
 
-    public CaseSteps(Database db, AuditTrail audit, Supplier<CharterProfile> charter, Supplier<WorkCalendar> calendar,
-                     Membership membership) {
+    public CaseSteps(Database db, AuditTrail audit, CharterInForce charter, Supplier<WorkCalendar> calendar,
+                     Membership membership, CharterHistory history) {
         this.db = db;
+        this.history = history;
         this.audit = audit;
         this.charter = charter;
         this.calendar = calendar;
@@ -82,6 +87,19 @@ public final class CaseSteps implements MotionService.ResolutionListener {
         };
     }
 
+    /**
+     * The case's procedure under the charter in force on the day (a step, a meeting); the one it was
+     * opened under if the version in force that day no longer has it.
+     */
+    private Procedure procedureOn(MemberCase c, LocalDate on) {
+        return charter.on(on).procedure(c.getProcedureId())
+                .orElseGet(() -> charter.on(c.getOpenedOn()).procedure(c.getProcedureId()).orElseThrow());
+    }
+
+    private static MemberUnit unitOf(Session s, MemberCase c) {
+        return c.getUnitId() == null ? null : s.find(MemberUnit.class, c.getUnitId());
+    }
+
     public static Optional<List<String>> recommenders(MemberCase c) {
         return Optional.of(c.recommenderNames());
     }
@@ -94,7 +112,8 @@ public final class CaseSteps implements MotionService.ResolutionListener {
                              Vote vote) {
         return db.fromTransaction(s -> {
             MemberCase c = s.find(MemberCase.class, caseId);
-            Procedure proc = charter.get().procedure(c.getProcedureId()).orElseThrow();
+            CharterProfile p = charter.on(on);
+            Procedure proc = procedureOn(c, on);
             Procedure.Step def = proc.steps().stream().filter(x -> x.id().equals(stepId)).findFirst().orElseThrow();
             CaseStep step = c.getSteps().stream().filter(x -> x.getStepId().equals(stepId)).findFirst().orElseThrow();
             if (c.getStatus() != CaseStatus.OPEN) {
@@ -108,9 +127,9 @@ public final class CaseSteps implements MotionService.ResolutionListener {
             StepDecision d = decision;
             String note = remarks;
             if ("body".equals(def.actor()) && vote != null) {
-                Body body = charter.get().body(def.body()).orElseThrow();
-                Threshold rule = CaseService.ruleOf(charter.get(), def).orElseThrow();
-                MeetingRules.Vote v = MeetingRules.judge(MeetingRules.quorum(charter.get(), body, vote.seated(), vote.present()),
+                Body body = p.body(def.body()).orElseThrow();
+                Threshold rule = CaseService.ruleOf(p, def).orElseThrow();
+                MeetingRules.Vote v = MeetingRules.judge(MeetingRules.quorum(p, body, vote.seated(), vote.present()),
                         rule, vote.yes(), vote.no(), vote.abstain());
                 if (v.reason() == MeetingRules.Reason.TOO_MANY_VOTES) {
                     return List.of(Text.of("meeting.vote.tooMany", vote.yes() + vote.no() + vote.abstain(), vote.present()));
@@ -121,7 +140,7 @@ public final class CaseSteps implements MotionService.ResolutionListener {
             boolean decides = d == StepDecision.APPROVED && isDecisive(proc, stepId)
                     || d != StepDecision.REJECTED && c.getSteps().stream().filter(x -> x != step).allMatch(CaseStep::isDone);
             Optional<Change> change = changeOf(proc);
-            MemberUnit unit = s.find(MemberUnit.class, c.getUnitId());
+            MemberUnit unit = unitOf(s, c);
             if (decides && change.isPresent() && !inEffect(proc, unit)) {
                 List<Text> refused = membership.check(s, unit, proc, change.get(), recommenders(c), on).stream()
                         .filter(Finding::refuses).map(Finding::message).toList();
@@ -144,22 +163,32 @@ public final class CaseSteps implements MotionService.ResolutionListener {
             case UPGRADE -> ProcedureKind.UPGRADE.name();
             case EXPEL -> ProcedureKind.EXPULSION.name();
             case WITHDRAW -> ProcedureKind.WITHDRAWAL.name();
+            case AMEND_CHARTER -> ProcedureKind.AMENDMENT.name();
+            case DISSOLVE -> ProcedureKind.DISSOLUTION.name();
             default -> null;
         };
-        if (kind == null || item.getUnitId() == null) {
+        boolean organisation = item.getMotionKind() == MotionKind.AMEND_CHARTER || item.getMotionKind() == MotionKind.DISSOLVE;
+        if (kind == null || item.getUnitId() == null && !organisation) {
             return;
         }
-        List<MemberCase> open = s.createSelectionQuery("from MemberCase c where c.unitId = :u and c.kind = :k and c.status = :o",
-                MemberCase.class).setParameter("u", item.getUnitId()).setParameter("k", kind)
-                .setParameter("o", CaseStatus.OPEN).getResultList();
+        // the organisation's own motion records the step of its open case (CCEAA's 主席团 votes twice: the first open one)
+        List<MemberCase> open = (organisation
+                ? s.createSelectionQuery("from MemberCase c where c.unitId is null and c.kind = :k and c.status = :o", MemberCase.class)
+                : s.createSelectionQuery("from MemberCase c where c.unitId = :u and c.kind = :k and c.status = :o", MemberCase.class)
+                        .setParameter("u", item.getUnitId()))
+                .setParameter("k", kind).setParameter("o", CaseStatus.OPEN).getResultList();
         for (MemberCase c : open) {
             if (item.getMotionKind() == MotionKind.UPGRADE && !item.getTargetTierId().equals(c.getTargetTierId())) {
                 continue;
             }
-            Procedure proc = charter.get().procedure(c.getProcedureId()).orElseThrow();
+            Procedure proc = procedureOn(c, item.getMeeting().getDate());
             for (CaseStep step : c.getSteps()) {
                 Optional<Procedure.Step> def = proc.steps().stream().filter(x -> x.id().equals(step.getStepId())).findFirst();
                 if (!step.isDone() && def.isPresent() && body.id().equals(def.get().body())) {
+                    if (organisation && c.getSteps().stream().anyMatch(x -> x.getPosition() < step.getPosition() && !x.isDone()
+                            && !"secretariat".equals(actorOf(proc, x)))) {
+                        break; // an earlier vote or outside step is not on record: the charter's order holds, record it first
+                    }
                     LocalDate on = item.getMeeting().getDate();
                     // earlier steps the secretariat did without recording them are taken as done by then
                     c.getSteps().stream().filter(x -> x.getPosition() < step.getPosition() && !x.isDone())
@@ -184,6 +213,9 @@ public final class CaseSteps implements MotionService.ResolutionListener {
         for (CaseStep step : recorded) {
             MemberCase c = step.getMemberCase();
             String was = step.getDecision().name() + " " + step.getDoneOn();
+            if (bringsIntoForce(procedureOn(c, step.getDoneOn()), c, step)) {
+                history.takeOutOfForce(s, c.getId()); // the amended charter was in force from this vote
+            }
             step.undo();
             if (c.getStatus() != CaseStatus.OPEN) {
                 c.reopen();
@@ -201,11 +233,21 @@ public final class CaseSteps implements MotionService.ResolutionListener {
             if (ProcedureKind.WITHDRAWAL.name().equals(c.getKind())) {
                 restore(s, c);
             }
-        } else if (isDecisive(proc, step.getStepId()) && step.getDecision() == StepDecision.APPROVED) {
-            apply(s, c, proc, on, source);
+            if (ProcedureKind.AMENDMENT.name().equals(c.getKind())) {
+                history.takeOutOfForce(s, c.getId()); // a refused amendment is never in force
+            }
+        } else {
+            if (bringsIntoForce(proc, c, step)) {
+                history.bringIntoForce(s, c.getId(), on); // in force from this step's day, not before
+            }
+            if (isDecisive(proc, step.getStepId()) && step.getDecision() == StepDecision.APPROVED) {
+                apply(s, c, proc, on, source);
+            }
         }
         if (c.getStatus() == CaseStatus.OPEN && c.getSteps().stream().allMatch(CaseStep::isDone)) {
-            if (!ProcedureKind.WITHDRAWAL.name().equals(c.getKind())) {
+            if (c.getUnitId() == null) {
+                c.close(CaseStatus.COMPLETED, on, organisationOutcome(c, proc, on));
+            } else if (!ProcedureKind.WITHDRAWAL.name().equals(c.getKind())) {
                 apply(s, c, proc, on, source);
                 c.close(CaseStatus.COMPLETED, on, c.getOutcome());
             }
@@ -213,6 +255,27 @@ public final class CaseSteps implements MotionService.ResolutionListener {
         CertificateService.returnedByCase(s, audit, proc, c, step); // returns_certificate (CERRA 第十三條)
         audit.record(s, AuditAction.STEP, CaseService.ENTITY, c.getId(), c.getUnitName(), step.getName() + AuditTrail.SEP + ""
                 + AuditTrail.SEP + step.getDecision().name() + " " + on + "\n");
+    }
+
+    private static String actorOf(Procedure proc, CaseStep step) {
+        return proc.steps().stream().filter(x -> x.id().equals(step.getStepId())).map(Procedure.Step::actor).findFirst().orElse("");
+    }
+
+    /** Is this step, approved or done, the one from whose day the amended charter is in force? */
+    private static boolean bringsIntoForce(Procedure proc, MemberCase c, CaseStep step) {
+        return ProcedureKind.AMENDMENT.name().equals(c.getKind()) && c.getUnitId() == null
+                && (step.getDecision() == StepDecision.APPROVED || step.getDecision() == StepDecision.DONE)
+                && proc.inForceStep().map(x -> x.id().equals(step.getStepId())).orElse(false);
+    }
+
+    /** What the organisation's completed case did: the amended charter's first day, or the end, with the article. */
+    private static String organisationOutcome(MemberCase c, Procedure proc, LocalDate on) {
+        if (ProcedureKind.AMENDMENT.name().equals(c.getKind())) {
+            LocalDate from = proc.inForceStep().flatMap(d -> c.getSteps().stream().filter(x -> x.getStepId().equals(d.id()))
+                    .findFirst()).map(CaseStep::getDoneOn).orElse(on);
+            return "修改后的章程自" + ChineseDates.format(from) + "起施行（" + proc.citation().article() + "）";
+        }
+        return "本组织终止：" + proc.name() + "（" + proc.citation().article() + "），各步骤于" + ChineseDates.format(on) + "办结";
     }
 
     private static void restore(Session s, MemberCase c) {
@@ -270,7 +333,7 @@ public final class CaseSteps implements MotionService.ResolutionListener {
                 return List.of(Text.of("case.error.order", pending.get().getName()));
             }
             MemberUnit u = s.find(MemberUnit.class, c.getUnitId());
-            Procedure proc = charter.get().procedure(c.getProcedureId()).orElseThrow();
+            Procedure proc = procedureOn(c, today);
             Membership.Applied done = membership.apply(s, u, proc, new Change.Withdraw(), Optional.empty(), today, AuditAction.CASE,
                     proc.name() + "：退出生效");
             if (!done.made()) {

@@ -7,11 +7,12 @@ import org.secretariat.domain.StepDecision;
 import org.secretariat.i18n.Text;
 
 /**
- * A case as the screens show it: the unit, the procedure with its article, and each step. A date
+ * A case as the screens show it: the unit ({@code unitId} null for the organisation's own case,
+ * amending its charter or ending it, named after the organisation), the procedure with its article, and each step. A date
  * counted on the working-day calendar carries a note (else {@code null}) where the calendar cannot
  * vouch for it: a year without its holiday arrangement, or a calendar changed since.
  */
-public record CaseView(long id, String procedureId, String procedureName, String article, String kind, long unitId,
+public record CaseView(long id, String procedureId, String procedureName, String article, String kind, Long unitId,
                        String unitName, String targetTierName, String recommenders, LocalDate openedOn,
                        LocalDate effectiveOn, Text effectiveNote, CaseStatus status, String outcome, List<Step> steps) {
 
@@ -22,6 +23,11 @@ public record CaseView(long id, String procedureId, String procedureName, String
         public boolean isDone() {
             return decision != null;
         }
+    }
+
+    /** The organisation's own case (amendment, dissolution): no unit. */
+    public boolean isOrganisation() {
+        return unitId == null;
     }
 
     /** The first step not yet done, if any. */

@@ -48,7 +48,7 @@ final class CaseDocumentsModel {
     void applicationForm(CaseView c) {
         Optional<String> form = formId(c);
         save(c.unitName() + "-" + ui.text("case.doc.form.suffix"), () -> {
-            UnitDraft unit = ui.app().roster().draft(c.unitId()).orElse(null);
+            UnitDraft unit = c.unitId() == null ? null : ui.app().roster().draft(c.unitId()).orElse(null);
             return ui.app().letters().applicationForm(form.orElse("application"), unit);
         });
     }
@@ -77,7 +77,7 @@ final class CaseDocumentsModel {
             String by = decisive != null && decisive.doneBy() != null ? decisive.doneBy() : ui.text("case.actor.secretariat");
             if (exit) {
                 List<String> numbers = ui.app().certificates().list().stream()
-                        .filter(r -> r.unitId() != null && r.unitId() == c.unitId() && r.state().isValid())
+                        .filter(r -> r.unitId() != null && r.unitId().equals(c.unitId()) && r.state().isValid())
                         .map(CertificateRow::number).toList();
                 LocalDate effective = c.effectiveOn() != null ? c.effectiveOn() : on;
                 String note = c.effectiveOn() != null && c.effectiveNote() != null ? ui.messages().get(c.effectiveNote()) : null;

@@ -15,6 +15,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
+import org.secretariat.charter.ProcedureKind;
 import org.secretariat.domain.CaseStatus;
 import org.secretariat.domain.StepDecision;
 import org.secretariat.service.cases.CaseView;
@@ -67,6 +68,9 @@ public final class CasesView {
     @FXML private Button noticeButton;
     @FXML private Button emailButton;
     @FXML private Label problemLabel;
+    @FXML private Button amendButton;
+    @FXML private Button dissolveButton;
+    @FXML private Label orgNote;
 
     public CasesView(UiContext ui) {
         this.ui = ui;
@@ -159,6 +163,8 @@ public final class CasesView {
         noField.textProperty().bindBidirectional(model.no);
         abstainField.textProperty().bindBidirectional(model.abstain);
         problemLabel.textProperty().bind(model.problemsProperty());
+        model.openedOn.addListener((o, a, b) -> offerOrganisationCases());
+        offerOrganisationCases();
         show(null);
         model.reload();
     }
@@ -172,7 +178,9 @@ public final class CasesView {
         boolean open = !none && c.status() == CaseStatus.OPEN;
         CaseView.Step next = none ? null : c.nextStep();
         caseTitle.setText(none ? ui.text("case.none") : c.unitName() + " — " + c.procedureName());
-        caseInfo.setText(none ? "" : ui.text("case.info", c.article(), c.openedOn(), ui.text("case.status." + c.status().name()),
+        caseInfo.setText(none ? "" : c.isOrganisation() ? ui.text("case.org.info", c.article(), c.openedOn(),
+                ui.text("case.status." + c.status().name()), model.amendmentOf(c), c.outcome() == null ? "—" : c.outcome())
+                : ui.text("case.info", c.article(), c.openedOn(), ui.text("case.status." + c.status().name()),
                 c.effectiveOn() == null ? "—" : model.dated(c.effectiveOn(), c.effectiveNote()), c.outcome() == null ? "—" : c.outcome(),
                 c.recommenders() == null ? "—" : c.recommenders()));
         stepTable.getItems().setAll(none ? java.util.List.of() : c.steps());
@@ -182,9 +190,39 @@ public final class CasesView {
         voteBox.setManaged(body);
         confirmButton.setDisable(!open || !"WITHDRAWAL".equals(c.kind()) || next != null);
         cancelButton.setDisable(!open);
-        formButton.setDisable(none);
-        noticeButton.setDisable(none || c.status() == CaseStatus.CANCELLED);
-        emailButton.setDisable(none || !documents.hasEmailStep(c));
+        boolean unit = !none && !c.isOrganisation(); // the organisation's own case has no unit's papers
+        formButton.setDisable(!unit);
+        noticeButton.setDisable(!unit || c.status() == CaseStatus.CANCELLED);
+        emailButton.setDisable(!unit || !documents.hasEmailStep(c));
+    }
+
+    /**
+     * 「修改章程」/「终止本组织」 only where the charter in force on the opening day has them; where the
+     * profile says the charter states neither (联席会议), its reading instead.
+     */
+    private void offerOrganisationCases() {
+        boolean amend = model.offers(ProcedureKind.AMENDMENT);
+        boolean dissolve = model.offers(ProcedureKind.DISSOLUTION);
+        amendButton.setDisable(!amend);
+        dissolveButton.setDisable(!dissolve);
+        String why = String.join("\n", java.util.stream.Stream.of(amend ? "" : model.notOffered(ProcedureKind.AMENDMENT),
+                dissolve ? "" : model.notOffered(ProcedureKind.DISSOLUTION)).filter(x -> !x.isEmpty()).toList());
+        orgNote.setText(amend ? ui.text("case.org.hint") + (why.isEmpty() ? "" : "\n" + why) : why);
+    }
+
+    @FXML
+    private void onAmend() {
+        ui.dialogs().chooseOpenFile(ui.text("case.org.chooseProfile"), ui.text("case.org.fileTypes"), "*.yaml", "*.yml")
+                .ifPresent(file -> ui.dialogs().askText(ui.text("case.org.amend"), ui.text("case.org.titlePrompt"), "")
+                        .ifPresent(title -> model.openForOrganisation(ProcedureKind.AMENDMENT, file, title)));
+    }
+
+    @FXML
+    private void onDissolve() {
+        if (ui.dialogs().confirmCarefully(ui.text("case.org.dissolve"), ui.text("case.org.dissolveConfirm"),
+                ui.text("case.open"), ui.text("case.org.cancel"))) {
+            model.openForOrganisation(ProcedureKind.DISSOLUTION, null, null);
+        }
     }
 
     @FXML

@@ -1,5 +1,8 @@
 package org.secretariat.ui.cases;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -20,6 +23,8 @@ import org.secretariat.charter.ProcedureKind;
 import org.secretariat.domain.CaseStatus;
 import org.secretariat.domain.StepDecision;
 import org.secretariat.i18n.Text;
+import org.secretariat.service.cases.CaseService;
+import org.secretariat.service.charters.CharterHistory;
 import org.secretariat.service.cases.CaseSteps;
 import org.secretariat.service.cases.CaseView;
 import org.secretariat.service.roster.UnitRow;
@@ -58,6 +63,7 @@ public final class CasesViewModel {
     private final ReadOnlyStringWrapper problems = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper nextStepLine = new ReadOnlyStringWrapper("");
     private List<UnitRow> roster = List.of();
+    private List<CharterHistory.Listed> versions = List.of();
 
     public CasesViewModel(UiContext ui) {
         this.ui = ui;
@@ -82,7 +88,8 @@ public final class CasesViewModel {
     public void reload() {
         Long keep = selected.get() == null ? null : selected.get().id();
         ui.executor().execute(BackgroundTask.of(ui.text("case.task.load"), p -> new Loaded(ui.app().cases().list(),
-                ui.app().roster().list())).onSuccess(r -> {
+                ui.app().roster().list(), ui.app().charterHistory().list())).onSuccess(r -> {
+                    versions = r.versions();
                     cases.setAll(r.cases());
                     roster = r.roster();
                     fillUnits();
@@ -92,7 +99,17 @@ public final class CasesViewModel {
                 }));
     }
 
-    private record Loaded(List<CaseView> cases, List<UnitRow> roster) {
+    private record Loaded(List<CaseView> cases, List<UnitRow> roster, List<CharterHistory.Listed> versions) {
+    }
+
+    /**
+     * What an amendment case proposes, for the case's line: its title and whether it is in force
+     * (「2026年章程修正案（自2027-01-05起施行）」); empty for any other case.
+     */
+    String amendmentOf(CaseView c) {
+        return versions.stream().filter(v -> v.caseId() != null && v.caseId() == c.id()).findFirst()
+                .map(v -> ui.text(v.effectiveFrom() == null ? "case.org.version.proposed" : "case.org.version.inForce", v.title(),
+                        v.effectiveFrom() == null ? "" : v.effectiveFrom().toString())).orElse("");
     }
 
     /** Units a case of the chosen procedure can be opened for: applicants for admission, members otherwise. */
@@ -144,7 +161,8 @@ public final class CasesViewModel {
         offerDecisions(returnsCertificate(c, next));
         nextStepLine.set(ui.text("case.nextStep", next.name(), next.bodyName() == null ? ui.text("case.actor." + next.actor())
                 : next.bodyName(), next.rule() == null ? "" : next.rule(), dated(next.dueBy(), next.dueNote())));
-        decision.set(decisions.get(body ? 1 : 0));
+        // a body votes, an outside authority approves (审查同意, 核准); 备案 is recorded as approved too
+        decision.set(decisions.get(body || "authority".equals(next.actor()) ? 1 : 0));
         stepBy.set(next.bodyName() == null ? ui.text("case.actor." + next.actor()) : next.bodyName());
     }
 
@@ -192,6 +210,60 @@ public final class CasesViewModel {
                     abstain.set("");
                     reload();
                 }));
+    }
+
+    /** Whether the charter in force on the opening day has this procedure of the organisation's own. */
+    boolean offers(ProcedureKind kind) {
+        return ui.app().cases().organisationProcedures(openingDay()).stream().anyMatch(p -> p.kind() == kind);
+    }
+
+    /** Where the charter states no such procedure (联席会议), the profile's reading; else empty. */
+    String notOffered(ProcedureKind kind) {
+        return ui.app().cases().notStated(kind, openingDay()).map(u -> ui.messages().get(Text.of("case.error.notStated",
+                CaseService.kindName(kind), u.citation().reading() == null ? "" : u.citation().reading()))).orElse("");
+    }
+
+    private LocalDate openingDay() {
+        return openedOn.get() == null ? ui.today() : openedOn.get();
+    }
+
+    /**
+     * Opens the organisation's own case on the opening day: an amendment with the amended profile
+     * read from {@code file} (refused with the problems, by line and field), or a dissolution.
+     */
+    public void openForOrganisation(ProcedureKind kind, Path file, String title) {
+        Procedure proc = ui.app().cases().organisationProcedures(openingDay()).stream().filter(p -> p.kind() == kind)
+                .findFirst().orElse(null);
+        if (proc == null) {
+            problems.set(notOffered(kind));
+            return;
+        }
+        LocalDate on = openingDay();
+        ui.executor().execute(BackgroundTask.of(ui.text("case.task.open"), p -> {
+            String text = null;
+            if (file != null) {
+                try {
+                    text = Files.readString(file);
+                } catch (IOException | RuntimeException e) {
+                    return new CaseService.Opened(null, List.of(Text.of("case.org.unreadable", file.getFileName(), e.getMessage())));
+                }
+            }
+            return ui.app().cases().openForOrganisation(proc.id(), on, title, text);
+        }).onSuccess(r -> {
+            if (r.caseId() == null) {
+                problems.set(join(r.problems()));
+                return;
+            }
+            long id = r.caseId();
+            selected.set(null);
+            problems.set("");
+            ui.executor().execute(BackgroundTask.of(ui.text("case.task.load"), p -> new Loaded(ui.app().cases().list(), roster,
+                    ui.app().charterHistory().list())).onSuccess(l -> {
+                        versions = l.versions();
+                        cases.setAll(l.cases());
+                        cases.stream().filter(c -> c.id() == id).findFirst().ifPresent(selected::set);
+                    }));
+        }));
     }
 
     public void confirmWithdrawal() {
