@@ -26,6 +26,10 @@ public final class Launcher {
         boolean windowOnly = list.isEmpty() || (list.size() == 2 && list.get(0).equals("--data-dir"))
                 || (list.size() == 1 && list.get(0).startsWith("--data-dir="));
         if (windowOnly) {
+            java.util.OptionalInt relaunched = ClassDataSharing.relaunch(list);
+            if (relaunched.isPresent()) {
+                System.exit(relaunched.getAsInt());
+            }
             // Log4j's set-up takes a second on a busy machine: not on the way to the window
             Thread logStart = new Thread(() -> logStart(list), "log start");
             logStart.setDaemon(true);

@@ -224,6 +224,10 @@ final class BenchCommand {
         String cp = System.getProperty("java.class.path");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Path data = root.resolve("big");
+        // one full start first, as a user's first day: it writes the jar's class-data archive (ClassDataSharing)
+        // and warms the file cache for the reference as much as for the app
+        time(List.of(java, "-Dsecretariat.bench=roster", "-cp", cp, "org.secretariat.Launcher", "--data-dir", data.toString()),
+                "roster");
         double plain = median(() -> time(List.of(java, "-cp", cp, "org.secretariat.ui.StartupProbe"), "plain"));
         double shown = median(() -> time(List.of(java, "-Dsecretariat.bench=shown", "-cp", cp, "org.secretariat.Launcher",
                 "--data-dir", data.toString()), "shown"));
