@@ -60,6 +60,19 @@ public final class CharterCatalog {
         return List.copyOf(byId.values());
     }
 
+    /** The profiles packed in the application only, in {@code index.txt} order (not the user's own). */
+    public List<Entry> builtIn(List<CharterProblem> problems) {
+        List<Entry> out = new ArrayList<>();
+        for (String name : builtInNames()) {
+            try {
+                out.add(new Entry(loader.load(name, builtInText(name)), null));
+            } catch (CharterLoadException e) {
+                problems.addAll(e.problems());
+            }
+        }
+        return List.copyOf(out);
+    }
+
     public Optional<Entry> find(String id) {
         return list(new ArrayList<>()).stream().filter(e -> e.profile().id().equals(id)).findFirst();
     }
