@@ -35,6 +35,9 @@ public final class StartupProbe {
         org.apache.logging.log4j.LogManager.getLogger(StartupProbe.class).info("{} {} ms after the process started", moment, ms);
         if (wants(moment)) {
             System.out.println("BENCH " + moment + " " + ms);
+            System.gc(); // what the window holds once the roster is up, after the garbage of loading it
+            java.lang.management.MemoryUsage heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();
+            System.out.println("BENCH heap " + heap.getUsed() / (1024 * 1024) + " " + heap.getMax() / (1024 * 1024));
             System.out.flush();
             Platform.exit();
             System.exit(0);
@@ -49,11 +52,24 @@ public final class StartupProbe {
         return Long.getLong("secretariat.startedAt", ManagementFactory.getRuntimeMXBean().getStartTime());
     }
 
-    /** The roster's rows are in the table: the roster is usable. */
+    /**
+     * The roster's rows are in the table: the roster is usable once the next pulse has laid them out
+     * (what the user sees, not only the list filled). Logged once: the roster reloads after every change.
+     */
     public static void rosterShown() {
-        if (ROSTER_LOGGED.compareAndSet(false, true) || wants("roster")) {
-            reached("roster"); // logged once: the roster reloads after every change
+        if (!ROSTER_LOGGED.compareAndSet(false, true) && !wants("roster")) {
+            return;
         }
+        javafx.stage.Window.getWindows().stream().filter(javafx.stage.Window::isShowing).map(javafx.stage.Window::getScene)
+                .filter(java.util.Objects::nonNull).findFirst().ifPresentOrElse(scene -> {
+                    Runnable[] once = new Runnable[1];
+                    once[0] = () -> {
+                        scene.removePostLayoutPulseListener(once[0]);
+                        reached("roster");
+                    };
+                    scene.addPostLayoutPulseListener(once[0]);
+                    Platform.requestNextPulse();
+                }, () -> reached("roster"));
     }
 
     /** A plain JavaFX window, the reference for time-to-window. */
