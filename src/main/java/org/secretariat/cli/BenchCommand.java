@@ -1,11 +1,5 @@
 package org.secretariat.cli;
 
-import com.lowagie.text.Document;
-import com.lowagie.text.PageSize;
-import com.lowagie.text.Paragraph;
-import com.lowagie.text.pdf.BaseFont;
-import com.lowagie.text.pdf.PdfWriter;
-import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
@@ -23,8 +17,6 @@ import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
-import org.secretariat.document.FontRole;
-import org.secretariat.document.FontSet;
 import org.secretariat.service.AppContext;
 import org.secretariat.service.certificates.CertificateOutput;
 import org.secretariat.service.roster.ImportService;
@@ -33,8 +25,10 @@ import org.secretariat.service.SetupService;
 import org.secretariat.service.roster.UnitRow;
 
 /**
- * {@code bench [--units N] [--certificates N]}: each figure measured beside its reference in the same
- * run and printed as a ratio. Benchmarks print numbers; they never fail the build.
+ * {@code bench [--units N] [--certificates N] [--scaling] [--documents]}: each figure measured beside
+ * its reference in the same run and printed as a ratio. {@code --scaling} adds the annual report at
+ * 1 000 / 10 000 / 20 000 units; {@code --documents} runs only the certificate and report rows
+ * ({@link BenchDocuments}). Benchmarks print numbers; they never fail the build.
  */
 final class BenchCommand {
 
@@ -45,7 +39,9 @@ final class BenchCommand {
     }
 
     int run(List<String> args) throws Exception {
-        CliArgs a = CliArgs.parse(args, Set.of("--units", "--certificates"), Set.of());
+        CliArgs a = CliArgs.parse(args, Set.of("--units", "--certificates"), Set.of("--scaling", "--documents"));
+        boolean documentsOnly = a.flag("--documents"); // only the certificate and report rows
+        BenchDocuments documents = new BenchDocuments(this::open);
         int units = Integer.parseInt(a.option("--units", "10000"));
         int certificates = Integer.parseInt(a.option("--certificates", "1000"));
         Path root = Files.createTempDirectory("secretariat-bench");
@@ -61,14 +57,23 @@ final class BenchCommand {
             cli.err().println("generated " + units + " units, " + units * 3 + " people, 1000 meetings in " + ms(t0) + " ms");
             List<UnitRow> list = big.roster().list();
             big.exporter().exportRoster(xlsx, list);
-            rows.add(search(list));
-            rows.add(heap(big));
-            rows.add(report(big, root));
+            if (!documentsOnly) {
+                rows.add(search(list));
+                rows.add(heap(big));
+            }
+            rows.addAll(documents.report(big, root, units));
         }
-        rows.add(importing(root, xlsx));
-        rows.add(certificates(root, certificates));
-        rows.add(libreOffice(root));
-        rows.addAll(window(root, units));
+        if (!documentsOnly) {
+            rows.add(importing(root, xlsx));
+        }
+        rows.add(documents.certificates(root, certificates));
+        if (a.flag("--scaling")) {
+            rows.addAll(documents.reportScaling(root));
+        }
+        if (!documentsOnly) {
+            rows.add(libreOffice(root));
+            rows.addAll(window(root, units));
+        }
         rows.forEach(cli.out()::println);
         return Cli.OK;
     }
@@ -84,7 +89,7 @@ final class BenchCommand {
         return (System.nanoTime() - startNanos) / 1_000_000;
     }
 
-    private static String row(String name, double ours, double ref, String target) {
+    static String row(String name, double ours, double ref, String target) {
         String ratio = ref > 0 ? String.format("%.2f×", ours / ref) : "—";
         return String.format("%-44s %12s %12s %8s  %s", name, fmt(ours), ref > 0 ? fmt(ref) : "—", ratio, target);
     }
@@ -129,15 +134,6 @@ final class BenchCommand {
                 used / 1048576.0, peak / 1048576.0, "≤ 256 MB");
     }
 
-    private String report(AppContext ctx, Path root) throws Exception {
-        long t = System.nanoTime();
-        ctx.reports().write(2026, root.resolve("report.docx"), ctx.documents());
-        long word = ms(t);
-        t = System.nanoTime();
-        ctx.reports().write(2026, root.resolve("report.pdf"), ctx.documents());
-        return row("annual report, large data (ms, Word vs PDF)", word, ms(t), "—");
-    }
-
     /** Importing the xlsx into an empty folder vs reading every cell of it with POI alone. */
     private String importing(Path root, Path xlsx) throws Exception {
         long t = System.nanoTime();
@@ -156,32 +152,6 @@ final class BenchCommand {
             var sheet = ctx.importer().read(xlsx);
             int n = ctx.importer().commit(ctx.importer().preview(sheet, ImportService.autoMapping(sheet)));
             return row("import " + n + "-row .xlsx vs POI read (" + cells + " cells) ms", ms(t), poi, "≤ 2×");
-        }
-    }
-
-    /** Certificates as one combined PDF vs the same pages written with OpenPDF alone. */
-    private String certificates(Path root, int count) throws Exception {
-        try (AppContext ctx = open(root.resolve("certs"))) {
-            BenchData.fill(ctx, count, 0, new Random(7));
-            var issued = ctx.certificates().issue("member", ctx.certificates().eligibleUnits("member"), LocalDate.now(ctx.clock()), true);
-            long t = System.nanoTime();
-            ctx.certificateOutput().write(issued.ids(), root.resolve("certs-out"), CertificateOutput.Format.PDF, true, Progress.NONE);
-            long ours = ms(t);
-            t = System.nanoTime();
-            FontSet fonts = FontSet.discover();
-            BaseFont font = fonts.baseFont(FontRole.KAI);
-            Document doc = new Document(PageSize.A4.rotate());
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            PdfWriter.getInstance(doc, out);
-            doc.open();
-            for (int i = 0; i < issued.ids().size(); i++) {
-                doc.newPage();
-                doc.add(new Paragraph("成员证书", new com.lowagie.text.Font(font, 42)));
-                doc.add(new Paragraph("兹有某某单位" + i + "为新乡市跨境电商产教联盟普通会员单位，特发此证。", new com.lowagie.text.Font(font, 22)));
-                doc.add(new Paragraph("二〇二六年十一月二十一日", new com.lowagie.text.Font(font, 22)));
-            }
-            doc.close();
-            return row(issued.ids().size() + " certificates, combined PDF vs OpenPDF alone (ms)", ours, ms(t), "≤ 1.2×");
         }
     }
 

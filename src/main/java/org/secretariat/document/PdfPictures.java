@@ -2,8 +2,13 @@ package org.secretariat.document;
 
 import com.lowagie.text.Image;
 import com.lowagie.text.ImgRaw;
+import com.lowagie.text.pdf.PdfDictionary;
+import com.lowagie.text.pdf.PdfName;
+import com.lowagie.text.pdf.PdfNumber;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.util.zip.Deflater;
 
 /**
@@ -15,11 +20,17 @@ import java.util.zip.Deflater;
  */
 final class PdfPictures {
 
+    private static final long PNG_SIGNATURE = 0x89504E470D0A1A0AL;
+
     private PdfPictures() {
     }
 
     /** The picture, its raw pixel data (and its mask's) compressed once where that is safe. */
     static Image decode(byte[] bytes) throws IOException {
+        Image qr = oneBitPng(bytes);
+        if (qr != null) {
+            return qr;
+        }
         Image image;
         try {
             image = Image.getInstance(bytes);
@@ -49,6 +60,67 @@ final class PdfPictures {
         } catch (RuntimeException e) {
             return image; // an unusual picture: let OpenPDF compress it each time
         }
+    }
+
+    /**
+     * A plain one-bit greyscale PNG (a QR code from {@link QrCodes}) taken over as it is: its
+     * compressed rows become the PDF image's data, with the PNG row filters declared as the
+     * FlateDecode predictor, so nothing is decoded or compressed again. Null for any other PNG.
+     */
+    static Image oneBitPng(byte[] png) {
+        ByteBuffer b = ByteBuffer.wrap(png);
+        if (png.length < 33 || b.getLong() != PNG_SIGNATURE) {
+            return null;
+        }
+        int width = 0;
+        int height = 0;
+        ByteArrayOutputStream idat = new ByteArrayOutputStream(png.length);
+        while (b.remaining() >= 12) {
+            int length = b.getInt();
+            String type = new String(png, b.position(), 4, StandardCharsets.US_ASCII);
+            b.position(b.position() + 4);
+            if (length < 0 || length > b.remaining() - 4) {
+                return null;
+            }
+            int at = b.position();
+            switch (type) {
+                case "IHDR" -> {
+                    width = b.getInt(at);
+                    height = b.getInt(at + 4);
+                    // bit depth 1, greyscale, deflate, filter method 0, not interlaced
+                    if (length != 13 || png[at + 8] != 1 || png[at + 9] != 0 || png[at + 10] != 0 || png[at + 11] != 0
+                            || png[at + 12] != 0) {
+                        return null;
+                    }
+                }
+                case "IDAT" -> idat.write(png, at, length);
+                case "IEND" -> {
+                    return width > 0 && height > 0 && idat.size() > 0 ? predicted(width, height, idat.toByteArray()) : null;
+                }
+                case "pHYs", "tEXt", "zTXt", "iTXt", "tIME" -> {
+                    // nothing that changes how the picture looks
+                }
+                default -> {
+                    return null; // a palette, transparency, gamma or colour profile: let OpenPDF read it
+                }
+            }
+            b.position(at + length + 4); // the data and its CRC
+        }
+        return null;
+    }
+
+    private static Image predicted(int width, int height, byte[] zlib) {
+        Image image = new ImgRaw(width, height, 1, 1, zlib);
+        image.setDeflated(true);
+        PdfDictionary parms = new PdfDictionary();
+        parms.put(PdfName.PREDICTOR, new PdfNumber(15)); // PNG filters, chosen row by row
+        parms.put(PdfName.COLORS, new PdfNumber(1));
+        parms.put(PdfName.BITSPERCOMPONENT, new PdfNumber(1));
+        parms.put(PdfName.COLUMNS, new PdfNumber(width));
+        PdfDictionary additional = new PdfDictionary();
+        additional.put(PdfName.DECODEPARMS, parms);
+        image.setAdditional(additional);
+        return image;
     }
 
     /** Raw pixels with nothing a plain copy would lose: no palette, profile, decode array or colour key. */

@@ -23,8 +23,11 @@ final class PdfTables {
             relative[i] = (float) widths[i];
         }
         PdfPTable t = new PdfPTable(relative);
+        // A percentage of the column, not a locked width: for a locked table OpenPDF recomputes every
+        // row's height on every page (quadratic in a long table); this way each row is measured once.
+        // The column is the text block, so the width is the same; set it now so PdfFlow can measure rows.
+        t.setWidthPercentage(100);
         t.setTotalWidth(totalPt);
-        t.setLockedWidth(true);
         // no repeated header for a headerless table, nor for one of header rows only (OpenPDF drops those)
         t.setHeaderRows(table.headerless() || table.rows().isEmpty() ? 0 : 1);
         t.setSplitLate(true);

@@ -51,16 +51,18 @@ final class WordTables {
         for (double w : widths) {
             grid.addNewGridCol().setW(BigInteger.valueOf(Layout.ptToTwips(w)));
         }
+        // the row list once: XWPFTable.getRow(i) counts the rows in the XML on every call
+        List<XWPFTableRow> rows = t.getRows();
         if (!table.headerless()) {
-            fill(t.getRow(0), table.header(), widths, true);
-            t.getRow(0).setRepeatHeader(true);
+            fill(rows.get(0), table.header(), widths, true);
+            rows.get(0).setRepeatHeader(true);
         }
         for (int r = 0; r < table.rows().size(); r++) {
-            fill(t.getRow(r + headerRows), table.rows().get(r), widths, false);
+            fill(rows.get(r + headerRows), table.rows().get(r), widths, false);
         }
         if (table.minRowHeightMm() > 0) {
             int twips = Layout.mmToTwips(table.minRowHeightMm());
-            for (XWPFTableRow row : t.getRows()) {
+            for (XWPFTableRow row : rows) {
                 row.setHeight(twips);
                 row.getCtRow().getTrPr().getTrHeightArray(0)
                         .setHRule(org.openxmlformats.schemas.wordprocessingml.x2006.main.STHeightRule.AT_LEAST);

@@ -88,20 +88,41 @@ public final class CertificateOutput {
         });
     }
 
-    /** The designs of many certificates, read in one transaction with each template and the key read once. */
+    /**
+     * The designs of many certificates, in their order: one query for the certificates, each template
+     * and the key read once, in one read-only transaction.
+     */
     public List<CertificateDesign> designs(List<Long> ids) {
         return db.fromTransaction(s -> {
+            s.setDefaultReadOnly(true);
             byte[] key = VerificationCodes.key(s);
             java.util.Map<String, TemplateSettings> templatesByKind = new java.util.HashMap<>();
             List<CertificateDesign> out = new ArrayList<>(ids.size());
-            for (Long id : ids) {
-                Certificate c = s.find(Certificate.class, id);
+            for (Certificate c : load(s, ids)) {
                 TemplateSettings t = templatesByKind.computeIfAbsent(c.getKindId(), k -> templates.settings(s, k));
                 out.add(fill(t, c.getPersonId() == null ? null : c.getHolderName(), c.getUnitName(), c.getAttests(),
                         c.getNumber(), c.getIssuedOn(), c.getValidUntil(), VerificationCodes.codeOf(c, key)));
             }
             return out;
         });
+    }
+
+    /** The certificates with these ids, in the same order, read with one query. */
+    private static List<Certificate> load(org.hibernate.Session s, List<Long> ids) {
+        java.util.Map<Long, Certificate> byId = new java.util.HashMap<>();
+        for (Certificate c : s.createSelectionQuery("from Certificate c where c.id in :ids", Certificate.class)
+                .setParameterList("ids", ids).getResultList()) {
+            byId.put(c.getId(), c);
+        }
+        List<Certificate> out = new ArrayList<>(ids.size());
+        for (Long id : ids) {
+            Certificate c = byId.get(id);
+            if (c == null) {
+                throw new IllegalArgumentException("no certificate " + id);
+            }
+            out.add(c);
+        }
+        return out;
     }
 
     /** A design for the template editor's preview, with a sample holder. */
@@ -137,12 +158,9 @@ public final class CertificateOutput {
         Files.createDirectories(dir);
         List<Path> written = new ArrayList<>();
         if (combined && format == Format.PDF) {
-            List<CertificateDesign> designs = new ArrayList<>();
-            for (int from = 0; from < ids.size(); from += 200) {
-                progress.checkCancelled();
-                designs.addAll(designs(ids.subList(from, Math.min(ids.size(), from + 200))));
-                progress.update(designs.size(), ids.size() * 2L);
-            }
+            progress.checkCancelled();
+            List<CertificateDesign> designs = designs(ids);
+            progress.update(designs.size(), ids.size() * 2L);
             Path target = dir.resolve("证书-" + LocalDate.now(clock) + "-" + ids.size() + "张.pdf");
             new CertificatePdf(fonts()).writeAll(designs, target, new CertificatePdf.Progress() {
                 @Override
@@ -160,11 +178,8 @@ public final class CertificateOutput {
         }
         CertificatePdf pdf = format == Format.PDF ? new CertificatePdf(fonts()) : null;
         CertificateWord word = format == Format.DOCX ? new CertificateWord() : null;
-        List<CertificateDesign> all = new ArrayList<>();
-        for (int from = 0; from < ids.size(); from += 200) {
-            all.addAll(designs(ids.subList(from, Math.min(ids.size(), from + 200))));
-        }
-        List<String> holders = db.fromTransaction(s -> ids.stream().map(id -> s.find(Certificate.class, id).getHolderName()).toList());
+        List<CertificateDesign> all = designs(ids);
+        List<String> holders = db.fromTransaction(s -> load(s, ids).stream().map(Certificate::getHolderName).toList());
         for (int i = 0; i < ids.size(); i++) {
             if (progress.isCancelled()) {
                 throw new CancellationException("cancelled after " + i + " certificates");

@@ -72,7 +72,12 @@ public final class AnnualReportService {
 
     /** The figures of the year, as the report and the statistics table print them. */
     public ReportFacts facts(int year) {
-        return db.fromTransaction(s -> ReportFacts.of(s, year, profileFor(year), LocalDate.now(clock)));
+        // read only, never flushed: no dirty check of the thousands of entities loaded before each query and at commit
+        return db.fromTransaction(s -> {
+            s.setDefaultReadOnly(true);
+            s.setHibernateFlushMode(org.hibernate.FlushMode.MANUAL);
+            return ReportFacts.of(s, year, profileFor(year), LocalDate.now(clock));
+        });
     }
 
     /** The charter the year's report follows: the one in force at the year's end (or today, during the year). */

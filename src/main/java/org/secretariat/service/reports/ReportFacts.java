@@ -14,7 +14,6 @@ import org.secretariat.charter.Office;
 import org.secretariat.charter.Tier;
 import org.secretariat.document.ChineseDates;
 import org.secretariat.domain.Activity;
-import org.secretariat.domain.Attendance;
 import org.secretariat.domain.AttendanceStatus;
 import org.secretariat.domain.Meeting;
 import org.secretariat.domain.MemberStatus;
@@ -70,16 +69,18 @@ public record ReportFacts(int year, LocalDate start, LocalDate end, Map<String, 
         List<List<String>> meetings = new ArrayList<>();
         int passed = 0;
         int failed = 0;
+        Map<Long, long[]> seats = seatsByMeeting(s, start, end);
+        Map<Long, int[]> verdicts = verdictsByMeeting(s, start, end);
         for (Meeting m : s.createSelectionQuery("from Meeting m where m.held = true and m.date between :a and :b order by m.date",
                 Meeting.class).setParameter("a", start).setParameter("b", end).getResultList()) {
-            long seated = m.getAttendance().stream().filter(a -> a.isSeated()).count();
-            long present = m.getAttendance().stream().filter(Attendance::isPresentSeat).count();
-            int ok = (int) m.getAgenda().stream().filter(i -> i.getVerdict() == Verdict.PASSED).count();
-            int no = (int) m.getAgenda().stream().filter(i -> i.getVerdict() == Verdict.FAILED).count();
+            long[] seat = seats.getOrDefault(m.getId(), new long[2]);
+            int[] verdict = verdicts.getOrDefault(m.getId(), new int[2]);
+            int ok = verdict[0];
+            int no = verdict[1];
             passed += ok;
             failed += no;
             String body = p.body(m.getBodyId()).map(b -> b.name()).orElse(m.getBodyId());
-            meetings.add(List.of(ChineseDates.format(m.getDate()), body + "：" + m.getTitle(), present + "/" + seated,
+            meetings.add(List.of(ChineseDates.format(m.getDate()), body + "：" + m.getTitle(), seat[1] + "/" + seat[0],
                     "通过 " + ok + " 项" + (no > 0 ? "，未通过 " + no + " 项" : "")));
         }
         List<List<String>> activities = new ArrayList<>();
@@ -122,6 +123,33 @@ public record ReportFacts(int year, LocalDate start, LocalDate end, Map<String, 
         return new ReportFacts(year, start, end, count(before, x -> x.tierId()), count(after, x -> x.tierId()),
                 count(before, x -> x.unitType()), count(after, x -> x.unitType()), byYear, joined, upgraded, withdrew,
                 expelled, meetings, passed, failed, activities, certificates, issued, officers, ending);
+    }
+
+    /** Seats and present seats of every held meeting in the range, in one query: meeting id → {seated, present}. */
+    private static Map<Long, long[]> seatsByMeeting(Session s, LocalDate start, LocalDate end) {
+        Map<Long, long[]> out = new HashMap<>();
+        for (Object[] r : s.createSelectionQuery("select a.meeting.id, a.seated, a.status from Attendance a "
+                + "where a.meeting.held = true and a.meeting.date between :a and :b", Object[].class)
+                .setParameter("a", start).setParameter("b", end).getResultList()) {
+            long[] n = out.computeIfAbsent((Long) r[0], k -> new long[2]);
+            boolean seated = (Boolean) r[1];
+            n[0] += seated ? 1 : 0;
+            n[1] += AttendanceStatus.presentSeat(seated, (AttendanceStatus) r[2]) ? 1 : 0;
+        }
+        return out;
+    }
+
+    /** Passed and failed motions of every held meeting in the range, in one query: meeting id → {passed, failed}. */
+    private static Map<Long, int[]> verdictsByMeeting(Session s, LocalDate start, LocalDate end) {
+        Map<Long, int[]> out = new HashMap<>();
+        for (Object[] r : s.createSelectionQuery("select i.meeting.id, i.verdict from AgendaItem i "
+                + "where i.meeting.held = true and i.meeting.date between :a and :b and i.verdict in (:verdicts)", Object[].class)
+                .setParameter("a", start).setParameter("b", end)
+                .setParameterList("verdicts", List.of(Verdict.PASSED, Verdict.FAILED)).getResultList()) {
+            int[] n = out.computeIfAbsent((Long) r[0], k -> new int[2]);
+            n[r[1] == Verdict.PASSED ? 0 : 1]++;
+        }
+        return out;
     }
 
     private static List<MembershipHistory.State> members(MembershipHistory h, LocalDate day) {
