@@ -6,7 +6,6 @@ import com.lowagie.text.Paragraph;
 import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfWriter;
 import java.io.ByteArrayOutputStream;
-import java.io.InputStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -18,22 +17,16 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.secretariat.document.FontRole;
 import org.secretariat.document.FontSet;
 import org.secretariat.service.AppContext;
 import org.secretariat.service.certificates.CertificateOutput;
-import org.secretariat.service.roster.ImportService;
 import org.secretariat.service.Progress;
 import org.secretariat.service.SetupService;
 import org.secretariat.service.roster.UnitRow;
 
 /**
- * {@code bench [--units N] [--certificates N]}: each figure measured beside its reference in the same
+ * {@code bench [--units N] [--certificates N] [--scaling] [--import-only]}: each figure measured beside its reference in the same
  * run and printed as a ratio. Benchmarks print numbers; they never fail the build.
  */
 final class BenchCommand {
@@ -45,7 +38,8 @@ final class BenchCommand {
     }
 
     int run(List<String> args) throws Exception {
-        CliArgs a = CliArgs.parse(args, Set.of("--units", "--certificates"), Set.of());
+        CliArgs a = CliArgs.parse(args, Set.of("--units", "--certificates"), Set.of("--scaling", "--import-only"));
+        boolean importOnly = a.flag("--import-only");
         int units = Integer.parseInt(a.option("--units", "10000"));
         int certificates = Integer.parseInt(a.option("--certificates", "1000"));
         Path root = Files.createTempDirectory("secretariat-bench");
@@ -61,14 +55,18 @@ final class BenchCommand {
             cli.err().println("generated " + units + " units, " + units * 3 + " people, 1000 meetings in " + ms(t0) + " ms");
             List<UnitRow> list = big.roster().list();
             big.exporter().exportRoster(xlsx, list);
-            rows.add(search(list));
-            rows.add(heap(big));
-            rows.add(report(big, root));
+            if (!importOnly) {
+                rows.add(search(list));
+                rows.add(heap(big));
+                rows.add(report(big, root));
+            }
         }
-        rows.add(importing(root, xlsx));
-        rows.add(certificates(root, certificates));
-        rows.add(libreOffice(root));
-        rows.addAll(window(root));
+        rows.addAll(new BenchImport(this::open, root).rows(xlsx, a.flag("--scaling")));
+        if (!importOnly) {
+            rows.add(certificates(root, certificates));
+            rows.add(libreOffice(root));
+            rows.addAll(window(root));
+        }
         rows.forEach(cli.out()::println);
         return Cli.OK;
     }
@@ -84,7 +82,7 @@ final class BenchCommand {
         return (System.nanoTime() - startNanos) / 1_000_000;
     }
 
-    private static String row(String name, double ours, double ref, String target) {
+    static String row(String name, double ours, double ref, String target) {
         String ratio = ref > 0 ? String.format("%.2f×", ours / ref) : "—";
         return String.format("%-44s %12s %12s %8s  %s", name, fmt(ours), ref > 0 ? fmt(ref) : "—", ratio, target);
     }
@@ -136,27 +134,6 @@ final class BenchCommand {
         t = System.nanoTime();
         ctx.reports().write(2026, root.resolve("report.pdf"), ctx.documents());
         return row("annual report, large data (ms, Word vs PDF)", word, ms(t), "—");
-    }
-
-    /** Importing the xlsx into an empty folder vs reading every cell of it with POI alone. */
-    private String importing(Path root, Path xlsx) throws Exception {
-        long t = System.nanoTime();
-        int cells = 0;
-        DataFormatter f = new DataFormatter();
-        try (InputStream in = Files.newInputStream(xlsx); Workbook wb = WorkbookFactory.create(in)) {
-            for (Row r : wb.getSheetAt(0)) {
-                for (Cell c : r) {
-                    cells += f.formatCellValue(c).length() > 0 ? 1 : 0;
-                }
-            }
-        }
-        long poi = ms(t);
-        try (AppContext ctx = open(root.resolve("import"))) {
-            t = System.nanoTime();
-            var sheet = ctx.importer().read(xlsx);
-            int n = ctx.importer().commit(ctx.importer().preview(sheet, ImportService.autoMapping(sheet)));
-            return row("import " + n + "-row .xlsx vs POI read (" + cells + " cells) ms", ms(t), poi, "≤ 2×");
-        }
     }
 
     /** Certificates as one combined PDF vs the same pages written with OpenPDF alone. */
