@@ -1,6 +1,5 @@
 package org.secretariat.cli;
 
-import java.io.InputStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -12,20 +11,14 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.secretariat.service.AppContext;
 import org.secretariat.service.certificates.CertificateOutput;
-import org.secretariat.service.roster.ImportService;
 import org.secretariat.service.Progress;
 import org.secretariat.service.SetupService;
 import org.secretariat.service.roster.UnitRow;
 
 /**
- * {@code bench [--units N] [--certificates N] [--scaling] [--documents]}: each figure measured beside
+ * {@code bench [--units N] [--certificates N] [--scaling] [--documents] [--import-only]}: each figure measured beside
  * its reference in the same run and printed as a ratio. {@code --scaling} adds the annual report at
  * 1 000 / 10 000 / 20 000 units; {@code --documents} runs only the certificate and report rows
  * ({@link BenchDocuments}). Benchmarks print numbers; they never fail the build.
@@ -39,8 +32,8 @@ final class BenchCommand {
     }
 
     int run(List<String> args) throws Exception {
-        CliArgs a = CliArgs.parse(args, Set.of("--units", "--certificates"), Set.of("--scaling", "--documents"));
-        boolean documentsOnly = a.flag("--documents"); // only the certificate and report rows
+        CliArgs a = CliArgs.parse(args, Set.of("--units", "--certificates"), Set.of("--scaling", "--documents", "--import-only"));
+        boolean documentsOnly = a.flag("--documents") || a.flag("--import-only"); // only those rows
         BenchDocuments documents = new BenchDocuments(this::open);
         int units = Integer.parseInt(a.option("--units", "10000"));
         int certificates = Integer.parseInt(a.option("--certificates", "1000"));
@@ -61,14 +54,18 @@ final class BenchCommand {
                 rows.add(search(list));
                 rows.add(heap(big));
             }
-            rows.addAll(documents.report(big, root, units));
+            if (!a.flag("--import-only")) {
+                rows.addAll(documents.report(big, root, units));
+            }
         }
-        if (!documentsOnly) {
-            rows.add(importing(root, xlsx));
+        if (!a.flag("--documents")) {
+            rows.addAll(new BenchImport(this::open, root).rows(xlsx, a.flag("--scaling")));
         }
-        rows.add(documents.certificates(root, certificates));
-        if (a.flag("--scaling")) {
-            rows.addAll(documents.reportScaling(root));
+        if (!a.flag("--import-only")) {
+            rows.add(documents.certificates(root, certificates));
+            if (a.flag("--scaling")) {
+                rows.addAll(documents.reportScaling(root));
+            }
         }
         if (!documentsOnly) {
             rows.add(libreOffice(root));
@@ -132,27 +129,6 @@ final class BenchCommand {
         long used = Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory();
         return row("heap with " + rows.size() + " units + " + meetings.size() + " meetings loaded (MB, used / peak)",
                 used / 1048576.0, peak / 1048576.0, "≤ 256 MB");
-    }
-
-    /** Importing the xlsx into an empty folder vs reading every cell of it with POI alone. */
-    private String importing(Path root, Path xlsx) throws Exception {
-        long t = System.nanoTime();
-        int cells = 0;
-        DataFormatter f = new DataFormatter();
-        try (InputStream in = Files.newInputStream(xlsx); Workbook wb = WorkbookFactory.create(in)) {
-            for (Row r : wb.getSheetAt(0)) {
-                for (Cell c : r) {
-                    cells += f.formatCellValue(c).length() > 0 ? 1 : 0;
-                }
-            }
-        }
-        long poi = ms(t);
-        try (AppContext ctx = open(root.resolve("import"))) {
-            t = System.nanoTime();
-            var sheet = ctx.importer().read(xlsx);
-            int n = ctx.importer().commit(ctx.importer().preview(sheet, ImportService.autoMapping(sheet)));
-            return row("import " + n + "-row .xlsx vs POI read (" + cells + " cells) ms", ms(t), poi, "≤ 2×");
-        }
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.secretariat.domain;
 
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * The unified social credit code (统一社会信用代码) check of GB 32100-2015: 18 characters from
@@ -8,6 +9,8 @@ import java.util.Locale;
  */
 public final class CreditCode {
 
+    /** Compiled once: normalize runs for every imported row, twice. */
+    private static final Pattern SPACES = Pattern.compile("[\\s\\u3000\\u00A0-]");
     private static final String ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
     private static final int[] WEIGHTS = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
 
@@ -29,7 +32,7 @@ public final class CreditCode {
         if (code == null) {
             return "";
         }
-        return code.replaceAll("[\\s\\u3000\\u00A0-]", "").toUpperCase(Locale.ROOT);
+        return SPACES.matcher(code).replaceAll("").toUpperCase(Locale.ROOT);
     }
 
     public static Verdict check(String code) {

@@ -8,6 +8,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 
@@ -19,8 +20,10 @@ import java.time.LocalDate;
 @Table(name = "person")
 public class Person {
 
+    /** From a sequence, 50 ids a call, so an import's inserts go in JDBC batches (V13). */
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "person_ids")
+    @SequenceGenerator(name = "person_ids", sequenceName = "person_seq", allocationSize = 50)
     private Long id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)

@@ -58,6 +58,44 @@ public final class AuditTrail {
         lastInSession.put(s, entry);
     }
 
+    /**
+     * The trail's end read once, for a batch of changes in one transaction (an import): entries are
+     * numbered and chained in the order they are recorded, without a query per entry, so the session
+     * may be flushed and cleared between batches. Flush before clearing: an entry cleared unflushed
+     * would leave a gap the next one's hash points across. Only one chain or {@link #record} at a
+     * time may write to a session.
+     */
+    public Chain chain(Session s) {
+        return new Chain(s);
+    }
+
+    /** See {@link #chain}. */
+    public final class Chain {
+        private final Session session;
+        private long seq;
+        private String prev;
+
+        private Chain(Session session) {
+            this.session = session;
+            Optional<AuditEntry> last = repository.last(session);
+            this.seq = last.map(AuditEntry::getSeq).orElse(0L);
+            this.prev = last.map(AuditEntry::getHash).orElse(GENESIS);
+        }
+
+        public void record(AuditAction action, String entityType, Long entityId, String label, String details) {
+            seq++;
+            LocalDateTime at = LocalDateTime.now(clock).truncatedTo(ChronoUnit.MILLIS);
+            String who = actor.get();
+            String hash = hash(seq, at, who, action.name(), entityType, entityId, label, details, prev);
+            AuditEntry entry = new AuditEntry(seq, at, who, action.name(), entityType, entityId, label, details, prev, hash);
+            repository.append(session, entry);
+            prev = hash;
+            synchronized (AuditTrail.this) {
+                lastInSession.put(session, entry); // a later record() in this session continues from here
+            }
+        }
+    }
+
     /** The lines "field SEP old SEP new" for every field whose value differs. */
     public static String diff(Map<String, String> before, Map<String, String> after) {
         StringBuilder out = new StringBuilder();

@@ -40,6 +40,15 @@ class PinyinIndexTest {
     }
 
     @Test
+    void aCharacterSeenBeforeGivesTheSameReadingsAgain() {
+        // readings are cached per character: the second and later look-ups must not differ
+        String first = PinyinIndex.keyOf("长垣长");
+        assertEquals("zyz zhangyuanzhang cyc", first);
+        assertEquals(first, PinyinIndex.keyOf("长垣长"));
+        assertEquals("z zhang c", PinyinIndex.keyOf("长"));
+    }
+
+    @Test
     void latinLettersAndDigitsAreKeptInLowerCase() {
         String key = PinyinIndex.keyOf("TCL集团2号");
         assertTrue(key.contains("tcljt2h"), key);

@@ -55,6 +55,8 @@ public final class ImportService {
         }
     }
 
+    /** Rows written between two flushes: Hibernate's JDBC batch size, so each flush is one batch a table. */
+    static final int BATCH = 50;
     /** No imported cell may hold more characters than this (the longest field, remarks, takes 2 000). */
     public static final int MAX_CELL = 2000;
     /** What a phone cell's words (「微信同号」) become in the unit's remarks. */
@@ -153,17 +155,17 @@ public final class ImportService {
             if (!fresh.canImport()) {
                 throw new ImportRefused(fresh);
             }
+            // the audit trail's end read once; its entries are chained in row order and batched like the rows
+            var chain = roster.auditChain(s);
             int done = 0;
             for (ImportPreview.Row row : fresh.rows()) {
-                if (++done % 50 == 0) {
-                    progress.checkCancelled();
-                    progress.update(done, fresh.rows().size());
-                }
                 UnitDraft d = row.draft();
                 d.creditCodeConfirmed = true; // warnings were shown in the preview and accepted
-                roster.write(s, d, AuditAction.IMPORT);
-                if (done % 200 == 0) {
-                    s.flush();
+                roster.write(s, d, AuditAction.IMPORT, chain);
+                if (++done % BATCH == 0) {
+                    progress.checkCancelled();
+                    progress.update(done, fresh.rows().size());
+                    s.flush(); // one JDBC batch per table (hibernate.jdbc.batch_size, ordered inserts)
                     s.clear(); // keep the session small: flushing checks every entity it holds
                 }
             }

@@ -132,6 +132,16 @@ public final class RosterService {
 
     /** Writes a validated draft and its audit entry in the caller's transaction. */
     long write(Session s, UnitDraft d, AuditAction createAction) {
+        return write(s, d, createAction, null);
+    }
+
+    /** The audit trail's end read once, for many {@link #write}s in one transaction (an import). */
+    AuditTrail.Chain auditChain(Session s) {
+        return audit.chain(s);
+    }
+
+    /** As {@link #write(Session, UnitDraft, AuditAction)}, recording into {@code chain} if there is one. */
+    long write(Session s, UnitDraft d, AuditAction createAction, AuditTrail.Chain chain) {
         MemberUnit unit;
         Map<String, String> before;
         LocalDateTime now = LocalDateTime.now(clock);
@@ -146,11 +156,16 @@ public final class RosterService {
         apply(d, unit);
         unit.setUpdatedAt(now);
         if (d.isNew()) {
-            units.add(s, unit); // an identity id: the insert runs now and the id is known
+            units.add(s, unit); // the id comes from the sequence at once; the insert waits for the flush
         }
         String details = AuditTrail.diff(before, snapshot(unit));
         if (!details.isEmpty() || d.isNew()) {
-            audit.record(s, d.isNew() ? createAction : AuditAction.UPDATE, ENTITY, unit.getId(), unit.getName(), details);
+            AuditAction action = d.isNew() ? createAction : AuditAction.UPDATE;
+            if (chain != null) {
+                chain.record(action, ENTITY, unit.getId(), unit.getName(), details);
+            } else {
+                audit.record(s, action, ENTITY, unit.getId(), unit.getName(), details);
+            }
         }
         return unit.getId();
     }
