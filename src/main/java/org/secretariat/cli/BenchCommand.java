@@ -61,10 +61,10 @@ final class BenchCommand {
             cli.err().println("generated " + units + " units, " + units * 3 + " people, 1000 meetings in " + ms(t0) + " ms");
             List<UnitRow> list = big.roster().list();
             big.exporter().exportRoster(xlsx, list);
-            rows.add(search(list));
             rows.add(heap(big));
             rows.add(report(big, root));
         }
+        rows.add(1, new BenchTyping(cli.err()).row(root.resolve("big"))); // the folder must be closed first
         rows.add(importing(root, xlsx));
         rows.add(certificates(root, certificates));
         rows.add(libreOffice(root));
@@ -84,34 +84,13 @@ final class BenchCommand {
         return (System.nanoTime() - startNanos) / 1_000_000;
     }
 
-    private static String row(String name, double ours, double ref, String target) {
+    static String row(String name, double ours, double ref, String target) {
         String ratio = ref > 0 ? String.format("%.2f×", ours / ref) : "—";
         return String.format("%-44s %12s %12s %8s  %s", name, fmt(ours), ref > 0 ? fmt(ref) : "—", ratio, target);
     }
 
     private static String fmt(double v) {
         return v >= 100 ? String.format("%.0f", v) : String.format("%.3f", v);
-    }
-
-    /** Search as you type: every prefix of a few queries over all rows; the median per keystroke. */
-    private String search(List<UnitRow> list) {
-        List<String> queries = List.of("xxkj", "郑州", "138", "wang", "kjyxgs", "新乡电子");
-        List<Double> times = new ArrayList<>();
-        for (int round = 0; round < 3; round++) {
-            for (String q : queries) {
-                for (int i = 1; i <= q.length(); i++) {
-                    String prefix = q.substring(0, i);
-                    long t = System.nanoTime();
-                    long hits = list.stream().filter(r -> r.matches(prefix)).count();
-                    times.add((System.nanoTime() - t) / 1e6);
-                    if (hits < 0) {
-                        throw new IllegalStateException();
-                    }
-                }
-            }
-        }
-        double[] sorted = times.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-        return row("search per keystroke, " + list.size() + " units (ms, median)", sorted[sorted.length / 2], 0, "< 16 ms");
     }
 
     private String heap(AppContext ctx) {
