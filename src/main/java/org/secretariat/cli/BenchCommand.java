@@ -1,8 +1,5 @@
 package org.secretariat.cli;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -50,13 +47,12 @@ final class BenchCommand {
             cli.err().println("generated " + units + " units, " + units * 3 + " people, 1000 meetings in " + ms(t0) + " ms");
             List<UnitRow> list = big.roster().list();
             big.exporter().exportRoster(xlsx, list);
-            if (!documentsOnly) {
-                rows.add(search(list));
-                rows.add(heap(big));
-            }
             if (!a.flag("--import-only")) {
                 rows.addAll(documents.report(big, root, units));
             }
+        }
+        if (!documentsOnly) {
+            rows.add(new BenchTyping(cli.err()).row(root.resolve("big"))); // the folder must be closed first
         }
         if (!a.flag("--documents")) {
             rows.addAll(new BenchImport(this::open, root).rows(xlsx, a.flag("--scaling")));
@@ -93,42 +89,6 @@ final class BenchCommand {
 
     private static String fmt(double v) {
         return v >= 100 ? String.format("%.0f", v) : String.format("%.3f", v);
-    }
-
-    /** Search as you type: every prefix of a few queries over all rows; the median per keystroke. */
-    private String search(List<UnitRow> list) {
-        List<String> queries = List.of("xxkj", "郑州", "138", "wang", "kjyxgs", "新乡电子");
-        List<Double> times = new ArrayList<>();
-        for (int round = 0; round < 3; round++) {
-            for (String q : queries) {
-                for (int i = 1; i <= q.length(); i++) {
-                    String prefix = q.substring(0, i);
-                    long t = System.nanoTime();
-                    long hits = list.stream().filter(r -> r.matches(prefix)).count();
-                    times.add((System.nanoTime() - t) / 1e6);
-                    if (hits < 0) {
-                        throw new IllegalStateException();
-                    }
-                }
-            }
-        }
-        double[] sorted = times.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-        return row("search per keystroke, " + list.size() + " units (ms, median)", sorted[sorted.length / 2], 0, "< 16 ms");
-    }
-
-    private String heap(AppContext ctx) {
-        System.gc();
-        List<UnitRow> rows = ctx.roster().list();
-        var meetings = ctx.meetings().list();
-        long peak = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                peak += pool.getPeakUsage().getUsed();
-            }
-        }
-        long used = Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory();
-        return row("heap with " + rows.size() + " units + " + meetings.size() + " meetings loaded (MB, used / peak)",
-                used / 1048576.0, peak / 1048576.0, "≤ 256 MB");
     }
 
     /**

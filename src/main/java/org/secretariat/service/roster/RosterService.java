@@ -21,9 +21,11 @@ import org.secretariat.domain.AuditAction;
 import org.secretariat.domain.AuditEntry;
 import org.secretariat.domain.CreditCode;
 import org.secretariat.domain.DatePrecision;
+import org.secretariat.domain.MemberStatus;
 import org.secretariat.domain.MemberUnit;
 import org.secretariat.domain.Person;
 import org.secretariat.domain.PinyinIndex;
+import org.secretariat.domain.UnitType;
 import org.secretariat.persistence.Database;
 import org.secretariat.persistence.MemberUnitRepository;
 import org.secretariat.service.roster.membership.DraftChanges;
@@ -56,6 +58,10 @@ public final class RosterService {
         this.clock = clock;
     }
 
+    /**
+     * Every unit as a roster row, read as a projection of the columns the rows hold: no entities are
+     * built, managed or kept, so 10 000 units cost their text and little else.
+     */
     public List<UnitRow> list() {
         return db.fromTransaction(s -> {
             Map<Long, List<String>> people = new HashMap<>();
@@ -63,9 +69,12 @@ public final class RosterService {
                     .getResultList()) {
                 people.computeIfAbsent((Long) r[0], k -> new ArrayList<>()).add((String) r[1]);
             }
+            CharterProfile profile = charter.get();
             List<UnitRow> rows = new ArrayList<>();
-            for (MemberUnit u : units.findAll(s)) {
-                rows.add(row(u, people.getOrDefault(u.getId(), List.of())));
+            for (Object[] r : s.createSelectionQuery("select u.id, u.name, u.creditCode, u.unitType, u.tierId, u.status,"
+                    + " u.joinDate, u.legalRepresentative, u.address, u.contactName, u.phone, u.email, u.remarks,"
+                    + " u.searchKey, u.joinDatePrecision from MemberUnit u order by u.id", Object[].class).getResultList()) {
+                rows.add(row(profile, r, people.getOrDefault((Long) r[0], List.of())));
             }
             return rows;
         });
@@ -75,16 +84,18 @@ public final class RosterService {
         return db.fromTransaction(units::count);
     }
 
-    UnitRow row(MemberUnit u, List<String> peopleNames) {
-        CharterProfile profile = charter.get();
-        Optional<Tier> tier = profile == null ? Optional.empty() : profile.tier(u.getTierId());
+    private static UnitRow row(CharterProfile profile, Object[] r, List<String> peopleNames) {
+        String name = (String) r[1];
+        String creditCode = (String) r[2];
+        String tierId = (String) r[4];
+        String contactName = (String) r[9];
+        Optional<Tier> tier = profile == null ? Optional.empty() : profile.tier(tierId);
         String names = String.join("、", peopleNames);
-        String search = String.join(" ", u.getName(), Objects.toString(u.getCreditCode(), ""),
-                Objects.toString(u.getContactName(), ""), names, u.getSearchKey()).toLowerCase(Locale.ROOT);
-        return new UnitRow(u.getId(), u.getName(), u.getCreditCode(), u.getUnitType(), u.getTierId(),
-                tier.map(Tier::name).orElse(u.getTierId()), tier.map(Tier::rank).orElse(-1), u.getStatus(),
-                u.getJoinDate(), u.getLegalRepresentative(), u.getAddress(), u.getContactName(), u.getPhone(),
-                u.getEmail(), u.getRemarks(), names, search, u.getJoinDatePrecision());
+        String search = String.join(" ", name, Objects.toString(creditCode, ""), Objects.toString(contactName, ""),
+                names, (String) r[13]).toLowerCase(Locale.ROOT);
+        return new UnitRow((Long) r[0], name, creditCode, (UnitType) r[3], tierId, tier.map(Tier::name).orElse(tierId),
+                tier.map(Tier::rank).orElse(-1), (MemberStatus) r[5], (LocalDate) r[6], (String) r[7], (String) r[8],
+                contactName, (String) r[10], (String) r[11], (String) r[12], names, search, (DatePrecision) r[14]);
     }
 
     public Optional<UnitDraft> draft(long id) {

@@ -27,10 +27,16 @@ public record UnitRow(long id, String name, String creditCode, UnitType unitType
 
     /** Does this row match what the user typed? Name, pinyin initials, credit code, contacts. */
     public boolean matches(String query) {
-        if (query == null || query.isBlank()) {
-            return true;
-        }
-        String q = query.strip().toLowerCase(Locale.ROOT).replace(" ", "");
-        return searchText.contains(q);
+        return matchesNormalised(normalise(query));
+    }
+
+    /** The query as {@link #matchesNormalised} takes it: lower case, no spaces; "" matches every row. */
+    public static String normalise(String query) {
+        return query == null || query.isBlank() ? "" : query.strip().toLowerCase(Locale.ROOT).replace(" ", "");
+    }
+
+    /** {@link #matches}, for a query already {@link #normalise normalised} once for all rows. */
+    public boolean matchesNormalised(String normalisedQuery) {
+        return normalisedQuery.isEmpty() || searchText.contains(normalisedQuery);
     }
 }

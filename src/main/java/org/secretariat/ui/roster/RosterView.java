@@ -1,10 +1,9 @@
 package org.secretariat.ui.roster;
 
-import java.text.Collator;
 import java.time.LocalDate;
-import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
@@ -14,7 +13,6 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableSet;
-import javafx.collections.transformation.SortedList;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -117,14 +115,13 @@ public final class RosterView {
         filter(typeFilter, model.typeChoices(), model.typeFilter(), model.allTypesText());
         filter(statusFilter, model.statusChoices(), model.statusFilter(), model.allStatusesText());
 
-        Collator chinese = Collator.getInstance(Locale.CHINA);
-        Comparator<String> byPinyin = Comparator.nullsFirst(chinese::compare);
-        text(nameColumn, UnitRow::name, byPinyin);
-        text(tierColumn, UnitRow::tierName, Comparator.comparingInt(name ->
-                model.charter().tierNamed(name).map(t -> t.rank()).orElse(-1)));
-        text(typeColumn, r -> ui.text("unitType." + r.unitType().name()), byPinyin);
-        text(statusColumn, r -> ui.text("status." + r.status().name()), byPinyin);
-        joinColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().joinDate()));
+        // the view model sorts by ranks worked out once per load; the columns only say which rank
+        Map<TableColumn<UnitRow, ?>, RosterOrder.Column> sortable = new HashMap<>();
+        text(nameColumn, UnitRow::name, sortable, RosterOrder.Column.NAME);
+        text(tierColumn, UnitRow::tierName, sortable, RosterOrder.Column.TIER);
+        text(typeColumn, r -> ui.text("unitType." + r.unitType().name()), sortable, RosterOrder.Column.TYPE);
+        text(statusColumn, r -> ui.text("status." + r.status().name()), sortable, RosterOrder.Column.STATUS);
+        text(joinColumn, UnitRow::joinDate, sortable, RosterOrder.Column.JOIN);
         // sorted by the date, shown as known: 2023年5月 when the roster gave only the month
         joinColumn.setCellFactory(col -> new javafx.scene.control.TableCell<>() {
             @Override
@@ -134,15 +131,20 @@ public final class RosterView {
                 setText(row == null ? null : row.joinDateText());
             }
         });
-        text(codeColumn, UnitRow::creditCode, byPinyin);
-        text(legalColumn, UnitRow::legalRepresentative, byPinyin);
-        text(contactColumn, UnitRow::contactName, byPinyin);
-        text(phoneColumn, UnitRow::phone, byPinyin);
-        text(emailColumn, UnitRow::email, byPinyin);
+        text(codeColumn, UnitRow::creditCode, sortable, RosterOrder.Column.CODE);
+        text(legalColumn, UnitRow::legalRepresentative, sortable, RosterOrder.Column.LEGAL);
+        text(contactColumn, UnitRow::contactName, sortable, RosterOrder.Column.CONTACT);
+        text(phoneColumn, UnitRow::phone, sortable, RosterOrder.Column.PHONE);
+        text(emailColumn, UnitRow::email, sortable, RosterOrder.Column.EMAIL);
 
-        SortedList<UnitRow> sorted = new SortedList<>(model.visibleRows());
-        sorted.comparatorProperty().bind(table.comparatorProperty());
-        table.setItems(sorted);
+        // the rows are sorted below the filter, so typing filters a sorted list and never re-sorts
+        table.setItems(model.visibleRows());
+        table.setSortPolicy(t -> {
+            model.sortBy(t.getSortOrder().stream().filter(sortable::containsKey)
+                    .map(c -> new RosterOrder.SortKey(sortable.get(c), c.getSortType() == TableColumn.SortType.ASCENDING))
+                    .toList());
+            return true;
+        });
         table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> model.selectedProperty().set(b));
         table.setRowFactory(t -> {
             TableRow<UnitRow> row = new TableRow<>();
@@ -164,9 +166,10 @@ public final class RosterView {
         model.reload(() -> org.secretariat.ui.StartupProbe.rosterShown());
     }
 
-    private static <T> void text(TableColumn<UnitRow, T> column, Function<UnitRow, T> value, Comparator<T> order) {
+    private static <T> void text(TableColumn<UnitRow, T> column, Function<UnitRow, T> value,
+                                 Map<TableColumn<UnitRow, ?>, RosterOrder.Column> sortable, RosterOrder.Column order) {
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
-        column.setComparator(order);
+        sortable.put(column, order);
     }
 
     private void showDetails(UnitDraft d) {

@@ -20,6 +20,7 @@ import javafx.collections.ObservableList;
 import javafx.collections.ObservableSet;
 import javafx.collections.SetChangeListener;
 import javafx.collections.transformation.FilteredList;
+import javafx.collections.transformation.SortedList;
 import org.secretariat.charter.CharterProfile;
 import org.secretariat.charter.Tier;
 import org.secretariat.domain.AuditEntry;
@@ -42,7 +43,11 @@ public final class RosterViewModel {
 
     private final UiContext ui;
     private final ObservableList<UnitRow> all = FXCollections.observableArrayList();
-    private final FilteredList<UnitRow> visible = new FilteredList<>(all, r -> true);
+    // sorted first, then filtered: a keystroke filters rows already in order and never re-sorts
+    private final SortedList<UnitRow> sorted = new SortedList<>(all);
+    private final FilteredList<UnitRow> visible = new FilteredList<>(sorted, r -> true);
+    private RosterOrder order = new RosterOrder(List.of(), r -> "", r -> "");
+    private List<RosterOrder.SortKey> sortKeys = List.of();
     private final StringProperty query = new SimpleStringProperty("");
     // several values each (理事单位 and 会员单位; 正常 and 暂停); an empty set filters nothing
     private final ObservableSet<String> tierFilter = FXCollections.observableSet();
@@ -76,14 +81,14 @@ public final class RosterViewModel {
     }
 
     private void refilter() {
-        String q = query.get();
+        String q = UnitRow.normalise(query.get()); // once per keystroke, not once per row
         Set<String> tiers = Set.copyOf(tierFilter);
         Set<UnitType> types = Set.copyOf(typeFilter);
         Set<MemberStatus> statuses = Set.copyOf(statusFilter);
         visible.setPredicate(r -> (tiers.isEmpty() || (r.tierId() != null && tiers.contains(r.tierId())))
                 && (types.isEmpty() || types.contains(r.unitType()))
                 && (statuses.isEmpty() || statuses.contains(r.status()))
-                && r.matches(q));
+                && r.matchesNormalised(q));
         updateCount();
     }
 
@@ -96,9 +101,12 @@ public final class RosterViewModel {
     /** Reloads the roster in the background; {@code then} runs once the rows are in. */
     public void reload(Runnable then) {
         Long keep = selected.get() == null ? null : selected.get().id();
-        ui.executor().execute(BackgroundTask.of(ui.text("roster.task.load"), p -> ui.app().roster().list())
-                .onSuccess(rows -> {
-                    all.setAll(rows);
+        ui.executor().execute(BackgroundTask.of(ui.text("roster.task.load"), p -> ordered(ui.app().roster().list()))
+                .onSuccess(loaded -> {
+                    sorted.setComparator(null); // the old order knows only the old rows
+                    order = loaded;
+                    all.setAll(loaded.rows());
+                    sorted.setComparator(order.comparator(sortKeys));
                     refilter();
                     if (keep != null) {
                         all.stream().filter(r -> r.id() == keep).findFirst().ifPresent(r -> {
@@ -108,6 +116,20 @@ public final class RosterViewModel {
                     }
                     then.run();
                 }));
+    }
+
+    /** The rows with their sort ranks; the name column's, the usual one, worked out here off the FX thread. */
+    private RosterOrder ordered(List<UnitRow> rows) {
+        RosterOrder o = new RosterOrder(rows, r -> ui.text("unitType." + r.unitType().name()),
+                r -> ui.text("status." + r.status().name()));
+        o.ranks(RosterOrder.Column.NAME);
+        return o;
+    }
+
+    /** Sorts the rows by the table's sort order (first key first); an empty list keeps the loaded order. */
+    public void sortBy(List<RosterOrder.SortKey> keys) {
+        sortKeys = List.copyOf(keys);
+        sorted.setComparator(order.comparator(sortKeys));
     }
 
     private record Details(UnitDraft draft, List<AuditEntry> history, List<org.secretariat.service.overview.TimelineService.Event> timeline) {
@@ -196,6 +218,7 @@ public final class RosterViewModel {
         return all;
     }
 
+    /** The rows the table shows: in the chosen order, then filtered. */
     public FilteredList<UnitRow> visibleRows() {
         return visible;
     }
