@@ -44,11 +44,7 @@ class CharterInForceTest {
     @Test
     void anAmendedCharterChangesALaterVerdictButNotAnEarlierOne() throws Exception {
         try (AppContext ctx = TestWorkspace.openOn(dir, "hengshui-tech", LocalDate.of(2026, 12, 20))) {
-            for (int i = 1; i <= 6; i++) {
-                UnitDraft d = TestWorkspace.unit("学校" + i, TestWorkspace.legalPersonCode());
-                d.people.add(new PersonDraft("理事" + i, "", "理事", LocalDate.of(2025, 1, 1), null, "", ""));
-                assertTrue(ctx.roster().save(d).saved());
-            }
+            sixDirectors(ctx);
             long before = motionAt(ctx, LocalDate.of(2026, 11, 20), "年度工作计划", MotionKind.GENERAL, null);
             bringIntoForce(ctx, amended(), IN_FORCE);
             long after = motionAt(ctx, LocalDate.of(2026, 12, 10), "年度工作计划", MotionKind.GENERAL, null);
@@ -69,11 +65,7 @@ class CharterInForceTest {
     @Test
     void aUnitAdmittedUnderTheAmendedCharterSaysSoOnItsHistory() throws Exception {
         try (AppContext ctx = TestWorkspace.openOn(dir, "hengshui-tech", LocalDate.of(2026, 12, 20))) {
-            for (int i = 1; i <= 6; i++) {
-                UnitDraft d = TestWorkspace.unit("学校" + i, TestWorkspace.legalPersonCode());
-                d.people.add(new PersonDraft("理事" + i, "", "理事", LocalDate.of(2025, 1, 1), null, "", ""));
-                assertTrue(ctx.roster().save(d).saved());
-            }
+            sixDirectors(ctx);
             UnitDraft applicant = TestWorkspace.unit("衡水申请学校", TestWorkspace.legalPersonCode());
             applicant.status = MemberStatus.APPLYING;
             long unit = ctx.roster().save(applicant).id();
@@ -83,6 +75,15 @@ class CharterInForceTest {
             assertEquals(Verdict.PASSED, voted.verdict(), voted.verdictNote());
             String history = ctx.timeline().of(unit).stream().map(e -> Messages.chinese(e.what())).toList().toString();
             assertTrue(history.contains("2026年12月1日起施行的修订本"), history);
+        }
+    }
+
+    /** Six member schools, each with its 理事: the 理事会's seats. */
+    private static void sixDirectors(AppContext ctx) {
+        for (int i = 1; i <= 6; i++) {
+            UnitDraft d = TestWorkspace.unit("学校" + i, TestWorkspace.legalPersonCode());
+            d.people.add(new PersonDraft("理事" + i, "", "理事", LocalDate.of(2025, 1, 1), null, "", ""));
+            assertTrue(ctx.roster().save(d).saved());
         }
     }
 
