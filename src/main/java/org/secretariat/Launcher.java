@@ -35,6 +35,8 @@ public final class Launcher {
             logStart.setDaemon(true);
             logStart.start();
             JAVAFX_LOG.setLevel(java.util.logging.Level.SEVERE);
+            // the data opens while JavaFX starts and builds the window (issue 18)
+            org.secretariat.ui.EarlyOpen.start(DataDirectory.fromArgs(list), Clock.systemDefaultZone());
             try {
                 SecretariatApp.launchWith(list);
             } catch (RuntimeException | UnsatisfiedLinkError e) {

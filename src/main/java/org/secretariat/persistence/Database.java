@@ -14,30 +14,7 @@ import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.hibernate.Session;
 import org.hibernate.SessionFactory;
-import org.hibernate.cfg.AvailableSettings;
-import org.hibernate.cfg.Configuration;
 import org.hibernate.stat.Statistics;
-import org.secretariat.domain.Activity;
-import org.secretariat.domain.AgendaItem;
-import org.secretariat.domain.CaseStep;
-import org.secretariat.domain.MemberCase;
-import org.secretariat.domain.AppSecret;
-import org.secretariat.domain.Certificate;
-import org.secretariat.domain.CertificateTemplate;
-import org.secretariat.domain.FeePayment;
-import org.secretariat.domain.FeeRate;
-import org.secretariat.domain.Holiday;
-import org.secretariat.domain.ReportNarrative;
-import org.secretariat.domain.SequenceCounter;
-import org.secretariat.domain.Attendance;
-import org.secretariat.domain.AuditEntry;
-import org.secretariat.domain.Meeting;
-import org.secretariat.domain.MeetingProposal;
-import org.secretariat.domain.InactivityReview;
-import org.secretariat.domain.SeatVote;
-import org.secretariat.domain.MemberUnit;
-import org.secretariat.domain.Organisation;
-import org.secretariat.domain.Person;
 
 /**
  * The embedded H2 file database of one data folder: locked for one writer, migrated by Flyway,
@@ -69,21 +46,21 @@ public final class Database implements AutoCloseable {
     private final DataLock lock;
     private final boolean ownsLock;
     private final JdbcConnectionPool pool;
-    private final SessionFactory sessionFactory;
+    private final HibernateBoot hibernate;
     private final DatabaseKey key;
     private final Mode mode;
     /** The JDBC URL the pool connects with, for the connection that shuts the database down. */
     private final String url;
 
     private Database(Path dataDir, DataLock lock, boolean ownsLock, JdbcConnectionPool pool,
-                     SessionFactory sessionFactory, DatabaseKey key, Mode mode, String url) {
+                     HibernateBoot hibernate, DatabaseKey key, Mode mode, String url) {
         this.mode = mode;
         this.url = url;
         this.dataDir = dataDir;
         this.lock = lock;
         this.ownsLock = ownsLock;
         this.pool = pool;
-        this.sessionFactory = sessionFactory;
+        this.hibernate = hibernate;
         this.key = key;
     }
 
@@ -162,10 +139,10 @@ public final class Database implements AutoCloseable {
                 Flyway.configure().dataSource(pool).locations("classpath:db/migration").load().migrate();
             }
             long migrated = System.nanoTime();
-            SessionFactory sessionFactory = buildSessionFactory(pool);
-            LogManager.getLogger(Database.class).info("database {} opened: Flyway {} ms, Hibernate {} ms", mode,
-                    (migrated - start) / 1_000_000, (System.nanoTime() - migrated) / 1_000_000);
-            return new Database(dataDir, lock, ownsLock, pool, sessionFactory, key, mode, url);
+            // the window shows its first screens from plain JDBC reads while Hibernate boots beside them
+            HibernateBoot hibernate = mode == Mode.SERVER ? HibernateBoot.inBackground(pool) : HibernateBoot.now(pool);
+            LogManager.getLogger(Database.class).info("database {} opened: Flyway {} ms", mode, (migrated - start) / 1_000_000);
+            return new Database(dataDir, lock, ownsLock, pool, hibernate, key, mode, url);
         } catch (RuntimeException e) {
             if (pool != null) {
                 pool.dispose();
@@ -252,42 +229,6 @@ public final class Database implements AutoCloseable {
         return false;
     }
 
-    private static SessionFactory buildSessionFactory(JdbcConnectionPool pool) {
-        Configuration cfg = new Configuration();
-        cfg.getProperties().put(AvailableSettings.JAKARTA_NON_JTA_DATASOURCE, pool);
-        cfg.setProperty(AvailableSettings.HBM2DDL_AUTO, "validate");
-        cfg.setProperty(AvailableSettings.SHOW_SQL, "false");
-        cfg.setProperty(AvailableSettings.STATEMENT_BATCH_SIZE, "50");
-        cfg.setProperty(AvailableSettings.ORDER_INSERTS, "true");
-        cfg.setProperty(AvailableSettings.ALLOW_UPDATE_OUTSIDE_TRANSACTION, "false");
-        // counts inserts, updates and deletes so closing knows whether anything changed since the last backup
-        cfg.setProperty(AvailableSettings.GENERATE_STATISTICS, "true");
-        cfg.setProperty(AvailableSettings.LOG_SESSION_METRICS, "false");
-        cfg.addAnnotatedClass(Organisation.class);
-        cfg.addAnnotatedClass(org.secretariat.domain.CharterVersion.class);
-        cfg.addAnnotatedClass(MemberUnit.class);
-        cfg.addAnnotatedClass(Person.class);
-        cfg.addAnnotatedClass(AuditEntry.class);
-        cfg.addAnnotatedClass(Meeting.class);
-        cfg.addAnnotatedClass(AgendaItem.class);
-        cfg.addAnnotatedClass(Attendance.class);
-        cfg.addAnnotatedClass(SeatVote.class);
-        cfg.addAnnotatedClass(MeetingProposal.class);
-        cfg.addAnnotatedClass(InactivityReview.class);
-        cfg.addAnnotatedClass(Certificate.class);
-        cfg.addAnnotatedClass(CertificateTemplate.class);
-        cfg.addAnnotatedClass(SequenceCounter.class);
-        cfg.addAnnotatedClass(AppSecret.class);
-        cfg.addAnnotatedClass(MemberCase.class);
-        cfg.addAnnotatedClass(CaseStep.class);
-        cfg.addAnnotatedClass(Activity.class);
-        cfg.addAnnotatedClass(Holiday.class);
-        cfg.addAnnotatedClass(FeeRate.class);
-        cfg.addAnnotatedClass(FeePayment.class);
-        cfg.addAnnotatedClass(ReportNarrative.class);
-        return cfg.buildSessionFactory();
-    }
-
     public Path dataDir() {
         return dataDir;
     }
@@ -297,19 +238,34 @@ public final class Database implements AutoCloseable {
         return key;
     }
 
+    /** Hibernate's SessionFactory; in the window, the first use waits for its boot if that is still running. */
     public SessionFactory sessionFactory() {
-        return sessionFactory;
+        return hibernate.get();
+    }
+
+    /** Work on one plain JDBC connection of the pool (reads that need not wait for Hibernate). */
+    public <R> R withConnection(SqlWork<R> work) {
+        try (Connection c = pool.getConnection()) {
+            return work.run(c);
+        } catch (SQLException e) {
+            throw new IllegalStateException("the database could not be read: " + e.getMessage(), e);
+        }
+    }
+
+    /** What {@link #withConnection} runs. */
+    public interface SqlWork<R> {
+        R run(Connection c) throws SQLException;
     }
 
     public void inTransaction(Consumer<Session> work) {
         long before = writeCount();
-        sessionFactory.inTransaction(work);
+        sessionFactory().inTransaction(work);
         syncIfWritten(before);
     }
 
     public <R> R fromTransaction(Function<Session, R> work) {
         long before = writeCount();
-        R result = sessionFactory.fromTransaction(work);
+        R result = sessionFactory().fromTransaction(work);
         syncIfWritten(before);
         return result;
     }
@@ -332,7 +288,10 @@ public final class Database implements AutoCloseable {
 
     /** Rows written through Hibernate since the database was opened (inserts, updates, deletes). */
     public long writeCount() {
-        Statistics st = sessionFactory.getStatistics();
+        if (!hibernate.ready()) {
+            return 0; // nothing can have been written through a SessionFactory not yet built
+        }
+        Statistics st = hibernate.get().getStatistics();
         return st.getEntityInsertCount() + st.getEntityUpdateCount() + st.getEntityDeleteCount()
                 + st.getCollectionRecreateCount() + st.getCollectionUpdateCount()
                 + st.getCollectionRemoveCount();
@@ -373,7 +332,7 @@ public final class Database implements AutoCloseable {
     @Override
     public void close() {
         try {
-            sessionFactory.close();
+            hibernate.close();
         } finally {
             try {
                 shutdown();

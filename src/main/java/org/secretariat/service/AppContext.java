@@ -32,7 +32,6 @@ import org.apache.logging.log4j.LogManager;
 import org.secretariat.charter.CharterCatalog;
 import org.secretariat.charter.CharterLoadException;
 import org.secretariat.charter.CharterProfile;
-import org.secretariat.domain.Organisation;
 import org.secretariat.persistence.AuditRepository;
 import org.secretariat.persistence.DataLock;
 import org.secretariat.persistence.DataInUseException;
@@ -161,9 +160,9 @@ public final class AppContext implements AutoCloseable {
         long databaseOpened = System.nanoTime();
         AppContext ctx = new AppContext(dataDir, settings, db, clock);
         try {
-            Optional<Organisation> org = ctx.setup.organisation();
+            Optional<SetupService.Header> org = ctx.setup.header(); // plain JDBC: Hibernate may still be booting
             if (org.isPresent()) {
-                ctx.charter.set(ctx.catalog.load(org.get().getCharterId()));
+                ctx.charter.set(ctx.catalog.load(org.get().charterId()));
                 ctx.history.versions(); // read once here, not inside a later transaction
             }
         } catch (CharterLoadException | RuntimeException e) {

@@ -41,6 +41,26 @@ public final class SetupService {
         this.clock = clock;
     }
 
+    /** The organisation's name and the charter it runs by, as the window's header and the opening need them. */
+    public record Header(String name, String shortName, String charterId) {
+    }
+
+    /**
+     * {@link Header} read with plain JDBC, so the window can show its header and open its charter
+     * while Hibernate is still booting (issue 18); empty before setup.
+     */
+    public Optional<Header> header() {
+        return db.withConnection(c -> {
+            try (var s = c.prepareStatement("select name, short_name, charter_id from organisation where id = ?")) {
+                s.setLong(1, Organisation.SINGLE_ID);
+                try (var r = s.executeQuery()) {
+                    return r.next() ? Optional.of(new Header(r.getString(1), r.getString(2), r.getString(3)))
+                            : Optional.<Header>empty();
+                }
+            }
+        });
+    }
+
     public Optional<Organisation> organisation() {
         return db.fromTransaction(organisations::find);
     }

@@ -31,6 +31,7 @@ public final class BackgroundTask<T> {
     private Consumer<Throwable> onFailure;
     private Runnable onCancelled = () -> { };
     private Function<T, String> announcement;
+    private boolean reading;
 
     private BackgroundTask(String title, Work<T> work) {
         this.title = title;
@@ -63,6 +64,19 @@ public final class BackgroundTask<T> {
     public BackgroundTask<T> announce(Function<T, String> text) {
         this.announcement = text;
         return this;
+    }
+
+    /**
+     * Marks work that only reads with plain JDBC (the roster's rows): it runs beside the writing work
+     * instead of queueing behind it, so the roster shows while a long job or Hibernate's boot runs.
+     */
+    public BackgroundTask<T> reading() {
+        this.reading = true;
+        return this;
+    }
+
+    boolean isReading() {
+        return reading;
     }
 
     public String title() {

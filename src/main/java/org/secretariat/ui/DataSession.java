@@ -70,6 +70,13 @@ public final class DataSession {
 
     /** Opens the folder in the background; an encrypted one first asks for its password. */
     public void open(String title, String passwordTitle, String passwordMessage, String wrongPassword) {
+        var early = EarlyOpen.take(dataDir);
+        if (early.isPresent()) {
+            executor.execute(BackgroundTask.of(title, p -> early.get().get())
+                    .onSuccess(this::opened)
+                    .onFailure(error -> failedToOpen(error, title, passwordTitle, passwordMessage, wrongPassword)));
+            return;
+        }
         boolean encrypted;
         try {
             encrypted = DatabaseKey.folderIsEncrypted(dataDir);
@@ -92,19 +99,26 @@ public final class DataSession {
         }
         DatabaseKey tried = candidate;
         executor.execute(BackgroundTask.of(title, p -> AppContext.open(dataDir, org.secretariat.persistence.Database.WINDOW, tried, clock))
-                .onSuccess(ctx -> {
-                    context = ctx;
-                    key = tried;
-                    onOpened.accept(ctx);
-                    backUpOnceShown(ctx);
-                })
-                .onFailure(error -> {
-                    if (error instanceof PasswordException) {
-                        openWith(title, true, wrongPassword, passwordTitle, passwordMessage, wrongPassword);
-                    } else {
-                        onCannotOpen.accept(error);
-                    }
-                }));
+                .onSuccess(this::opened)
+                .onFailure(error -> failedToOpen(error, title, passwordTitle, passwordMessage, wrongPassword)));
+    }
+
+    private void opened(AppContext ctx) {
+        StartupProbe.trace("opened-fx");
+        context = ctx;
+        key = ctx.database().key();
+        onOpened.accept(ctx);
+        StartupProbe.trace("main-built");
+        backUpOnceShown(ctx);
+    }
+
+    private void failedToOpen(Throwable error, String title, String passwordTitle, String passwordMessage,
+                              String wrongPassword) {
+        if (error instanceof PasswordException) {
+            openWith(title, true, wrongPassword, passwordTitle, passwordMessage, wrongPassword);
+        } else {
+            onCannotOpen.accept(error);
+        }
     }
 
     /**

@@ -17,7 +17,8 @@ import org.apache.logging.log4j.Logger;
 
 /**
  * Runs {@link BackgroundTask}s one after another on a single worker thread (the database has one
- * writer), hands results to the FX thread, and exposes the running task's progress for the status
+ * writer), {@linkplain BackgroundTask#reading reading} tasks one after another on a second thread
+ * beside it, hands results to the FX thread, and exposes the running task's progress for the status
  * bar and the running and queued tasks for the task list, with cancel.
  */
 public final class FxTaskExecutor implements TaskExecutor {
@@ -26,6 +27,11 @@ public final class FxTaskExecutor implements TaskExecutor {
 
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "secretariat-worker");
+        t.setDaemon(true);
+        return t;
+    });
+    private final ExecutorService reader = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "secretariat-reader");
         t.setDaemon(true);
         return t;
     });
@@ -113,7 +119,7 @@ public final class FxTaskExecutor implements TaskExecutor {
         active++;
         running.set(true);
         onFxThread(() -> tasks.add(fx));
-        worker.submit(fx);
+        (task.isReading() ? reader : worker).submit(fx);
     }
 
     private void finished(Task<?> fx) {
@@ -169,5 +175,6 @@ public final class FxTaskExecutor implements TaskExecutor {
     @Override
     public void close() {
         worker.shutdownNow();
+        reader.shutdownNow();
     }
 }

@@ -18,6 +18,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.secretariat.i18n.Messages;
 import org.secretariat.service.AppContext;
+import org.secretariat.service.SetupService;
 import org.secretariat.ui.activities.ActivitiesView;
 import org.secretariat.ui.cases.CasesView;
 import org.secretariat.ui.certificates.CertificatesView;
@@ -160,7 +161,7 @@ public final class MainWindow {
 
     private void showMain() {
         AppContext app = ui.app();
-        String org = app.setupService().organisation().map(o -> o.getName()).orElse("");
+        String org = app.setupService().header().map(SetupService.Header::name).orElse("");
         stage.setTitle(org + " — " + ui.text("app.title"));
         Label title = new Label(org);
         title.getStyleClass().add("title");
@@ -212,7 +213,7 @@ public final class MainWindow {
         casesTab.setOnAction(e -> showCase.accept(null));
         activitiesTab.setOnAction(e -> go(activitiesTab, () -> new ActivitiesView(ui).root()));
         rosterTab.setOnAction(e -> go(rosterTab, () -> {
-            roster.model().reload(() -> { });
+            roster.model().refresh(StartupProbe::rosterShown);
             return roster.root();
         }));
         meetingsTab.setOnAction(e -> showMeetings.run());

@@ -40,7 +40,7 @@ public final class SecretariatApp extends Application {
         WindowPlacement.restoreAndRemember(stage, dataDir); // maximised the first time, then as the user left it
         stage.setOnShown(e -> Platform.runLater(() -> StartupProbe.reached("shown")));
         stage.show();
-        session = new DataSession(dataDir, Clock.systemDefaultZone(), executor, dialogs,
+        session = new DataSession(dataDir, EarlyOpen.clock().orElseGet(Clock::systemDefaultZone), executor, dialogs,
                 ctx -> {
                     window.open(new UiContext(ctx, window.messages(), window.dialogs(), executor));
                     listenForSecondCopies(dataDir, stage);

@@ -25,6 +25,14 @@ public final class StartupProbe {
         Application.launch(Plain.class, args);
     }
 
+    /** In a bench run, prints when a step of the start-up was reached (stderr, for reading a slow start). */
+    public static void trace(String what) {
+        if (System.getProperty(PROPERTY) == null) {
+            return;
+        }
+        System.err.println("TRACE " + what + " " + (System.currentTimeMillis() - processStart()) + " " + Thread.currentThread().getName());
+    }
+
     static boolean wants(String moment) {
         return moment.equals(System.getProperty(PROPERTY));
     }

@@ -76,15 +76,22 @@ public final class CharterHistory implements CharterInForce {
         cache.set(null);
     }
 
+    /** Read with plain JDBC: the window's first screens ask for it before Hibernate has booted (issue 18). */
     private CharterVersions load(CharterProfile base) {
-        List<CharterVersion> rows = db.fromTransaction(s -> s.createSelectionQuery("from CharterVersion v where "
-                + "v.charterId = :c and v.effectiveFrom is not null order by v.effectiveFrom, v.id", CharterVersion.class)
-                .setParameter("c", base.id()).getResultList());
-        List<CharterVersions.Version> versions = new ArrayList<>();
-        for (CharterVersion row : rows) {
-            versions.add(new CharterVersions.Version(versions.size() + 1, row.getTitle(), row.getEffectiveFrom(),
-                    parse(row.getProfileText(), base.id())));
-        }
+        List<CharterVersions.Version> versions = db.withConnection(c -> {
+            List<CharterVersions.Version> read = new ArrayList<>();
+            try (var s = c.prepareStatement("select title, effective_from, profile_text from charter_version"
+                    + " where charter_id = ? and effective_from is not null order by effective_from, id")) {
+                s.setString(1, base.id());
+                try (var r = s.executeQuery()) {
+                    while (r.next()) {
+                        read.add(new CharterVersions.Version(read.size() + 1, r.getString(1),
+                                r.getObject(2, LocalDate.class), parse(r.getString(3), base.id())));
+                    }
+                }
+            }
+            return read;
+        });
         return new CharterVersions(base, versions);
     }
 

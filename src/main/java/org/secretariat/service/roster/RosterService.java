@@ -6,26 +6,21 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.hibernate.Session;
 import org.secretariat.charter.CharterProfile;
-import org.secretariat.charter.Tier;
 import org.secretariat.domain.AuditAction;
 import org.secretariat.domain.AuditEntry;
 import org.secretariat.domain.CreditCode;
 import org.secretariat.domain.DatePrecision;
-import org.secretariat.domain.MemberStatus;
 import org.secretariat.domain.MemberUnit;
 import org.secretariat.domain.Person;
 import org.secretariat.domain.PinyinIndex;
-import org.secretariat.domain.UnitType;
 import org.secretariat.persistence.Database;
 import org.secretariat.persistence.MemberUnitRepository;
 import org.secretariat.service.roster.membership.DraftChanges;
@@ -48,6 +43,8 @@ public final class RosterService {
     private final AuditTrail audit;
     private final Supplier<CharterProfile> charter;
     private final Clock clock;
+    private final java.util.concurrent.atomic.AtomicReference<List<UnitRow>> readAhead =
+            new java.util.concurrent.atomic.AtomicReference<>();
 
     public RosterService(Database db, MemberUnitRepository units, AuditTrail audit,
                          Supplier<CharterProfile> charter, Clock clock) {
@@ -63,39 +60,20 @@ public final class RosterService {
      * built, managed or kept, so 10 000 units cost their text and little else.
      */
     public List<UnitRow> list() {
-        return db.fromTransaction(s -> {
-            Map<Long, List<String>> people = new HashMap<>();
-            for (Object[] r : s.createSelectionQuery("select p.unit.id, p.name from Person p order by p.id", Object[].class)
-                    .getResultList()) {
-                people.computeIfAbsent((Long) r[0], k -> new ArrayList<>()).add((String) r[1]);
-            }
-            CharterProfile profile = charter.get();
-            List<UnitRow> rows = new ArrayList<>();
-            for (Object[] r : s.createSelectionQuery("select u.id, u.name, u.creditCode, u.unitType, u.tierId, u.status,"
-                    + " u.joinDate, u.legalRepresentative, u.address, u.contactName, u.phone, u.email, u.remarks,"
-                    + " u.searchKey, u.joinDatePrecision from MemberUnit u order by u.id", Object[].class).getResultList()) {
-                rows.add(row(profile, r, people.getOrDefault((Long) r[0], List.of())));
-            }
-            return rows;
-        });
+        List<UnitRow> ahead = readAhead.getAndSet(null);
+        if (ahead != null && db.writeCount() == 0) {
+            return ahead; // read while the window was starting, and nothing written since
+        }
+        return RosterRows.read(db, charter.get());
+    }
+
+    /** Reads the rows ahead for the first {@link #list()}: the window opening its data while JavaFX starts. */
+    public void preload() {
+        readAhead.set(RosterRows.read(db, charter.get()));
     }
 
     public long count() {
         return db.fromTransaction(units::count);
-    }
-
-    private static UnitRow row(CharterProfile profile, Object[] r, List<String> peopleNames) {
-        String name = (String) r[1];
-        String creditCode = (String) r[2];
-        String tierId = (String) r[4];
-        String contactName = (String) r[9];
-        Optional<Tier> tier = profile == null ? Optional.empty() : profile.tier(tierId);
-        String names = String.join("、", peopleNames);
-        String search = String.join(" ", name, Objects.toString(creditCode, ""), Objects.toString(contactName, ""),
-                names, (String) r[13]).toLowerCase(Locale.ROOT);
-        return new UnitRow((Long) r[0], name, creditCode, (UnitType) r[3], tierId, tier.map(Tier::name).orElse(tierId),
-                tier.map(Tier::rank).orElse(-1), (MemberStatus) r[5], (LocalDate) r[6], (String) r[7], (String) r[8],
-                contactName, (String) r[10], (String) r[11], (String) r[12], names, search, (DatePrecision) r[14]);
     }
 
     public Optional<UnitDraft> draft(long id) {

@@ -48,6 +48,12 @@ public final class RosterViewModel {
     private final FilteredList<UnitRow> visible = new FilteredList<>(sorted, r -> true);
     private RosterOrder order = new RosterOrder(List.of(), r -> "", r -> "");
     private List<RosterOrder.SortKey> sortKeys = List.of();
+    private static final long FRESH_NANOS = 2_000_000_000L;
+    private boolean loading;
+    private long loadedAt = Long.MIN_VALUE;
+    private boolean loadAgain;
+    private long loadWrites;
+    private final List<Runnable> waiting = new ArrayList<>();
     private final StringProperty query = new SimpleStringProperty("");
     // several values each (理事单位 and 会员单位; 正常 and 暂停); an empty set filters nothing
     private final ObservableSet<String> tierFilter = FXCollections.observableSet();
@@ -98,10 +104,26 @@ public final class RosterViewModel {
                 : ui.text("roster.count.filtered", visible.size(), all.size()));
     }
 
-    /** Reloads the roster in the background; {@code then} runs once the rows are in. */
+    /**
+     * Reloads the roster in the background; {@code then} runs once the rows are in. A reload asked for
+     * while one is under way and nothing has been written since it began joins it (the window's start
+     * loads the roster once, not once for the screen and again for its tab); after a write it loads again.
+     */
     public void reload(Runnable then) {
+        waiting.add(then);
+        loadedAt = Long.MIN_VALUE;
+        long writes = ui.app().database().writeCount();
+        if (loading) {
+            loadAgain |= writes != loadWrites;
+            return;
+        }
+        loading = true;
+        loadAgain = false;
+        loadWrites = writes;
         Long keep = selected.get() == null ? null : selected.get().id();
-        ui.executor().execute(BackgroundTask.of(ui.text("roster.task.load"), p -> ordered(ui.app().roster().list()))
+        List<RosterOrder.SortKey> keys = sortKeys;
+        ui.executor().execute(BackgroundTask.of(ui.text("roster.task.load"), p -> ordered(ui.app().roster().list(), keys))
+                .reading()
                 .onSuccess(loaded -> {
                     sorted.setComparator(null); // the old order knows only the old rows
                     order = loaded;
@@ -114,15 +136,55 @@ public final class RosterViewModel {
                             selected.set(r);
                         });
                     }
-                    then.run();
+                    org.secretariat.ui.StartupProbe.trace("roster rows set");
+                    loaded();
+                    if (sortKeys.isEmpty()) {
+                        // the name column's order, the usual click, worked out once the rows show
+                        ui.executor().execute(BackgroundTask.of(ui.text("roster.task.load"), p -> loaded.ranks(RosterOrder.Column.NAME))
+                                .reading());
+                    }
+                })
+                .onFailure(e -> {
+                    loading = false;
+                    waiting.clear();
+                    ui.dialogs().showError(ui.text("roster.task.load"), e);
+                })
+                .onCancelled(() -> {
+                    loading = false;
+                    waiting.clear();
                 }));
     }
 
-    /** The rows with their sort ranks; the name column's, the usual one, worked out here off the FX thread. */
-    private RosterOrder ordered(List<UnitRow> rows) {
+    /**
+     * What the roster tab asks for: the rows as they are now. Rows read under two seconds ago with
+     * nothing written since are current (the window's start reads them while the home screen shows);
+     * otherwise they are read again.
+     */
+    public void refresh(Runnable then) {
+        if (!loading && loadedAt != Long.MIN_VALUE && System.nanoTime() - loadedAt < FRESH_NANOS && ui.app().database().writeCount() == loadWrites) {
+            then.run();
+            return;
+        }
+        reload(then);
+    }
+
+    private void loaded() {
+        loadedAt = System.nanoTime();
+        loading = false;
+        List<Runnable> done = List.copyOf(waiting);
+        waiting.clear();
+        if (loadAgain) {
+            done.forEach(this::reload); // written meanwhile: their callers see the rows after the write
+            return;
+        }
+        done.forEach(Runnable::run);
+    }
+
+    /** The rows with their sort ranks for the table's sort order now, worked out here off the FX thread. */
+    private RosterOrder ordered(List<UnitRow> rows, List<RosterOrder.SortKey> keys) {
         RosterOrder o = new RosterOrder(rows, r -> ui.text("unitType." + r.unitType().name()),
                 r -> ui.text("status." + r.status().name()));
-        o.ranks(RosterOrder.Column.NAME);
+        keys.forEach(k -> o.ranks(k.column()));
         return o;
     }
 
