@@ -9,6 +9,11 @@ public final class ContactFormats {
     /** 010/02X + 8 digits, or a 3-digit area code (0XXX) + 7-8 digits; optional extension. */
     private static final Pattern LANDLINE = Pattern.compile("(0\\d{2}\\d{8}|0\\d{3}\\d{7,8})(转\\d{1,6}|ext\\d{1,6})?");
     private static final Pattern SERVICE = Pattern.compile("(400|800)\\d{7}");
+    /** Compiled once: an import checks every row's phone (String.replaceAll and matches compile each call). */
+    private static final Pattern SEPARATORS = Pattern.compile("[\\s\\-()（）]");
+    private static final Pattern NO_TRUNK_ZERO = Pattern.compile("[2-9]\\d{1,2}\\d{7,8}");
+    private static final Pattern BEIJING_NO_ZERO = Pattern.compile("10\\d{8}");
+    private static final Pattern LIST_SEPARATOR = Pattern.compile("[、;；,，/]");
     private static final Pattern EMAIL = Pattern.compile(
             "[A-Za-z0-9._%+\\-]+@[A-Za-z0-9\\-]+(\\.[A-Za-z0-9\\-]+)*\\.[A-Za-z]{2,}");
 
@@ -43,7 +48,7 @@ public final class ContactFormats {
         if (text == null) {
             return false;
         }
-        String t = normalise(text).replaceAll("[\\s\\-()（）]", "");
+        String t = SEPARATORS.matcher(normalise(text)).replaceAll("");
         boolean international = t.startsWith("+86") || t.startsWith("0086");
         if (t.startsWith("+86")) {
             t = t.substring(3);
@@ -53,7 +58,7 @@ public final class ContactFormats {
         if (MOBILE.matcher(t).matches() || SERVICE.matcher(t).matches()) {
             return true;
         }
-        if (!t.startsWith("0") && (t.matches("[2-9]\\d{1,2}\\d{7,8}") || international && t.matches("10\\d{8}"))) {
+        if (!t.startsWith("0") && (NO_TRUNK_ZERO.matcher(t).matches() || international && BEIJING_NO_ZERO.matcher(t).matches())) {
             t = "0" + t; // +86 373 1234567 drops the trunk 0
         }
         return LANDLINE.matcher(t).matches();
@@ -64,7 +69,7 @@ public final class ContactFormats {
         if (text == null || text.isBlank()) {
             return false;
         }
-        for (String part : text.split("[、;；,，/]")) {
+        for (String part : LIST_SEPARATOR.split(text)) {
             if (!part.isBlank() && !isPhone(part)) {
                 return false;
             }

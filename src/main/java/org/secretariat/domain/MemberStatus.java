@@ -13,6 +13,17 @@ public enum MemberStatus {
     EXPELLED("已除名", "除名", "开除", "expelled");
 
     private final List<String> names;
+    /** Every name and alias in lower case, the first MemberStatus to claim it ({@link #parse}'s order). */
+    private static final java.util.Map<String, MemberStatus> BY_NAME = new java.util.HashMap<>();
+
+    static {
+        for (MemberStatus v : values()) {
+            BY_NAME.putIfAbsent(v.name().toLowerCase(Locale.ROOT), v);
+            for (String n : v.names) {
+                BY_NAME.putIfAbsent(n.toLowerCase(Locale.ROOT), v);
+            }
+        }
+    }
 
     MemberStatus(String... names) {
         this.names = List.of(names);
@@ -32,6 +43,10 @@ public enum MemberStatus {
             return Optional.empty();
         }
         String t = text.strip().toLowerCase(Locale.ROOT);
+        MemberStatus known = BY_NAME.get(t);
+        if (known != null) {
+            return Optional.of(known); // an import parses every row's value: a lookup, not a scan
+        }
         for (MemberStatus s : values()) {
             if (s.name().equalsIgnoreCase(t) || s.names.stream().anyMatch(n -> n.equalsIgnoreCase(t))) {
                 return Optional.of(s);

@@ -16,6 +16,17 @@ public enum UnitType {
     OTHER("其他", "其它", "other");
 
     private final List<String> names;
+    /** Every name and alias in lower case, the first UnitType to claim it ({@link #parse}'s order). */
+    private static final java.util.Map<String, UnitType> BY_NAME = new java.util.HashMap<>();
+
+    static {
+        for (UnitType v : values()) {
+            BY_NAME.putIfAbsent(v.name().toLowerCase(Locale.ROOT), v);
+            for (String n : v.names) {
+                BY_NAME.putIfAbsent(n.toLowerCase(Locale.ROOT), v);
+            }
+        }
+    }
 
     UnitType(String... names) {
         this.names = List.of(names);
@@ -32,6 +43,10 @@ public enum UnitType {
             return Optional.empty();
         }
         String t = text.strip().toLowerCase(Locale.ROOT);
+        UnitType known = BY_NAME.get(t);
+        if (known != null) {
+            return Optional.of(known); // an import parses every row's value: a lookup, not a scan
+        }
         for (UnitType type : values()) {
             if (type.name().equalsIgnoreCase(t) || type.names.stream().anyMatch(n -> n.equalsIgnoreCase(t))) {
                 return Optional.of(type);

@@ -17,6 +17,7 @@ public final class CellNormaliser {
 
     /** 一 typed for a dash between digits (the other dashes are {@link ContactFormats#normalise}'s). */
     private static final Pattern YI_AS_DASH = Pattern.compile("(?<=\\d)一(?=\\d)");
+    private static final Pattern DASHES = Pattern.compile("-{2,}");
     private static final Pattern NOTE_IN_BRACKETS = Pattern.compile("[（(【\\[]([^（）()【】\\[\\]]*[\\u4e00-\\u9fff][^（）()【】\\[\\]]*)[）)】\\]]");
     private static final Pattern TRAILING_WORDS = Pattern.compile("(?<=\\d)\\s*([\\u4e00-\\u9fff][\\u4e00-\\u9fff\\s]*)$");
     /** 0373-3682001-801: a complete landline, then an extension after a dash. */
@@ -33,7 +34,12 @@ public final class CellNormaliser {
      * the same normalisation the forms use ({@link ContactFormats#normalise}), plus 一 between digits.
      */
     public static String plain(String text) {
-        return YI_AS_DASH.matcher(ContactFormats.normalise(CellText.clean(text))).replaceAll("-").replaceAll("-{2,}", "-");
+        String t = ContactFormats.normalise(CellText.clean(text));
+        if (t.indexOf('一') >= 0) {
+            t = YI_AS_DASH.matcher(t).replaceAll("-");
+        }
+        return t.contains("--") ? DASHES.matcher(t).replaceAll("-") : t; // most cells have neither: no matcher
+
     }
 
     /**

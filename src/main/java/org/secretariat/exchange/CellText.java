@@ -49,6 +49,9 @@ public final class CellText {
         if (text == null) {
             return "";
         }
+        if (isClean(text)) {
+            return text; // most cells: nothing to trim, fold or drop, so no copies
+        }
         // by hand, not with replaceAll: compiling its two patterns for every cell was a third of an import
         StringBuilder b = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
@@ -74,6 +77,27 @@ public final class CellText {
             }
         }
         return b.toString();
+    }
+
+    /** True if {@link #clean} would give {@code text} back unchanged. */
+    private static boolean isClean(String text) {
+        int n = text.length();
+        if (n == 0) {
+            return true;
+        }
+        if (Character.isWhitespace(text.charAt(0)) || Character.isWhitespace(text.charAt(n - 1))) {
+            return false;
+        }
+        char previous = 0;
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\uFEFF' || c == '\u3000' || c == '\u00A0'
+                    || c != ' ' && isRegexSpace(c) || c == ' ' && previous == ' ') {
+                return false;
+            }
+            previous = c;
+        }
+        return true;
     }
 
     /** What {@code \s} matches in a Java pattern without UNICODE_CHARACTER_CLASS. */

@@ -45,20 +45,21 @@ final class WorkbookReader {
             }
             DataFormatter formatter = new DataFormatter(Locale.CHINA);
             List<Sheet.SheetInfo> infos = new ArrayList<>();
+            List<Texts> texts = new ArrayList<>();
             for (int i = 0; i < wb.getNumberOfSheets(); i++) {
-                org.apache.poi.ss.usermodel.Sheet sh = wb.getSheetAt(i);
-                List<List<String>> top = rows(sh, Math.min(lastWithContent(sh, formatter), headerRows - 1), maxColumns, formatter);
-                infos.add(new Sheet.SheetInfo(i + 1, wb.getSheetName(i), countWithContent(sh, formatter),
-                        SheetReader.hasRosterHeader(top)));
+                Texts t = Texts.of(wb.getSheetAt(i), maxRows, maxColumns, formatter);
+                texts.add(t);
+                List<List<String>> top = t.rows().subList(0, Math.min(t.rows().size(), Math.max(0, headerRows)));
+                infos.add(new Sheet.SheetInfo(i + 1, wb.getSheetName(i), t.count(), SheetReader.hasRosterHeader(top)));
             }
             int chosen = choose(wb, infos, wanted);
-            org.apache.poi.ss.usermodel.Sheet sheet = wb.getSheetAt(chosen);
-            int last = lastWithContent(sheet, formatter);
-            if (last >= maxRows) {
+            Texts sheet = texts.get(chosen);
+            texts.clear(); // the other worksheets' text is no longer needed
+            if (sheet.last() >= maxRows) {
                 throw new SheetReadException(Text.of("import.error.tooManyRows", SheetReader.MAX_ROWS), null);
             }
-            List<List<String>> rows = rows(sheet, last, maxColumns, formatter);
-            fillMergedDown(sheet.getMergedRegions(), rows, maxColumns);
+            List<List<String>> rows = sheet.rows();
+            fillMergedDown(wb.getSheetAt(chosen).getMergedRegions(), rows, maxColumns);
             return new Book(wb.getSheetName(chosen), List.copyOf(infos), rows);
         } catch (EncryptedDocumentException e) {
             throw new SheetReadException(Text.of("import.error.encrypted"), e);
@@ -86,51 +87,71 @@ final class WorkbookReader {
                 .map(i -> i.number() - 1).orElse(Math.max(0, Math.min(active, infos.size() - 1)));
     }
 
-    private static List<List<String>> rows(org.apache.poi.ss.usermodel.Sheet sheet, int last, int maxColumns,
-            DataFormatter formatter) {
-        List<List<String>> rows = new ArrayList<>();
-        for (int r = 0; r <= last; r++) {
-            org.apache.poi.ss.usermodel.Row row = sheet.getRow(r);
-            List<String> cells = new ArrayList<>();
-            if (row != null) {
+    /**
+     * One worksheet's text, every cell formatted once: the rows up to the last with a visible value
+     * (at most {@code maxRows} of them kept, a missing row as no cells), the 0-based index of that row (-1 if none) and how many
+     * rows have a visible value. Styled empty rows do not count.
+     */
+    private record Texts(List<List<String>> rows, int last, int count) {
+
+        static Texts of(org.apache.poi.ss.usermodel.Sheet sheet, int maxRows, int maxColumns, DataFormatter formatter) {
+            List<List<String>> rows = new ArrayList<>();
+            int last = -1;
+            int count = 0;
+            for (org.apache.poi.ss.usermodel.Row row : sheet) {
+                int r = row.getRowNum();
                 int lastCell = Math.min(row.getLastCellNum(), maxColumns);
+                List<String> cells = new ArrayList<>(Math.max(lastCell, 0));
+                boolean content = false;
                 for (int c = 0; c < lastCell; c++) {
-                    cells.add(cellText(row.getCell(c), formatter));
+                    Cell cell = row.getCell(c);
+                    String text = cellText(cell, formatter);
+                    cells.add(text);
+                    content = content || cell != null && cell.getCellType() != CellType.BLANK && hasText(text);
+                }
+                if (!content) {
+                    content = hasContentBeyond(row, maxColumns, formatter);
+                }
+                if (content) {
+                    count++;
+                    last = r;
+                }
+                if (r < maxRows) {
+                    while (rows.size() < r) {
+                        rows.add(new ArrayList<>()); // a missing row reads as no cells
+                    }
+                    rows.add(cells);
                 }
             }
-            rows.add(cells);
+            rows.subList(Math.min(last + 1, rows.size()), rows.size()).clear(); // styled empty rows below the table
+            return new Texts(rows, last, count);
         }
-        return rows;
-    }
 
-    /** The 0-based index of the last row with a visible value; -1 if none. Styled empty rows do not count. */
-    private static int lastWithContent(org.apache.poi.ss.usermodel.Sheet sheet, DataFormatter formatter) {
-        int last = -1;
-        for (org.apache.poi.ss.usermodel.Row row : sheet) {
-            if (row.getRowNum() > last && hasContent(row, formatter)) {
-                last = row.getRowNum();
+        /** A visible value in a column past the ones read (it still makes the row count). */
+        private static boolean hasContentBeyond(org.apache.poi.ss.usermodel.Row row, int maxColumns, DataFormatter formatter) {
+            if (row.getLastCellNum() <= maxColumns) {
+                return false;
             }
+            for (Cell cell : row) {
+                if (cell.getColumnIndex() >= maxColumns && cell.getCellType() != CellType.BLANK
+                        && hasText(cellText(cell, formatter))) {
+                    return true;
+                }
+            }
+            return false;
         }
-        return last;
-    }
 
-    private static int countWithContent(org.apache.poi.ss.usermodel.Sheet sheet, DataFormatter formatter) {
-        int n = 0;
-        for (org.apache.poi.ss.usermodel.Row row : sheet) {
-            if (hasContent(row, formatter)) {
-                n++;
+        /** What {@code !CellText.clean(text).isEmpty()} says, without building the cleaned text. */
+        private static boolean hasText(String text) {
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (!Character.isWhitespace(c) && c != '\u3000' && c != '\u00A0' && c != '\u200B' && c != '\u200C'
+                        && c != '\u200D' && c != '\uFEFF') {
+                    return true;
+                }
             }
+            return false;
         }
-        return n;
-    }
-
-    private static boolean hasContent(org.apache.poi.ss.usermodel.Row row, DataFormatter formatter) {
-        for (Cell cell : row) {
-            if (cell.getCellType() != CellType.BLANK && !CellText.clean(cellText(cell, formatter)).isEmpty()) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** A cell merged over several rows (a unit type beside three units) reads as its value in each row. */
@@ -178,6 +199,9 @@ final class WorkbookReader {
             if (v == Math.rint(v) && Math.abs(v) < 1e15) {
                 return Long.toString((long) v); // phone numbers typed as numbers: no "1.38E+10"
             }
+        }
+        if (!formula && type == CellType.STRING) {
+            return cell.getStringCellValue(); // what DataFormatter gives for a text cell, without its dispatch
         }
         if (formula) {
             return switch (type) {

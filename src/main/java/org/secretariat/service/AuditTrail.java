@@ -143,13 +143,17 @@ public final class AuditTrail {
 
     static String hash(long seq, LocalDateTime at, String actor, String action, String type, Long id,
                        String label, String details, String prev) {
+        String content = String.join("\u001E", Long.toString(seq), at.toString(), actor, action, type,
+                Objects.toString(id, ""), Objects.toString(label, ""), details, prev);
+        return HexFormat.of().formatHex(SHA_256.get().digest(content.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** One digest per thread, reused: an import hashes an entry per row (digest() resets it). */
+    private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(() -> {
         try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            String content = String.join("\u001E", Long.toString(seq), at.toString(), actor, action, type,
-                    Objects.toString(id, ""), Objects.toString(label, ""), details, prev);
-            return HexFormat.of().formatHex(sha.digest(content.getBytes(StandardCharsets.UTF_8)));
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }
-    }
+    });
 }
