@@ -140,7 +140,7 @@ public final class Database implements AutoCloseable {
             }
             long migrated = System.nanoTime();
             // the window shows its first screens from plain JDBC reads while Hibernate boots beside them
-            HibernateBoot hibernate = mode == Mode.SERVER ? HibernateBoot.inBackground(pool) : HibernateBoot.now(pool);
+            HibernateBoot hibernate = mode == Mode.SERVER ? HibernateBoot.whenNeeded(pool) : HibernateBoot.now(pool);
             LogManager.getLogger(Database.class).info("database {} opened: Flyway {} ms", mode, (migrated - start) / 1_000_000);
             return new Database(dataDir, lock, ownsLock, pool, hibernate, key, mode, url);
         } catch (RuntimeException e) {

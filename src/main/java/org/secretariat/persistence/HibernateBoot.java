@@ -31,9 +31,9 @@ import org.secretariat.domain.SeatVote;
 import org.secretariat.domain.SequenceCounter;
 
 /**
- * Hibernate's SessionFactory for one database, built at once (commands) or on a thread of its own
- * while the window shows its first screens from plain JDBC reads (issue 18: the boot was a third of
- * start-up). Whoever needs it first waits for it.
+ * Hibernate's SessionFactory for one database, built at once (commands) or, in the window, on a
+ * thread of its own when first needed, while the window shows its first screens from plain JDBC
+ * reads (issue 18: the boot was a third of start-up). Whoever needs it waits for it.
  */
 final class HibernateBoot {
 
@@ -44,33 +44,48 @@ final class HibernateBoot {
             FeeRate.class, FeePayment.class, ReportNarrative.class};
 
     private final CompletableFuture<SessionFactory> factory;
+    private final DataSource pool;
+    private boolean started;
 
-    private HibernateBoot(CompletableFuture<SessionFactory> factory) {
+    private HibernateBoot(CompletableFuture<SessionFactory> factory, DataSource pool) {
         this.factory = factory;
+        this.pool = pool;
+        this.started = factory.isDone();
     }
 
     /** Builds the SessionFactory now; a schema Hibernate cannot validate fails here. */
     static HibernateBoot now(DataSource pool) {
-        return new HibernateBoot(CompletableFuture.completedFuture(build(pool)));
+        return new HibernateBoot(CompletableFuture.completedFuture(build(pool)), pool);
     }
 
-    /** Builds it on a daemon thread of its own; a failure is thrown to whoever asks for it. */
-    static HibernateBoot inBackground(DataSource pool) {
-        CompletableFuture<SessionFactory> f = new CompletableFuture<>();
+    /**
+     * Builds it on a daemon thread of its own once something first needs it (the window's start shows
+     * the window and its first screens from plain JDBC reads meanwhile, and the boot does not compete
+     * with them for the CPU); a failure is thrown to whoever asks for it.
+     */
+    static HibernateBoot whenNeeded(DataSource pool) {
+        return new HibernateBoot(new CompletableFuture<>(), pool);
+    }
+
+    private synchronized void start() {
+        if (started) {
+            return;
+        }
+        started = true;
         Thread t = new Thread(() -> {
             try {
-                f.complete(build(pool));
+                factory.complete(build(pool));
             } catch (Throwable e) {
-                f.completeExceptionally(e);
+                factory.completeExceptionally(e);
             }
         }, "secretariat-hibernate");
         t.setDaemon(true);
         t.start();
-        return new HibernateBoot(f);
     }
 
     /** The SessionFactory, waiting for the boot if it is still running. */
     SessionFactory get() {
+        start();
         if (!factory.isDone() && "JavaFX Application Thread".equals(Thread.currentThread().getName())) {
             LogManager.getLogger(HibernateBoot.class).warn("the window waits for Hibernate's boot",
                     new IllegalStateException("a screen used the database on the FX thread during start-up"));
@@ -93,8 +108,14 @@ final class HibernateBoot {
         return factory.isDone() && !factory.isCompletedExceptionally();
     }
 
-    /** Closes the SessionFactory, after its boot if that is still running. */
+    /** Closes the SessionFactory, after its boot if that is still running; one never needed is never built. */
     void close() {
+        synchronized (this) {
+            if (!started) {
+                factory.cancel(false);
+                return;
+            }
+        }
         SessionFactory sf;
         try {
             sf = factory.join();
