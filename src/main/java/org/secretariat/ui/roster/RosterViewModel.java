@@ -19,7 +19,6 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.ObservableSet;
 import javafx.collections.SetChangeListener;
-import javafx.collections.transformation.FilteredList;
 import javafx.collections.transformation.SortedList;
 import org.secretariat.charter.CharterProfile;
 import org.secretariat.charter.Tier;
@@ -45,7 +44,10 @@ public final class RosterViewModel {
     private final ObservableList<UnitRow> all = FXCollections.observableArrayList();
     // sorted first, then filtered: a keystroke filters rows already in order and never re-sorts
     private final SortedList<UnitRow> sorted = new SortedList<>(all);
-    private final FilteredList<UnitRow> visible = new FilteredList<>(sorted, r -> true);
+    private final RosterRows visible = new RosterRows(sorted);
+    // what the rows shown were filtered by: a search that only grows tests only those rows
+    private String shownQuery = "";
+    private List<Set<?>> shownFilters = List.of(Set.of(), Set.of(), Set.of());
     private RosterOrder order = new RosterOrder(List.of(), r -> "", r -> "");
     private List<RosterOrder.SortKey> sortKeys = List.of();
     private final StringProperty query = new SimpleStringProperty("");
@@ -85,10 +87,14 @@ public final class RosterViewModel {
         Set<String> tiers = Set.copyOf(tierFilter);
         Set<UnitType> types = Set.copyOf(typeFilter);
         Set<MemberStatus> statuses = Set.copyOf(statusFilter);
-        visible.setPredicate(r -> (tiers.isEmpty() || (r.tierId() != null && tiers.contains(r.tierId())))
+        List<Set<?>> filters = List.of(tiers, types, statuses);
+        boolean narrower = q.contains(shownQuery) && filters.equals(shownFilters);
+        shownQuery = q;
+        shownFilters = filters;
+        visible.filter(r -> (tiers.isEmpty() || (r.tierId() != null && tiers.contains(r.tierId())))
                 && (types.isEmpty() || types.contains(r.unitType()))
                 && (statuses.isEmpty() || statuses.contains(r.status()))
-                && r.matchesNormalised(q));
+                && r.matchesNormalised(q), narrower);
         updateCount();
     }
 
@@ -219,7 +225,7 @@ public final class RosterViewModel {
     }
 
     /** The rows the table shows: in the chosen order, then filtered. */
-    public FilteredList<UnitRow> visibleRows() {
+    public ObservableList<UnitRow> visibleRows() {
         return visible;
     }
 
