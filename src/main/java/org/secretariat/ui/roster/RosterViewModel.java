@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -91,11 +92,26 @@ public final class RosterViewModel {
         boolean narrower = q.contains(shownQuery) && filters.equals(shownFilters);
         shownQuery = q;
         shownFilters = filters;
-        visible.filter(r -> (tiers.isEmpty() || (r.tierId() != null && tiers.contains(r.tierId())))
-                && (types.isEmpty() || types.contains(r.unitType()))
-                && (statuses.isEmpty() || statuses.contains(r.status()))
-                && r.matchesNormalised(q), narrower);
+        // only the filters in use are tested, the search text last (the dearest)
+        Predicate<UnitRow> keep = null;
+        if (!tiers.isEmpty()) {
+            keep = and(keep, r -> r.tierId() != null && tiers.contains(r.tierId()));
+        }
+        if (!types.isEmpty()) {
+            keep = and(keep, r -> types.contains(r.unitType()));
+        }
+        if (!statuses.isEmpty()) {
+            keep = and(keep, r -> statuses.contains(r.status()));
+        }
+        if (!q.isEmpty()) {
+            keep = and(keep, r -> r.matchesNormalised(q));
+        }
+        visible.filter(keep == null ? r -> true : keep, narrower);
         updateCount();
+    }
+
+    private static Predicate<UnitRow> and(Predicate<UnitRow> first, Predicate<UnitRow> then) {
+        return first == null ? then : first.and(then);
     }
 
     private void updateCount() {
