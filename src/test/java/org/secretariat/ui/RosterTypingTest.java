@@ -20,7 +20,7 @@ import org.secretariat.service.roster.UnitRow;
 import org.secretariat.ui.roster.RosterOrder;
 import org.secretariat.ui.roster.RosterViewModel;
 
-/** Typing filters the rows already sorted: the same rows in the same order, one list change a keystroke. */
+/** Typing filters the rows already sorted: the same rows in the same order, at most one list change a keystroke. */
 class RosterTypingTest {
 
     @TempDir
@@ -45,9 +45,12 @@ class RosterTypingTest {
             model.visibleRows().addListener((ListChangeListener<UnitRow>) c -> changes.add(1));
             for (String q : List.of("x", "xx", "xxx", "新", "新乡", "zz", "")) {
                 changes.clear();
+                List<UnitRow> before = List.copyOf(model.visibleRows());
                 model.queryProperty().set(q);
-                assertEquals(1, changes.size(), "one update of the table per keystroke: " + q);
-                assertEquals(byName.stream().filter(r -> r.matches(q)).toList(), List.copyOf(model.visibleRows()), q);
+                List<UnitRow> after = byName.stream().filter(r -> r.matches(q)).toList();
+                // a keystroke that leaves the same rows gives the table nothing to do
+                assertEquals(after.equals(before) ? 0 : 1, changes.size(), "one update of the table per keystroke: " + q);
+                assertEquals(after, List.copyOf(model.visibleRows()), q);
             }
             assertEquals(byName, List.copyOf(model.visibleRows()));
 

@@ -139,6 +139,7 @@ public final class RosterView {
 
         // the rows are sorted below the filter, so typing filters a sorted list and never re-sorts
         table.setItems(model.visibleRows());
+        table.setSkin(new RosterTableSkin(table)); // a keystroke's new row count lays the rows out once, not twice
         table.setSortPolicy(t -> {
             model.sortBy(t.getSortOrder().stream().filter(sortable::containsKey)
                     .map(c -> new RosterOrder.SortKey(sortable.get(c), c.getSortType() == TableColumn.SortType.ASCENDING))

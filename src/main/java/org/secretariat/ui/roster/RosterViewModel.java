@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -19,7 +20,6 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.ObservableSet;
 import javafx.collections.SetChangeListener;
-import javafx.collections.transformation.FilteredList;
 import javafx.collections.transformation.SortedList;
 import org.secretariat.charter.CharterProfile;
 import org.secretariat.charter.Tier;
@@ -45,7 +45,10 @@ public final class RosterViewModel {
     private final ObservableList<UnitRow> all = FXCollections.observableArrayList();
     // sorted first, then filtered: a keystroke filters rows already in order and never re-sorts
     private final SortedList<UnitRow> sorted = new SortedList<>(all);
-    private final FilteredList<UnitRow> visible = new FilteredList<>(sorted, r -> true);
+    private final RosterRows visible = new RosterRows(sorted);
+    // what the rows shown were filtered by: a search that only grows tests only those rows
+    private String shownQuery = "";
+    private List<Set<?>> shownFilters = List.of(Set.of(), Set.of(), Set.of());
     private RosterOrder order = new RosterOrder(List.of(), r -> "", r -> "");
     private List<RosterOrder.SortKey> sortKeys = List.of();
     private static final long FRESH_NANOS = 2_000_000_000L;
@@ -91,11 +94,30 @@ public final class RosterViewModel {
         Set<String> tiers = Set.copyOf(tierFilter);
         Set<UnitType> types = Set.copyOf(typeFilter);
         Set<MemberStatus> statuses = Set.copyOf(statusFilter);
-        visible.setPredicate(r -> (tiers.isEmpty() || (r.tierId() != null && tiers.contains(r.tierId())))
-                && (types.isEmpty() || types.contains(r.unitType()))
-                && (statuses.isEmpty() || statuses.contains(r.status()))
-                && r.matchesNormalised(q));
+        List<Set<?>> filters = List.of(tiers, types, statuses);
+        boolean narrower = q.contains(shownQuery) && filters.equals(shownFilters);
+        shownQuery = q;
+        shownFilters = filters;
+        // only the filters in use are tested, the search text last (the dearest)
+        Predicate<UnitRow> keep = null;
+        if (!tiers.isEmpty()) {
+            keep = and(keep, r -> r.tierId() != null && tiers.contains(r.tierId()));
+        }
+        if (!types.isEmpty()) {
+            keep = and(keep, r -> types.contains(r.unitType()));
+        }
+        if (!statuses.isEmpty()) {
+            keep = and(keep, r -> statuses.contains(r.status()));
+        }
+        if (!q.isEmpty()) {
+            keep = and(keep, r -> r.matchesNormalised(q));
+        }
+        visible.filter(keep == null ? r -> true : keep, narrower);
         updateCount();
+    }
+
+    private static Predicate<UnitRow> and(Predicate<UnitRow> first, Predicate<UnitRow> then) {
+        return first == null ? then : first.and(then);
     }
 
     private void updateCount() {
@@ -281,7 +303,7 @@ public final class RosterViewModel {
     }
 
     /** The rows the table shows: in the chosen order, then filtered. */
-    public FilteredList<UnitRow> visibleRows() {
+    public ObservableList<UnitRow> visibleRows() {
         return visible;
     }
 
