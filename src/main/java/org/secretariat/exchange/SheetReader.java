@@ -168,11 +168,11 @@ public final class SheetReader {
             if (row.isBlank()) {
                 continue;
             }
-            String text = TableEnd.excerpt(String.join(" ", cells.stream().map(CellText::clean)
-                    .filter(t -> !t.isEmpty()).toList()));
             java.util.Optional<Text> note = TableEnd.noteReason(cells, headers.size(), nameColumn);
             if (note.isPresent() || noteRow > 0) {
                 noteRow = noteRow > 0 ? noteRow : r + 1;
+                String text = TableEnd.excerpt(String.join(" ", cells.stream().map(CellText::clean)
+                        .filter(t -> !t.isEmpty()).toList())); // only a skipped row is shown as text
                 skipped.add(new Sheet.Skipped(r + 1, text, note.orElse(Text.of("import.skipped.afterNote", noteRow))));
                 continue;
             }

@@ -1,5 +1,6 @@
 package org.secretariat.exchange;
 
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -9,7 +10,10 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import javax.xml.parsers.ParserConfigurationException;
 import org.apache.poi.EncryptedDocumentException;
+import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
+import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -19,6 +23,7 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.secretariat.i18n.Text;
+import org.xml.sax.SAXException;
 
 /**
  * Reads one worksheet of an .xlsx or .xls into rows of text as Excel shows them: the one asked for,
@@ -38,38 +43,60 @@ final class WorkbookReader {
     }
 
     static Book read(Path file, int maxRows, int maxColumns, String wanted, int headerRows) throws SheetReadException {
+        return read(file, maxRows, maxColumns, wanted, headerRows, true);
+    }
+
+    /**
+     * {@code streaming}: an .xlsx is read with POI's streaming API ({@link XlsxStream}); false reads it
+     * with the usermodel, as an .xls always is (kept to compare the two).
+     */
+    static Book read(Path file, int maxRows, int maxColumns, String wanted, int headerRows, boolean streaming)
+            throws SheetReadException {
         OldFormats.refuse(file);
-        try (InputStream in = Files.newInputStream(file); Workbook wb = WorkbookFactory.create(in)) {
-            if (wb.getNumberOfSheets() == 0) {
-                throw new SheetReadException(Text.of("import.error.empty"), null);
+        List<SheetText> texts;
+        int active;
+        try (InputStream raw = Files.newInputStream(file);
+                InputStream in = FileMagic.prepareToCheckMagic(new BufferedInputStream(raw))) {
+            if (streaming && FileMagic.valueOf(in) == FileMagic.OOXML) {
+                XlsxStream.Workbook wb = XlsxStream.read(in, maxRows, maxColumns);
+                texts = new ArrayList<>(wb.sheets());
+                active = wb.activeSheet();
+            } else {
+                try (Workbook wb = WorkbookFactory.create(in)) {
+                    DataFormatter formatter = new DataFormatter(Locale.CHINA);
+                    texts = new ArrayList<>();
+                    for (int i = 0; i < wb.getNumberOfSheets(); i++) {
+                        texts.add(texts(wb.getSheetAt(i), maxRows, maxColumns, formatter));
+                    }
+                    active = wb.getActiveSheetIndex();
+                }
             }
-            DataFormatter formatter = new DataFormatter(Locale.CHINA);
-            List<Sheet.SheetInfo> infos = new ArrayList<>();
-            List<Texts> texts = new ArrayList<>();
-            for (int i = 0; i < wb.getNumberOfSheets(); i++) {
-                Texts t = Texts.of(wb.getSheetAt(i), maxRows, maxColumns, formatter);
-                texts.add(t);
-                List<List<String>> top = t.rows().subList(0, Math.min(t.rows().size(), Math.max(0, headerRows)));
-                infos.add(new Sheet.SheetInfo(i + 1, wb.getSheetName(i), t.count(), SheetReader.hasRosterHeader(top)));
-            }
-            int chosen = choose(wb, infos, wanted);
-            Texts sheet = texts.get(chosen);
-            texts.clear(); // the other worksheets' text is no longer needed
-            if (sheet.last() >= maxRows) {
-                throw new SheetReadException(Text.of("import.error.tooManyRows", SheetReader.MAX_ROWS), null);
-            }
-            List<List<String>> rows = sheet.rows();
-            fillMergedDown(wb.getSheetAt(chosen).getMergedRegions(), rows, maxColumns);
-            return new Book(wb.getSheetName(chosen), List.copyOf(infos), rows);
         } catch (EncryptedDocumentException e) {
             throw new SheetReadException(Text.of("import.error.encrypted"), e);
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | OpenXML4JException | SAXException | ParserConfigurationException | RuntimeException e) {
             throw UnreadableFile.of(e);
         }
+        if (texts.isEmpty()) {
+            throw new SheetReadException(Text.of("import.error.empty"), null);
+        }
+        List<Sheet.SheetInfo> infos = new ArrayList<>();
+        for (int i = 0; i < texts.size(); i++) {
+            SheetText t = texts.get(i);
+            List<List<String>> top = t.rows().subList(0, Math.min(t.rows().size(), Math.max(0, headerRows)));
+            infos.add(new Sheet.SheetInfo(i + 1, t.name(), t.count(), SheetReader.hasRosterHeader(top)));
+        }
+        SheetText sheet = texts.get(choose(active, infos, wanted));
+        texts.clear(); // the other worksheets' text is no longer needed
+        if (sheet.last() >= maxRows) {
+            throw new SheetReadException(Text.of("import.error.tooManyRows", SheetReader.MAX_ROWS), null);
+        }
+        List<List<String>> rows = sheet.rows();
+        fillMergedDown(sheet.merged(), rows, maxColumns);
+        return new Book(sheet.name(), List.copyOf(infos), rows);
     }
 
     /** The worksheet named or numbered (1-based) by {@code wanted}; otherwise the active one or the first with a roster header. */
-    private static int choose(Workbook wb, List<Sheet.SheetInfo> infos, String wanted) throws SheetReadException {
+    private static int choose(int active, List<Sheet.SheetInfo> infos, String wanted) throws SheetReadException {
         if (wanted != null && !wanted.isBlank()) {
             String w = CellText.clean(wanted);
             for (Sheet.SheetInfo info : infos) {
@@ -79,7 +106,6 @@ final class WorkbookReader {
             }
             throw new SheetReadException(Text.of("import.error.noSuchSheet", w, SheetReader.describe(infos)), null);
         }
-        int active = wb.getActiveSheetIndex();
         if (active >= 0 && active < infos.size() && infos.get(active).hasRosterHeader()) {
             return active;
         }
@@ -87,71 +113,40 @@ final class WorkbookReader {
                 .map(i -> i.number() - 1).orElse(Math.max(0, Math.min(active, infos.size() - 1)));
     }
 
-    /**
-     * One worksheet's text, every cell formatted once: the rows up to the last with a visible value
-     * (at most {@code maxRows} of them kept, a missing row as no cells), the 0-based index of that row (-1 if none) and how many
-     * rows have a visible value. Styled empty rows do not count.
-     */
-    private record Texts(List<List<String>> rows, int last, int count) {
-
-        static Texts of(org.apache.poi.ss.usermodel.Sheet sheet, int maxRows, int maxColumns, DataFormatter formatter) {
-            List<List<String>> rows = new ArrayList<>();
-            int last = -1;
-            int count = 0;
-            for (org.apache.poi.ss.usermodel.Row row : sheet) {
-                int r = row.getRowNum();
-                int lastCell = Math.min(row.getLastCellNum(), maxColumns);
-                List<String> cells = new ArrayList<>(Math.max(lastCell, 0));
-                boolean content = false;
-                for (int c = 0; c < lastCell; c++) {
-                    Cell cell = row.getCell(c);
-                    String text = cellText(cell, formatter);
-                    cells.add(text);
-                    content = content || cell != null && cell.getCellType() != CellType.BLANK && hasText(text);
-                }
-                if (!content) {
-                    content = hasContentBeyond(row, maxColumns, formatter);
-                }
-                if (content) {
-                    count++;
-                    last = r;
-                }
-                if (r < maxRows) {
-                    while (rows.size() < r) {
-                        rows.add(new ArrayList<>()); // a missing row reads as no cells
-                    }
-                    rows.add(cells);
-                }
+    /** One worksheet's text read with the usermodel (see {@link SheetText}). */
+    private static SheetText texts(org.apache.poi.ss.usermodel.Sheet sheet, int maxRows, int maxColumns,
+            DataFormatter formatter) {
+        SheetText.Builder builder = new SheetText.Builder(maxRows);
+        for (org.apache.poi.ss.usermodel.Row row : sheet) {
+            int lastCell = Math.min(row.getLastCellNum(), maxColumns);
+            List<String> cells = new ArrayList<>(Math.max(lastCell, 0));
+            boolean content = false;
+            for (int c = 0; c < lastCell; c++) {
+                Cell cell = row.getCell(c);
+                String text = cellText(cell, formatter);
+                cells.add(text);
+                content = content || cell != null && cell.getCellType() != CellType.BLANK && SheetText.hasText(text);
             }
-            rows.subList(Math.min(last + 1, rows.size()), rows.size()).clear(); // styled empty rows below the table
-            return new Texts(rows, last, count);
+            if (!content) {
+                content = hasContentBeyond(row, maxColumns, formatter);
+            }
+            builder.add(row.getRowNum(), cells, content);
         }
+        return builder.build(sheet.getSheetName(), sheet.getMergedRegions());
+    }
 
-        /** A visible value in a column past the ones read (it still makes the row count). */
-        private static boolean hasContentBeyond(org.apache.poi.ss.usermodel.Row row, int maxColumns, DataFormatter formatter) {
-            if (row.getLastCellNum() <= maxColumns) {
-                return false;
-            }
-            for (Cell cell : row) {
-                if (cell.getColumnIndex() >= maxColumns && cell.getCellType() != CellType.BLANK
-                        && hasText(cellText(cell, formatter))) {
-                    return true;
-                }
-            }
+    /** A visible value in a column past the ones read (it still makes the row count). */
+    private static boolean hasContentBeyond(org.apache.poi.ss.usermodel.Row row, int maxColumns, DataFormatter formatter) {
+        if (row.getLastCellNum() <= maxColumns) {
             return false;
         }
-
-        /** What {@code !CellText.clean(text).isEmpty()} says, without building the cleaned text. */
-        private static boolean hasText(String text) {
-            for (int i = 0; i < text.length(); i++) {
-                char c = text.charAt(i);
-                if (!Character.isWhitespace(c) && c != '\u3000' && c != '\u00A0' && c != '\u200B' && c != '\u200C'
-                        && c != '\u200D' && c != '\uFEFF') {
-                    return true;
-                }
+        for (Cell cell : row) {
+            if (cell.getColumnIndex() >= maxColumns && cell.getCellType() != CellType.BLANK
+                    && SheetText.hasText(cellText(cell, formatter))) {
+                return true;
             }
-            return false;
         }
+        return false;
     }
 
     /** A cell merged over several rows (a unit type beside three units) reads as its value in each row. */
