@@ -51,15 +51,25 @@ final class HibernateBoot {
 
     /** Builds the SessionFactory now; a schema Hibernate cannot validate fails here. */
     static HibernateBoot now(DataSource pool) {
-        return new HibernateBoot(CompletableFuture.completedFuture(build(pool)));
+        return now(pool, null);
+    }
+
+    /** The same with a dialect of its own ({@link ServerDialect} on PostgreSQL), null to let Hibernate choose. */
+    static HibernateBoot now(DataSource pool, Class<?> dialect) {
+        return new HibernateBoot(CompletableFuture.completedFuture(build(pool, dialect)));
     }
 
     /** Builds it on a daemon thread of its own; a failure is thrown to whoever asks for it. */
     static HibernateBoot inBackground(DataSource pool) {
+        return inBackground(pool, null);
+    }
+
+    /** The same with a dialect of its own, null to let Hibernate choose. */
+    static HibernateBoot inBackground(DataSource pool, Class<?> dialect) {
         CompletableFuture<SessionFactory> f = new CompletableFuture<>();
         Thread t = new Thread(() -> {
             try {
-                f.complete(build(pool));
+                f.complete(build(pool, dialect));
             } catch (Throwable e) {
                 f.completeExceptionally(e);
             }
@@ -104,9 +114,12 @@ final class HibernateBoot {
         sf.close();
     }
 
-    private static SessionFactory build(DataSource pool) {
+    private static SessionFactory build(DataSource pool, Class<?> dialect) {
         long start = System.nanoTime();
         Configuration cfg = new Configuration();
+        if (dialect != null) {
+            cfg.setProperty(AvailableSettings.DIALECT, dialect.getName());
+        }
         cfg.getProperties().put(AvailableSettings.JAKARTA_NON_JTA_DATASOURCE, pool);
         cfg.setProperty(AvailableSettings.HBM2DDL_AUTO, "validate");
         cfg.setProperty(AvailableSettings.SHOW_SQL, "false");
