@@ -68,6 +68,7 @@ public class ServerRefusedException extends Exception {
             return "";
         }
         int nl = message.indexOf('\n');
-        return (nl < 0 ? message : message.substring(0, nl)).trim();
+        String line = (nl < 0 ? message : message.substring(0, nl)).trim();
+        return line.endsWith(".") ? line.substring(0, line.length() - 1) : line; // the message goes on after it
     }
 }
