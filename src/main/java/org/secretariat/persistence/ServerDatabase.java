@@ -41,6 +41,7 @@ final class ServerDatabase {
             }
             long start = System.nanoTime();
             if (!SchemaVersion.isCurrent(pool)) {
+                mayCreateTables(pool);
                 Flyway.configure().dataSource(pool).locations(SchemaVersion.locations(SchemaVersion.POSTGRESQL))
                         .load().migrate();
             }
@@ -60,6 +61,21 @@ final class ServerDatabase {
                 throw r;
             }
             throw new IllegalStateException("the server database " + target + " could not be opened: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Whether the user may create tables where Flyway would put them: asked before Flyway, which retries
+     * creating its history table ten times a second apart before it gives up. PostgreSQL 15 no longer lets
+     * every user create tables in the schema public.
+     */
+    private static void mayCreateTables(JdbcConnectionPool pool) throws SQLException {
+        try (Connection c = pool.getConnection(); var s = c.createStatement();
+             var r = s.executeQuery("select current_schema(), coalesce(has_schema_privilege(current_schema(), 'CREATE'), false)")) {
+            r.next();
+            if (!r.getBoolean(2)) {
+                throw new SQLException("permission denied to create tables in schema " + r.getString(1), "42501");
+            }
         }
     }
 }
