@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
@@ -30,7 +31,7 @@ public final class PostgresqlTestServer implements BeforeEachCallback, AfterEach
     private static final Set<String> LEFT_OPEN = ConcurrentHashMap.newKeySet();
 
     static {
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> LEFT_OPEN.forEach(name -> {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> List.copyOf(LEFT_OPEN).parallelStream().forEach(name -> {
             try {
                 drop(name);
             } catch (SQLException ignored) {
