@@ -13,12 +13,13 @@ import org.secretariat.persistence.DataDirectory;
 import org.secretariat.persistence.DataInUseException;
 import org.secretariat.persistence.DatabaseKey;
 import org.secretariat.persistence.PasswordException;
+import org.secretariat.persistence.ServerRefusedException;
 import org.secretariat.persistence.Settings;
 import org.secretariat.service.AppContext;
 import org.secretariat.service.safety.StorageProblems;
 
 /**
- * The commands without a window: {@code [--data-dir DIR] COMMAND …}. Results go to stdout, problems
+ * The commands without a window: {@code [--data-dir DIR] [--database postgresql://…] COMMAND …}. Results go to stdout, problems
  * to stderr as {@code FILE:ROW:COLUMN: message}; exit 0 on success, 2 on bad input or usage (nothing
  * written), 1 on an unexpected failure.
  */
@@ -33,6 +34,8 @@ public final class Cli {
     private final Clock clock;
     private Messages messages = Messages.forLanguage("zh");
     private CliPasswords passwords = new CliPasswords(null, null, null);
+    /** The office server's database ({@code --database}), or null for the data folder's H2 file. */
+    private CliServer server;
 
     public Cli(PrintStream out, PrintStream err, Clock clock) {
         this.out = out;
@@ -45,8 +48,10 @@ public final class Cli {
         List<String> rest = new ArrayList<>(args);
         Path dataDir = DataDirectory.forThisMachine();
         Path passwordFile = null;
+        server = null;
         try {
-            while (!rest.isEmpty() && (rest.get(0).startsWith("--data-dir") || rest.get(0).startsWith("--password-file"))) {
+            while (!rest.isEmpty() && (rest.get(0).startsWith("--data-dir") || rest.get(0).startsWith("--password-file")
+                    || rest.get(0).startsWith("--database"))) {
                 String first = rest.remove(0);
                 String name = first.contains("=") ? first.substring(0, first.indexOf('=')) : first;
                 String value;
@@ -60,6 +65,7 @@ public final class Cli {
                 switch (name) {
                     case "--data-dir" -> dataDir = Path.of(value);
                     case "--password-file" -> passwordFile = Path.of(value);
+                    case "--database" -> server = new CliServer(CliServer.parse(value), System.getenv(), System.console());
                     default -> throw new UsageException(Text.of("cli.error.unknownOption", name));
                 }
             }
@@ -70,6 +76,10 @@ public final class Cli {
                 return OK;
             }
             String command = rest.remove(0);
+            if (server != null && List.of("backup", "password").contains(command)) {
+                err.println(messages.get("cli.error.serverCommand", command)); // BACKUP TO and file encryption are H2's
+                return BAD_INPUT;
+            }
             return switch (command) {
                 case "charters" -> new CharterCommands(this, dataDir).run(rest);
                 case "setup" -> withContext(dataDir, "setup", ctx -> new SetupCommand(this, ctx).run(rest));
@@ -98,6 +108,11 @@ public final class Cli {
             }
             return BAD_INPUT;
         } catch (RuntimeException e) {
+            var refused = server == null ? null : ServerRefusedException.of(e, server.target()).orElse(null);
+            if (refused != null) { // a right missing in the middle of a command (a read-only user writing)
+                err.println(messages.get(refused.text()));
+                return refused.refused() ? BAD_INPUT : FAILURE;
+            }
             err.println(StorageProblems.describeIn(e, dataDir).map(messages::get) // a full disk or read-only folder
                     .orElseGet(() -> messages.get("cli.error.unexpected", String.valueOf(e))));
             return FAILURE;
@@ -109,6 +124,9 @@ public final class Cli {
     }
 
     int withContext(Path dataDir, String purpose, ContextCommand command) throws UsageException {
+        if (server != null) {
+            return withServer(dataDir, purpose, command);
+        }
         DatabaseKey key = passwords.keyFor(dataDir, text("password.cli.prompt", dataDir));
         try (AppContext ctx = open(dataDir, purpose, key)) {
             return command.run(ctx);
@@ -124,6 +142,23 @@ public final class Cli {
         } catch (java.io.IOException e) {
             err.println(StorageProblems.describe(e, dataDir).map(messages::get)
                     .orElseGet(() -> messages.get("data.error.io", dataDir, e.getMessage())));
+            return FAILURE;
+        }
+    }
+
+    /** {@link #withContext} on the office server's database: a refusal is said in words, exit 2. */
+    private int withServer(Path dataDir, String purpose, ContextCommand command) throws UsageException {
+        try (AppContext ctx = server.open(dataDir, "command " + purpose, clock,
+                text("server.password.prompt", server.target()))) {
+            return command.run(ctx);
+        } catch (ServerRefusedException e) {
+            err.println(messages.get(e.text()));
+            return e.refused() ? BAD_INPUT : FAILURE;
+        } catch (CharterLoadException e) {
+            printCharterProblems(e.problems());
+            return BAD_INPUT;
+        } catch (java.io.IOException e) {
+            err.println(messages.get("data.error.io", dataDir, e.getMessage()));
             return FAILURE;
         }
     }

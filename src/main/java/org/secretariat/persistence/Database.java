@@ -18,7 +18,9 @@ import org.hibernate.stat.Statistics;
 
 /**
  * The embedded H2 file database of one data folder: locked for one writer, migrated by Flyway,
- * validated and used by one Hibernate SessionFactory.
+ * validated and used by one Hibernate SessionFactory. Or the same on the office's PostgreSQL server
+ * (issue 17, opened by {@link ServerDatabase}): no file lock, no AUTO_SERVER, no CHECKPOINT SYNC, no
+ * BACKUP TO; the data folder then holds only settings, logs and charters.
  */
 public final class Database implements AutoCloseable {
 
@@ -39,7 +41,9 @@ public final class Database implements AutoCloseable {
      * window has the data open, working through the window's server.
      */
     enum Mode {
-        LOCAL, SERVER, SHARED
+        LOCAL, SERVER, SHARED,
+        /** A PostgreSQL database on the office's server: any number of copies, on any PC, at once. */
+        POSTGRESQL
     }
 
     private final Path dataDir;
@@ -51,9 +55,12 @@ public final class Database implements AutoCloseable {
     private final Mode mode;
     /** The JDBC URL the pool connects with, for the connection that shuts the database down. */
     private final String url;
+    /** The server database, or null for the H2 file. */
+    private final ServerTarget server;
 
     private Database(Path dataDir, DataLock lock, boolean ownsLock, JdbcConnectionPool pool,
-                     HibernateBoot hibernate, DatabaseKey key, Mode mode, String url) {
+                     HibernateBoot hibernate, DatabaseKey key, Mode mode, String url, ServerTarget server) {
+        this.server = server;
         this.mode = mode;
         this.url = url;
         this.dataDir = dataDir;
@@ -102,6 +109,29 @@ public final class Database implements AutoCloseable {
     }
 
     /**
+     * Opens the database {@code server} names on the office's PostgreSQL server; {@code dataDir} keeps
+     * this PC's settings, logs and charters. The window ({@link #WINDOW}) boots Hibernate in the background.
+     *
+     * @param password null to let the driver go without one (a server that trusts this PC)
+     * @throws ServerRefusedException if the server refuses the login or the rights, has no such database
+     *                                or cannot be reached
+     */
+    public static Database open(Path dataDir, ServerTarget server, String password, String purpose)
+            throws ServerRefusedException {
+        return ServerDatabase.open(dataDir, server, password, WINDOW.equals(purpose));
+    }
+
+    /** A server database {@link ServerDatabase} has connected, migrated and booted Hibernate for. */
+    static Database onServer(Path dataDir, ServerTarget server, JdbcConnectionPool pool, HibernateBoot hibernate) {
+        return new Database(dataDir, null, false, pool, hibernate, DatabaseKey.NONE, Mode.POSTGRESQL, null, server);
+    }
+
+    /** The server database, if this is one; empty for the H2 file of the data folder. */
+    public java.util.Optional<ServerTarget> server() {
+        return java.util.Optional.ofNullable(server);
+    }
+
+    /**
      * Opens the database of a folder whose lock the caller already holds (a restore checks the files it
      * put in place before it lets go of the folder). Closing the database leaves the lock held.
      */
@@ -136,13 +166,13 @@ public final class Database implements AutoCloseable {
             pool.setMaxConnections(8);
             long start = System.nanoTime();
             if (!SchemaVersion.isCurrent(pool)) {
-                Flyway.configure().dataSource(pool).locations("classpath:db/migration").load().migrate();
+                Flyway.configure().dataSource(pool).locations(SchemaVersion.locations(SchemaVersion.H2)).load().migrate();
             }
             long migrated = System.nanoTime();
             // the window shows its first screens from plain JDBC reads while Hibernate boots beside them
             HibernateBoot hibernate = mode == Mode.SERVER ? HibernateBoot.whenNeeded(pool) : HibernateBoot.now(pool);
             LogManager.getLogger(Database.class).info("database {} opened: Flyway {} ms", mode, (migrated - start) / 1_000_000);
-            return new Database(dataDir, lock, ownsLock, pool, hibernate, key, mode, url);
+            return new Database(dataDir, lock, ownsLock, pool, hibernate, key, mode, url, null);
         } catch (RuntimeException e) {
             if (pool != null) {
                 pool.dispose();
@@ -206,6 +236,7 @@ public final class Database implements AutoCloseable {
             case LOCAL -> base + ";DB_CLOSE_ON_EXIT=FALSE";
             case SERVER -> base + ";AUTO_SERVER=TRUE";
             case SHARED -> base + ";AUTO_SERVER=TRUE;IFEXISTS=TRUE";
+            case POSTGRESQL -> throw new IllegalArgumentException("a server database has no H2 URL");
         };
     }
 
@@ -276,7 +307,7 @@ public final class Database implements AutoCloseable {
      * puts it in the file, not on the disk). Reads pay nothing.
      */
     private void syncIfWritten(long before) {
-        if (writeCount() == before) {
+        if (server != null || writeCount() == before) { // PostgreSQL's commit is on its disk when it returns
             return;
         }
         try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
@@ -306,6 +337,9 @@ public final class Database implements AutoCloseable {
 
     /** H2's {@code BACKUP TO}: a transactionally consistent zip of the open database. */
     void backupTo(Path zip) throws SQLException {
+        if (server != null) {
+            throw new SQLException("BACKUP TO is H2's: a server database is backed up by a portable export (issue 17)");
+        }
         try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
             s.execute("BACKUP TO '" + fileScheme + ":" + zip.toAbsolutePath().toString().replace("'", "''") + "'");
         }
@@ -318,7 +352,7 @@ public final class Database implements AutoCloseable {
      * window's data leaves it open.
      */
     private void shutdown() {
-        if (mode == Mode.SHARED) {
+        if (mode == Mode.SHARED || mode == Mode.POSTGRESQL) {
             return;
         }
         try (Connection c = DriverManager.getConnection(url, "sa", key.jdbcPassword());

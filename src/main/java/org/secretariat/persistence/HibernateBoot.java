@@ -45,17 +45,24 @@ final class HibernateBoot {
 
     private final CompletableFuture<SessionFactory> factory;
     private final DataSource pool;
+    private final Class<?> dialect;
     private boolean started;
 
-    private HibernateBoot(CompletableFuture<SessionFactory> factory, DataSource pool) {
+    private HibernateBoot(CompletableFuture<SessionFactory> factory, DataSource pool, Class<?> dialect) {
         this.factory = factory;
         this.pool = pool;
+        this.dialect = dialect;
         this.started = factory.isDone();
     }
 
     /** Builds the SessionFactory now; a schema Hibernate cannot validate fails here. */
     static HibernateBoot now(DataSource pool) {
-        return new HibernateBoot(CompletableFuture.completedFuture(build(pool)), pool);
+        return now(pool, null);
+    }
+
+    /** The same with a dialect of its own ({@link ServerDialect} on PostgreSQL), null to let Hibernate choose. */
+    static HibernateBoot now(DataSource pool, Class<?> dialect) {
+        return new HibernateBoot(CompletableFuture.completedFuture(build(pool, dialect)), pool, dialect);
     }
 
     /**
@@ -64,7 +71,12 @@ final class HibernateBoot {
      * with them for the CPU); a failure is thrown to whoever asks for it.
      */
     static HibernateBoot whenNeeded(DataSource pool) {
-        return new HibernateBoot(new CompletableFuture<>(), pool);
+        return whenNeeded(pool, null);
+    }
+
+    /** The same with a dialect of its own, null to let Hibernate choose. */
+    static HibernateBoot whenNeeded(DataSource pool, Class<?> dialect) {
+        return new HibernateBoot(new CompletableFuture<>(), pool, dialect);
     }
 
     private synchronized void start() {
@@ -74,7 +86,7 @@ final class HibernateBoot {
         started = true;
         Thread t = new Thread(() -> {
             try {
-                factory.complete(build(pool));
+                factory.complete(build(pool, dialect));
             } catch (Throwable e) {
                 factory.completeExceptionally(e);
             }
@@ -125,9 +137,12 @@ final class HibernateBoot {
         sf.close();
     }
 
-    private static SessionFactory build(DataSource pool) {
+    private static SessionFactory build(DataSource pool, Class<?> dialect) {
         long start = System.nanoTime();
         Configuration cfg = new Configuration();
+        if (dialect != null) {
+            cfg.setProperty(AvailableSettings.DIALECT, dialect.getName());
+        }
         cfg.getProperties().put(AvailableSettings.JAKARTA_NON_JTA_DATASOURCE, pool);
         cfg.setProperty(AvailableSettings.HBM2DDL_AUTO, "validate");
         cfg.setProperty(AvailableSettings.SHOW_SQL, "false");

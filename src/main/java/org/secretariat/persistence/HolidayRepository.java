@@ -34,8 +34,13 @@ public final class HolidayRepository {
 
     /** Marks the year's notice as entered in full, naming the notice; marking it again renames it. */
     public void markArranged(Session s, int year, String notice) {
-        s.createNativeMutationQuery("merge into holiday_year (calendar_year, notice) key (calendar_year) values (:y, :n)")
+        // update, else insert: H2's MERGE … KEY is not PostgreSQL's (decision 0017); the year is the key
+        int renamed = s.createNativeMutationQuery("update holiday_year set notice = :n where calendar_year = :y")
                 .setParameter("y", year).setParameter("n", notice).executeUpdate();
+        if (renamed == 0) {
+            s.createNativeMutationQuery("insert into holiday_year (calendar_year, notice) values (:y, :n)")
+                    .setParameter("y", year).setParameter("n", notice).executeUpdate();
+        }
     }
 
     /** The year is no longer taken as entered in full; nothing happens if it was not. */

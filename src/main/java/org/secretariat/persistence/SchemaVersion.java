@@ -10,12 +10,24 @@ import javax.sql.DataSource;
  * The schema version this application writes, and whether a database already has it: one query on
  * Flyway's history table, so an up-to-date data folder opens without loading Flyway at all (issue
  * 18). Anything else — a new folder, an older schema, a failed migration, a newer one — goes to
- * Flyway, which migrates, validates or refuses as before.
+ * Flyway, which migrates, validates or refuses as before. The query is the same on H2 and PostgreSQL
+ * (Flyway's table and columns are lower case on both).
  */
 public final class SchemaVersion {
 
-    /** The highest migration in {@code db/migration}; {@code SchemaVersionTest} keeps it true. */
+    /** The highest migration in {@code db/migration/*}; {@code SchemaVersionTest} keeps it true. */
     public static final int CURRENT = 13;
+    /** The engines' folders beside {@code db/migration/common}: scripts whose SQL differs (decision 0017). */
+    public static final String H2 = "h2";
+    public static final String POSTGRESQL = "postgresql";
+
+    /**
+     * Where Flyway finds an engine's migrations: the portable scripts, unchanged since they were written
+     * (H2 data folders hold their checksums), and the engine's own variants of the others.
+     */
+    public static String[] locations(String engine) {
+        return new String[] {"classpath:db/migration/common", "classpath:db/migration/" + engine};
+    }
 
     private SchemaVersion() {
     }

@@ -38,6 +38,8 @@ import org.secretariat.persistence.DataInUseException;
 import org.secretariat.persistence.Database;
 import org.secretariat.persistence.DatabaseKey;
 import org.secretariat.persistence.PasswordException;
+import org.secretariat.persistence.ServerRefusedException;
+import org.secretariat.persistence.ServerTarget;
 import org.secretariat.persistence.MemberUnitRepository;
 import org.secretariat.persistence.OrganisationRepository;
 import org.secretariat.persistence.Settings;
@@ -147,6 +149,20 @@ public final class AppContext implements AutoCloseable {
         return start(dataDir, settings, Database.open(dataDir, purpose, key), clock, begun);
     }
 
+    /**
+     * Opens the office server's database (issue 17); {@code dataDir} keeps this PC's settings, logs and
+     * charters as before.
+     *
+     * @param password null when the server needs none from this PC
+     * @throws ServerRefusedException if the server refuses the login or the rights (nothing opened)
+     */
+    public static AppContext open(Path dataDir, ServerTarget server, String password, String purpose, Clock clock)
+            throws IOException, CharterLoadException, ServerRefusedException {
+        long begun = System.nanoTime();
+        Settings settings = Settings.load(dataDir);
+        return start(dataDir, settings, Database.open(dataDir, server, password, purpose), clock, begun);
+    }
+
     /** Opens a folder whose lock the caller holds (a restore checking what it put in place). */
     public static AppContext openLocked(Path dataDir, DataLock lock, DatabaseKey key, Clock clock)
             throws DataInUseException, IOException, CharterLoadException, PasswordException {
@@ -174,7 +190,7 @@ public final class AppContext implements AutoCloseable {
         }
         LogManager.getLogger(AppContext.class).info("data opened in {} ms (database {} ms, charter and services {} ms): {}",
                 (System.nanoTime() - begun) / 1_000_000, (databaseOpened - begun) / 1_000_000,
-                (System.nanoTime() - databaseOpened) / 1_000_000, dataDir);
+                (System.nanoTime() - databaseOpened) / 1_000_000, db.server().map(Object::toString).orElse(dataDir.toString()));
         return ctx;
     }
 

@@ -29,6 +29,7 @@ import org.secretariat.service.TestWorkspace;
  * this is where H2 2.5.252 wrote its store header pointing at the chunk before the one it had just
  * placed, so that a crash then lost the last commits (README, Crash safety).
  */
+@org.secretariat.persistence.H2Only("the H2 file's committed state")
 class CommitSnapshotTest {
 
     private static final int COMMITS = Integer.getInteger("snapshot.commits", 60);

@@ -35,6 +35,7 @@ import org.secretariat.service.TestWorkspace;
  * Maven profile runs 1000). A fresh data folder is started every 3 kills ({@code -Dcrash.perFolder})
  * so the roster stays small; every other one is encrypted ({@code -Dcrash.encrypted}).
  */
+@org.secretariat.persistence.H2Only("the H2 file after a killed process")
 class CrashSafetyTest {
 
     private static final int KILLS = Integer.getInteger("crash.kills", 6);

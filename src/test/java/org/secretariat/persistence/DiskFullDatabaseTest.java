@@ -25,6 +25,7 @@ import org.secretariat.ui.UserMessages;
  * the failed one not at all, the audit chain whole. The database runs on H2's {@code quota:} file
  * system ({@link QuotaFileSystem}), a real file on disk whose writes fail where the test says.
  */
+@org.secretariat.persistence.H2Only("the H2 file on a full disk")
 class DiskFullDatabaseTest {
 
     private static final Messages ZH = Messages.forLanguage("zh");

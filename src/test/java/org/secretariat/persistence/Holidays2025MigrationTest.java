@@ -92,7 +92,7 @@ class Holidays2025MigrationTest {
     @Test
     void daysTheSecretariatEnteredFor2025BeforeTheUpgradeAreKept() throws Exception {
         String url = Database.url(dir, Database.Mode.LOCAL);
-        Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").target("6").load().migrate();
+        Flyway.configure().dataSource(url, "sa", "").locations(SchemaVersion.locations(SchemaVersion.H2)).target("6").load().migrate();
         try (Connection c = DriverManager.getConnection(url, "sa", ""); Statement st = c.createStatement()) {
             st.executeUpdate("INSERT INTO holiday (calendar_day, kind, name) VALUES (DATE '2025-10-06', 'HOLIDAY', '中秋节'),"
                     + " (DATE '2025-12-31', 'HOLIDAY', '单位自定')");

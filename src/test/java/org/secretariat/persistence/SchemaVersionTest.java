@@ -4,9 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.IntStream;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,12 +20,31 @@ class SchemaVersionTest {
 
     @Test
     void theConstantIsTheHighestMigration() throws Exception {
-        int highest;
-        try (Stream<Path> files = Files.list(Path.of("src/main/resources/db/migration"))) {
-            highest = files.map(p -> p.getFileName().toString()).filter(n -> n.matches("V\\d+__.*\\.sql"))
-                    .mapToInt(n -> Integer.parseInt(n.substring(1, n.indexOf("__")))).max().orElseThrow();
+        for (String engine : List.of(SchemaVersion.H2, SchemaVersion.POSTGRESQL)) {
+            int highest = MigrationScripts.forEngine(engine).stream().mapToInt(MigrationScripts::version).max().orElseThrow();
+            assertEquals(highest, SchemaVersion.CURRENT, "raise SchemaVersion.CURRENT with each new migration (" + engine + ")");
         }
-        assertEquals(highest, SchemaVersion.CURRENT, "raise SchemaVersion.CURRENT with each new migration");
+    }
+
+    /**
+     * Each engine runs every version once: a script is either common to both or has a variant in each
+     * engine's folder under the same name (version and description), so both histories read alike.
+     */
+    @Test
+    void everyVersionIsCommonOrHasAVariantForEachEngine() throws Exception {
+        List<String> h2 = names(MigrationScripts.in(SchemaVersion.H2));
+        assertEquals(h2, names(MigrationScripts.in(SchemaVersion.POSTGRESQL)), "the same variants in h2/ and postgresql/");
+        for (String engine : List.of(SchemaVersion.H2, SchemaVersion.POSTGRESQL)) {
+            List<Integer> versions = MigrationScripts.forEngine(engine).stream().map(MigrationScripts::version).sorted().toList();
+            assertEquals(IntStream.rangeClosed(1, SchemaVersion.CURRENT).boxed().toList(), versions,
+                    "versions 1 to CURRENT, each once, on " + engine);
+        }
+        Set<String> common = Set.copyOf(names(MigrationScripts.in("common")));
+        h2.forEach(n -> assertFalse(common.contains(n), n + " is both common and engine-specific"));
+    }
+
+    private static List<String> names(List<Path> scripts) {
+        return scripts.stream().map(p -> p.getFileName().toString()).sorted().toList();
     }
 
     @Test

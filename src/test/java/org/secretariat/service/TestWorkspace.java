@@ -7,8 +7,13 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import org.secretariat.charter.CharterProfile;
+import org.secretariat.persistence.PostgresqlTestServer;
+import org.secretariat.persistence.ServerTarget;
 
-/** Opens a real data folder (H2 file) in a temporary directory, set up with a built-in charter. */
+/**
+ * Opens a real data folder (H2 file) in a temporary directory, set up with a built-in charter; on a
+ * PostgreSQL database instead when {@code -Dsecretariat.test.postgresql} names a server.
+ */
 public final class TestWorkspace {
 
     public static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-21T02:00:00Z"), ZoneId.of("Asia/Shanghai"));
@@ -26,7 +31,35 @@ public final class TestWorkspace {
     }
 
     private static AppContext open(Path dir, String charterId, Clock clock) throws Exception {
-        AppContext ctx = AppContext.open(dir, "test", clock);
+        return setUp(openData(dir, clock), charterId);
+    }
+
+    /**
+     * The data of {@code dir}: its H2 file, or with {@code -Dsecretariat.test.postgresql=…} a database of
+     * its own on that server (the same one each time the folder is opened again), the folder keeping the
+     * settings and charters (issue 17).
+     */
+    public static AppContext openData(Path dir, Clock clock) throws Exception {
+        if (!PostgresqlTestServer.configured()) {
+            return AppContext.open(dir, "test", clock);
+        }
+        ServerTarget server = SERVER_DATABASES.get(dir.toAbsolutePath().normalize());
+        if (server == null) {
+            server = PostgresqlTestServer.createDatabase();
+            SERVER_DATABASES.put(dir.toAbsolutePath().normalize(), server);
+        }
+        return AppContext.open(dir, server, PostgresqlTestServer.password(), "test", clock);
+    }
+
+    /** Whether TestWorkspace opens its folders' data on PostgreSQL (tests of H2's own features skip then). */
+    public static boolean onPostgresql() {
+        return PostgresqlTestServer.configured();
+    }
+
+    private static final java.util.Map<Path, ServerTarget> SERVER_DATABASES = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** Sets the data up with a built-in charter unless it is already. */
+    public static AppContext setUp(AppContext ctx, String charterId) throws Exception {
         if (!ctx.isSetUp()) {
             CharterProfile profile = ctx.catalog().load(charterId);
             var problems = ctx.setUp(profile, SetupService.defaultsFrom(profile));

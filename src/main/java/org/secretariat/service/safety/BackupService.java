@@ -85,6 +85,9 @@ public final class BackupService {
 
     /** A full disk or a read-only folder is said in words the user can act on; other failures as they are. */
     private BackupArchive.Summary writeVerified(Path target) throws BackupException {
+        if (db.server().isPresent()) {
+            throw new BackupException(Text.of("backup.error.server", db.server().get()), null);
+        }
         try {
             return Backups.writeVerified(db, target);
         } catch (BackupException e) {
@@ -126,6 +129,11 @@ public final class BackupService {
 
     /** What the app does by itself (on open, on exit) never stops it: a failure is logged, not thrown. */
     public void automatically(Step step) {
+        if (db.server().isPresent()) {
+            // BACKUP TO is H2's; the server's portable export is issue 17's point 4
+            LOG.info("automatic backup skipped: the data is on the server {}", db.server().get());
+            return;
+        }
         try {
             step.run();
         } catch (BackupException | RuntimeException e) {

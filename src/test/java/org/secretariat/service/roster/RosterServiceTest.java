@@ -118,7 +118,7 @@ class RosterServiceTest {
             d.tierId = ctx.charter().orElseThrow().entryTier().id();
             assertTrue(ctx.roster().save(d).saved());
         }
-        try (AppContext again = AppContext.open(dir, "test", TestWorkspace.CLOCK)) {
+        try (AppContext again = TestWorkspace.openData(dir, TestWorkspace.CLOCK)) {
             assertEquals("cerra", again.charter().orElseThrow().id());
             assertEquals("中华思源工程扶贫基金会", again.roster().list().get(0).name());
         }

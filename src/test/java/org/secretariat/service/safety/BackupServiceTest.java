@@ -23,6 +23,7 @@ import org.secretariat.persistence.Backups;
 import org.secretariat.persistence.Settings;
 
 /** Backups of an open data folder: verified, named for their time, copied, rotated, taken by themselves. */
+@org.secretariat.persistence.H2Only("BACKUP TO and its zip files")
 class BackupServiceTest {
 
     @TempDir

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.secretariat.persistence.DataInUseException;
 
+@org.secretariat.persistence.H2Only("the data folder's lock")
 class DataFolderLockTest {
 
     @TempDir

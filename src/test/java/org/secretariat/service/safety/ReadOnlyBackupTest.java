@@ -20,6 +20,7 @@ import org.secretariat.persistence.Backups;
 import org.secretariat.persistence.Settings;
 
 /** Automatic backups into a backups folder or second folder that cannot be written: said so, data intact. */
+@org.secretariat.persistence.H2Only("BACKUP TO into a read-only folder")
 class ReadOnlyBackupTest {
 
     private static final Messages ZH = Messages.forLanguage("zh");

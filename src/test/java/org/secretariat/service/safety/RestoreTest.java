@@ -24,6 +24,7 @@ import org.secretariat.persistence.DataInUseException;
 import org.secretariat.persistence.NotABackupException;
 
 /** Restoring a backup into a closed data folder: the data before is kept, and a failure puts it back. */
+@org.secretariat.persistence.H2Only("restoring a BACKUP TO zip into the folder")
 class RestoreTest {
 
     @TempDir
