@@ -64,12 +64,12 @@ public final class RosterService {
         if (ahead != null && db.writeCount() == 0) {
             return ahead; // read while the window was starting, and nothing written since
         }
-        return RosterRows.read(db, charter.get());
+        return RosterProjection.read(db, charter.get());
     }
 
     /** Reads the rows ahead for the first {@link #list()}: the window opening its data while JavaFX starts. */
     public void preload() {
-        readAhead.set(RosterRows.read(db, charter.get()));
+        readAhead.set(RosterProjection.read(db, charter.get()));
     }
 
     public long count() {

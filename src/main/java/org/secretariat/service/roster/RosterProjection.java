@@ -24,14 +24,14 @@ import org.secretariat.persistence.Database;
  * entities built or kept, and no wait for Hibernate, so the window's roster shows while Hibernate is
  * still booting (issue 18). Portable SQL, in id order as before.
  */
-final class RosterRows {
+final class RosterProjection {
 
     private static final String UNITS = "select id, name, credit_code, unit_type, tier_id, status, join_date,"
             + " legal_representative, address, contact_name, phone, email, remarks, search_key, join_date_precision"
             + " from member_unit order by id";
     private static final String PEOPLE = "select unit_id, name from person order by id";
 
-    private RosterRows() {
+    private RosterProjection() {
     }
 
     static List<UnitRow> read(Database db, CharterProfile profile) {
