@@ -74,12 +74,19 @@ public final class AuditTrail {
         private final Session session;
         private long seq;
         private String prev;
+        private final String start;
 
         private Chain(Session session) {
             this.session = session;
             Optional<AuditEntry> last = repository.last(session);
             this.seq = last.map(AuditEntry::getSeq).orElse(0L);
             this.prev = last.map(AuditEntry::getHash).orElse(GENESIS);
+            this.start = prev;
+        }
+
+        /** The hash of the trail's last entry when this chain began ({@link #GENESIS} for an empty trail). */
+        public String startHash() {
+            return start;
         }
 
         public void record(AuditAction action, String entityType, Long entityId, String label, String details) {
@@ -107,6 +114,11 @@ public final class AuditTrail {
             }
         }
         return out.toString();
+    }
+
+    /** The hash of the trail's last entry ({@link #GENESIS} if empty): changes when anything is recorded. */
+    public String head(Session s) {
+        return repository.last(s).map(AuditEntry::getHash).orElse(GENESIS);
     }
 
     public List<AuditEntry> history(Session s, String entityType, long id) {
