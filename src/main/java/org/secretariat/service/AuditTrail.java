@@ -42,6 +42,33 @@ public final class AuditTrail {
         return actor.get();
     }
 
+    /**
+     * Hashes of the entries this process appended, so {@link ExternalChanges} tells another PC's (or
+     * a command's) changes from the window's own. A hash, not a sequence number: an entry rolled back
+     * here leaves its number free for another writer, whose entry then has another hash.
+     */
+    private volatile java.util.Set<String> own;
+
+    /** From now on, remember the hashes appended here (only a window watching for others' changes asks). */
+    synchronized void rememberOwn() {
+        if (own == null) {
+            own = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        }
+    }
+
+    /** True, once, if this process appended the entry with this hash (it is forgotten after the answer). */
+    boolean takeOwn(String hash) {
+        java.util.Set<String> o = own;
+        return o != null && o.remove(hash);
+    }
+
+    private void noteOwn(String hash) {
+        java.util.Set<String> o = own;
+        if (o != null) {
+            o.add(hash);
+        }
+    }
+
     /** The entry last appended in a session, so a batch of changes reads the trail's end only once. */
     private final java.util.Map<Session, AuditEntry> lastInSession = new java.util.WeakHashMap<>();
 
@@ -55,6 +82,7 @@ public final class AuditTrail {
         String hash = hash(seq, at, who, action.name(), entityType, entityId, label, details, prev);
         AuditEntry entry = new AuditEntry(seq, at, who, action.name(), entityType, entityId, label, details, prev, hash);
         repository.append(s, entry);
+        noteOwn(hash);
         lastInSession.put(s, entry);
     }
 
@@ -96,6 +124,7 @@ public final class AuditTrail {
             String hash = hash(seq, at, who, action.name(), entityType, entityId, label, details, prev);
             AuditEntry entry = new AuditEntry(seq, at, who, action.name(), entityType, entityId, label, details, prev, hash);
             repository.append(session, entry);
+            noteOwn(hash);
             prev = hash;
             synchronized (AuditTrail.this) {
                 lastInSession.put(session, entry); // a later record() in this session continues from here
