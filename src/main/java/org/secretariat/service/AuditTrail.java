@@ -16,10 +16,13 @@ import org.hibernate.Session;
 import org.secretariat.domain.AuditAction;
 import org.secretariat.domain.AuditEntry;
 import org.secretariat.persistence.AuditRepository;
+import org.secretariat.persistence.CounterRows;
 
 /**
  * Writes the audit trail inside the caller's transaction, so a change and its record commit
- * together. Each entry's hash covers its content and the previous entry's hash.
+ * together. Each entry's hash covers its content and the previous entry's hash. The last entry is
+ * read only under the chain head's row lock ({@link CounterRows#lockAuditHead}), held to the end of
+ * the transaction, so two writers (PCs on one server) never append the same number twice.
  */
 public final class AuditTrail {
 
@@ -47,7 +50,13 @@ public final class AuditTrail {
 
     public synchronized void record(Session s, AuditAction action, String entityType, Long entityId, String label, String details) {
         AuditEntry cached = lastInSession.get(s);
-        Optional<AuditEntry> last = cached != null && s.contains(cached) ? Optional.of(cached) : repository.last(s);
+        Optional<AuditEntry> last;
+        if (cached != null && s.contains(cached)) {
+            last = Optional.of(cached); // the head was taken when this session first appended
+        } else {
+            CounterRows.lockAuditHead(s);
+            last = repository.last(s);
+        }
         long seq = last.map(e -> e.getSeq() + 1).orElse(1L);
         String prev = last.map(AuditEntry::getHash).orElse(GENESIS);
         LocalDateTime at = LocalDateTime.now(clock).truncatedTo(ChronoUnit.MILLIS);
@@ -77,6 +86,7 @@ public final class AuditTrail {
 
         private Chain(Session session) {
             this.session = session;
+            CounterRows.lockAuditHead(session);
             Optional<AuditEntry> last = repository.last(session);
             this.seq = last.map(AuditEntry::getSeq).orElse(0L);
             this.prev = last.map(AuditEntry::getHash).orElse(GENESIS);
