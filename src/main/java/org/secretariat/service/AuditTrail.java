@@ -48,8 +48,16 @@ public final class AuditTrail {
     /** The entry last appended in a session, so a batch of changes reads the trail's end only once. */
     private final java.util.Map<Session, AuditEntry> lastInSession = new java.util.WeakHashMap<>();
 
-    public synchronized void record(Session s, AuditAction action, String entityType, Long entityId, String label, String details) {
-        AuditEntry cached = lastInSession.get(s);
+    /**
+     * Appends an entry in the caller's transaction. The first entry of a session takes the chain's
+     * head (a row lock held to commit) before reading the last entry; the monitor is not held
+     * meanwhile, so a thread waiting for the head never stops the holder from appending its next entry.
+     */
+    public void record(Session s, AuditAction action, String entityType, Long entityId, String label, String details) {
+        AuditEntry cached;
+        synchronized (this) {
+            cached = lastInSession.get(s);
+        }
         Optional<AuditEntry> last;
         if (cached != null && s.contains(cached)) {
             last = Optional.of(cached); // the head was taken when this session first appended
@@ -64,7 +72,9 @@ public final class AuditTrail {
         String hash = hash(seq, at, who, action.name(), entityType, entityId, label, details, prev);
         AuditEntry entry = new AuditEntry(seq, at, who, action.name(), entityType, entityId, label, details, prev, hash);
         repository.append(s, entry);
-        lastInSession.put(s, entry);
+        synchronized (this) {
+            lastInSession.put(s, entry);
+        }
     }
 
     /**
