@@ -89,6 +89,15 @@ class NumbersUnderLockTest {
         assertEquals(v.entries(), last, "sequence numbers 1…n without a gap");
     }
 
+    @Test
+    void aUnitIssuedTheSameCertificateByWritersAtOnceHoldsOne() throws Exception {
+        long unit = ctx.roster().save(TestWorkspace.unit("新乡并发测试有限公司", TestWorkspace.legalPersonCode())).id();
+        LocalDate on = LocalDate.of(2026, 11, 21);
+        List<String> issued = together(() -> Integer.toString(ctx.certificates().issue("member", List.of(unit), on, true).ids().size()));
+        assertEquals(1, issued.stream().mapToInt(Integer::parseInt).sum(), "certificates issued: " + issued);
+        assertEquals(1, ctx.certificates().list().stream().filter(c -> c.unitId() != null && c.unitId() == unit).count());
+    }
+
     /** Runs {@code work} {@link #EACH} times on each of {@link #THREADS} threads released at once. */
     private List<String> together(Callable<String> work) throws Exception {
         CountDownLatch start = new CountDownLatch(1);
