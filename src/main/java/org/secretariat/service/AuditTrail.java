@@ -16,10 +16,13 @@ import org.hibernate.Session;
 import org.secretariat.domain.AuditAction;
 import org.secretariat.domain.AuditEntry;
 import org.secretariat.persistence.AuditRepository;
+import org.secretariat.persistence.CounterRows;
 
 /**
  * Writes the audit trail inside the caller's transaction, so a change and its record commit
- * together. Each entry's hash covers its content and the previous entry's hash.
+ * together. Each entry's hash covers its content and the previous entry's hash. The last entry is
+ * read only under the chain head's row lock ({@link CounterRows#lockAuditHead}), held to the end of
+ * the transaction, so two writers (PCs on one server) never append the same number twice.
  */
 public final class AuditTrail {
 
@@ -72,9 +75,23 @@ public final class AuditTrail {
     /** The entry last appended in a session, so a batch of changes reads the trail's end only once. */
     private final java.util.Map<Session, AuditEntry> lastInSession = new java.util.WeakHashMap<>();
 
-    public synchronized void record(Session s, AuditAction action, String entityType, Long entityId, String label, String details) {
-        AuditEntry cached = lastInSession.get(s);
-        Optional<AuditEntry> last = cached != null && s.contains(cached) ? Optional.of(cached) : repository.last(s);
+    /**
+     * Appends an entry in the caller's transaction. The first entry of a session takes the chain's
+     * head (a row lock held to commit) before reading the last entry; the monitor is not held
+     * meanwhile, so a thread waiting for the head never stops the holder from appending its next entry.
+     */
+    public void record(Session s, AuditAction action, String entityType, Long entityId, String label, String details) {
+        AuditEntry cached;
+        synchronized (this) {
+            cached = lastInSession.get(s);
+        }
+        Optional<AuditEntry> last;
+        if (cached != null && s.contains(cached)) {
+            last = Optional.of(cached); // the head was taken when this session first appended
+        } else {
+            CounterRows.lockAuditHead(s);
+            last = repository.last(s);
+        }
         long seq = last.map(e -> e.getSeq() + 1).orElse(1L);
         String prev = last.map(AuditEntry::getHash).orElse(GENESIS);
         LocalDateTime at = LocalDateTime.now(clock).truncatedTo(ChronoUnit.MILLIS);
@@ -83,7 +100,9 @@ public final class AuditTrail {
         AuditEntry entry = new AuditEntry(seq, at, who, action.name(), entityType, entityId, label, details, prev, hash);
         repository.append(s, entry);
         noteOwn(hash);
-        lastInSession.put(s, entry);
+        synchronized (this) {
+            lastInSession.put(s, entry);
+        }
     }
 
     /**
@@ -106,6 +125,7 @@ public final class AuditTrail {
 
         private Chain(Session session) {
             this.session = session;
+            CounterRows.lockAuditHead(session);
             Optional<AuditEntry> last = repository.last(session);
             this.seq = last.map(AuditEntry::getSeq).orElse(0L);
             this.prev = last.map(AuditEntry::getHash).orElse(GENESIS);
