@@ -69,6 +69,10 @@ public final class Cli {
                     default -> throw new UsageException(Text.of("cli.error.unknownOption", name));
                 }
             }
+            String saved = DatabaseCommands.fromSettings(dataDir);
+            if (server == null && !saved.isEmpty()) { // a folder moved to the office server means the server
+                server = new CliServer(CliServer.parse(saved), System.getenv(), System.console());
+            }
             passwords = new CliPasswords(passwordFile, System.getenv(CliPasswords.ENV), System.console());
             messages = Messages.forLanguage(Settings.load(dataDir).language());
             if (rest.isEmpty() || List.of("help", "--help", "-h").contains(rest.get(0))) {
@@ -99,6 +103,7 @@ public final class Cli {
                 case "backup" -> new BackupCommands(this, dataDir).run(rest);
                 case "audit" -> withContext(dataDir, "audit", ctx -> new AuditCommands(this, ctx).run(rest));
                 case "password" -> new PasswordCommands(this, dataDir).run(rest);
+                case "database" -> new DatabaseCommands(this, dataDir, server).run(rest);
                 default -> throw new UsageException(Text.of("cli.error.unknownCommand", command));
             };
         } catch (UsageException e) {
