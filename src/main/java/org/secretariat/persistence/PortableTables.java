@@ -101,12 +101,16 @@ final class PortableTables {
         done.put(key, all.get(key));
     }
 
-    /** The sequences of the schema that are not an identity column's own, by lower-case name. */
+    /** The sequences of the schema, as the engine spells them. */
     static List<String> sequences(Connection c) throws SQLException {
         List<String> found = new ArrayList<>();
-        try (ResultSet r = c.getMetaData().getTables(null, c.getSchema(), "%", new String[] {"SEQUENCE"})) {
-            while (r.next()) {
-                found.add(r.getString("TABLE_NAME"));
+        // H2's metadata does not list sequences among the tables; the information schema has them on both
+        try (var p = c.prepareStatement("select sequence_name from information_schema.sequences where sequence_schema = ?")) {
+            p.setString(1, c.getSchema());
+            try (ResultSet r = p.executeQuery()) {
+                while (r.next()) {
+                    found.add(r.getString(1));
+                }
             }
         }
         return found;
