@@ -80,8 +80,10 @@ public final class Cli {
                 return OK;
             }
             String command = rest.remove(0);
-            if (server != null && List.of("backup", "password").contains(command)) {
-                err.println(messages.get("cli.error.serverCommand", command)); // BACKUP TO and file encryption are H2's
+            boolean exportBackup = command.equals("backup") && !rest.isEmpty() && List.of("create", "list").contains(rest.get(0));
+            if (server != null && List.of("backup", "password").contains(command) && !exportBackup) {
+                // a server's backups are portable exports (create, list); file encryption and restoring an H2 backup are H2's
+                err.println(messages.get("cli.error.serverCommand", command));
                 return BAD_INPUT;
             }
             return switch (command) {

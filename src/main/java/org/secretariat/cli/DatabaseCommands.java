@@ -17,6 +17,7 @@ import org.secretariat.persistence.ServerRefusedException;
 import org.secretariat.persistence.ServerTarget;
 import org.secretariat.persistence.Settings;
 import org.secretariat.persistence.TargetNotEmptyException;
+import org.secretariat.service.Progress;
 import org.secretariat.service.safety.DatabaseMove;
 
 /**
@@ -62,7 +63,7 @@ final class DatabaseCommands {
                 DatabaseKey key = cli.passwords().keyFor(dataDir, cli.text("password.cli.prompt", dataDir));
                 CliServer to = new CliServer(target, System.getenv(), System.console());
                 return move(target, () -> DatabaseMove.toServer(dataDir, key, target,
-                        to.password(cli.text("server.password.prompt", target)), cli.clock(), n -> { }), "move.done.toServer");
+                        to.password(cli.text("server.password.prompt", target)), cli.clock(), Progress.NONE), "move.done.toServer");
             }
             case "move-to-folder" -> {
                 a.expectWords(1);
@@ -72,7 +73,7 @@ final class DatabaseCommands {
                 }
                 ServerTarget target = server.target();
                 return move(target, () -> DatabaseMove.toFolder(dataDir, target,
-                        server.password(cli.text("server.password.prompt", target)), cli.clock(), n -> { }), "move.done.toFolder");
+                        server.password(cli.text("server.password.prompt", target)), cli.clock(), Progress.NONE), "move.done.toFolder");
             }
             default -> throw new UsageException(Text.of("cli.error.unknownCommand", "database " + sub));
         }

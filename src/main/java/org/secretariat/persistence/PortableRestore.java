@@ -13,7 +13,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.LongConsumer;
 import java.util.stream.Collectors;
 import java.util.zip.ZipFile;
 
@@ -33,6 +32,11 @@ public final class PortableRestore {
     private PortableRestore() {
     }
 
+    /** Told how many rows of how many have been written. */
+    public interface RowProgress {
+        void rows(long done, long total);
+    }
+
     /**
      * Restores {@code zip} into the database {@code c} is connected to.
      *
@@ -41,7 +45,7 @@ public final class PortableRestore {
      * @throws TargetNotEmptyException if the target holds a unit, person, meeting, certificate or audit entry
      * @throws IOException             if the file is not a readable export of this schema version
      */
-    public static PortableExport.Manifest restore(Path zip, Connection c, LongConsumer progress)
+    public static PortableExport.Manifest restore(Path zip, Connection c, RowProgress progress)
             throws IOException, SQLException, TargetNotEmptyException {
         try (ZipFile file = new ZipFile(zip.toFile())) {
             PortableExport.Manifest m = PortableExport.read(zip);
@@ -68,8 +72,13 @@ public final class PortableRestore {
                     }
                 }
                 long[] written = {0};
+                long total = m.rows().values().stream().mapToLong(Long::longValue).sum();
                 for (PortableTables.Table t : order) {
-                    long n = insert(c, file, t, () -> progress.accept(++written[0]));
+                    long n = insert(c, file, t, () -> {
+                        if (++written[0] % BATCH == 0 || written[0] == total) {
+                            progress.rows(written[0], total);
+                        }
+                    });
                     if (n != m.rows().get(t.key())) {
                         throw new IOException("table " + t.key() + ": " + n + " rows written, the export holds " + m.rows().get(t.key()));
                     }
@@ -89,8 +98,8 @@ public final class PortableRestore {
         }
     }
 
-    /** {@link #restore(Path, Connection, LongConsumer)} on a connection of {@code db}. */
-    public static PortableExport.Manifest restore(Path zip, Database db, LongConsumer progress)
+    /** {@link #restore(Path, Connection, RowProgress)} on a connection of {@code db}. */
+    public static PortableExport.Manifest restore(Path zip, Database db, RowProgress progress)
             throws IOException, SQLException, TargetNotEmptyException {
         try (Connection c = db.connect()) {
             return restore(zip, c, progress);

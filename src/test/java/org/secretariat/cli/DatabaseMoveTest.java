@@ -79,6 +79,17 @@ class DatabaseMoveTest {
             assertTrue(r.getLong(1) > 0, "the certificates are on the server");
         }
 
+        CliRun backup = CliRun.in(data, "backup", "create"); // on the server: the portable export into backups/
+        assertEquals(0, backup.code(), backup.err());
+        assertTrue(backup.out().contains("10 个会员单位"), backup.out());
+        CliRun backups = CliRun.in(data, "backup", "list");
+        assertEquals(0, backups.code(), backups.err());
+        Path newest = org.secretariat.persistence.Backups.list(data.resolve("backups")).get(0);
+        assertTrue(org.secretariat.persistence.PortableExport.isExport(newest), newest.toString());
+        assertTrue(backup.out().contains(newest.toString()), backup.out());
+        assertTrue(backups.out().lines().anyMatch(l -> l.endsWith(newest.toString()) && l.contains("\t10\t")),
+                "listed with its counts: " + backups.out());
+
         Path fromServer = work.resolve("server.zip");
         Path before = work.resolve("before-import.zip");
         assertEquals(0, CliRun.in(data, "database", "export", before.toString()).code());
@@ -136,12 +147,12 @@ class DatabaseMoveTest {
         damageLastRowOf(good, damaged, "tables/audit_entry.tsv");
         try (Database db = Database.open(work.resolve("folder"), server.target(), PostgresqlTestServer.password(), "test")) {
             long holidays = db.withConnection(c -> count(c, "holiday"));
-            assertThrows(Exception.class, () -> PortableRestore.restore(damaged, db, n -> { }));
+            assertThrows(Exception.class, () -> PortableRestore.restore(damaged, db, (done, total) -> { }));
             assertEquals(new BackupCounts(0, 0, 0, 0, 0), db.counts(), "nothing of the export stayed");
             assertEquals((Long) holidays, db.<Long>withConnection(c -> count(c, "holiday")), "Flyway's own rows are back");
-            PortableRestore.restore(good, db, n -> { });
+            PortableRestore.restore(good, db, (done, total) -> { });
             assertEquals(10, db.counts().units(), "the same target takes the good export afterwards");
-            assertThrows(TargetNotEmptyException.class, () -> PortableRestore.restore(good, db, n -> { }));
+            assertThrows(TargetNotEmptyException.class, () -> PortableRestore.restore(good, db, (done, total) -> { }));
         }
     }
 

@@ -68,7 +68,7 @@ class PortableExportTest {
             assertTrue(m.rows().keySet().stream().noneMatch(t -> t.contains("flyway")), m.rows().keySet().toString());
         }
         try (Database db = Database.open(dir.resolve("b"), "test")) {
-            PortableRestore.restore(first, db, n -> { });
+            PortableRestore.restore(first, db, (done, total) -> { });
             PortableExport.write(db, second, java.time.LocalDateTime.of(2026, 11, 21, 10, 1));
         }
         assertEquals(tables(first), tables(second));
@@ -88,7 +88,7 @@ class PortableExportTest {
         ServerTarget target = PostgresqlTestServer.createDatabase();
         try {
             try (Database db = Database.open(dir.resolve("s"), target, PostgresqlTestServer.password(), "test")) {
-                PortableRestore.restore(fromH2, db, n -> { });
+                PortableRestore.restore(fromH2, db, (done, total) -> { });
                 PortableExport.write(db, fromServer, java.time.LocalDateTime.of(2026, 11, 21, 10, 1));
             }
         } finally {
@@ -96,7 +96,7 @@ class PortableExportTest {
         }
         assertEquals(tables(fromH2), tables(fromServer), "H2 → PostgreSQL");
         try (Database db = Database.open(dir.resolve("c"), "test")) {
-            PortableRestore.restore(fromServer, db, n -> { });
+            PortableRestore.restore(fromServer, db, (done, total) -> { });
             PortableExport.write(db, back, java.time.LocalDateTime.of(2026, 11, 21, 10, 2));
         }
         assertEquals(tables(fromServer), tables(back), "PostgreSQL → H2");

@@ -7,7 +7,6 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
-import java.util.function.LongConsumer;
 import org.apache.logging.log4j.LogManager;
 import org.secretariat.persistence.BackupArchive;
 import org.secretariat.persistence.BackupCounts;
@@ -23,6 +22,7 @@ import org.secretariat.persistence.ServerRefusedException;
 import org.secretariat.persistence.ServerTarget;
 import org.secretariat.persistence.Settings;
 import org.secretariat.persistence.TargetNotEmptyException;
+import org.secretariat.service.Progress;
 
 /**
  * Moves a data folder's records to the office's PostgreSQL server and back (issue 17 point 4, decision
@@ -48,7 +48,7 @@ public final class DatabaseMove {
      * @return the counts moved (the same on both sides)
      */
     public static BackupCounts toServer(Path dataDir, DatabaseKey key, ServerTarget target, String password, Clock clock,
-                                        LongConsumer progress)
+                                        Progress progress)
             throws IOException, SQLException, DataInUseException, PasswordException, ServerRefusedException,
             TargetNotEmptyException {
         Path export = Files.createTempFile("secretariat-move-", ".zip");
@@ -58,7 +58,7 @@ public final class DatabaseMove {
                 m = export(h2, export, clock);
             }
             try (Database server = Database.open(dataDir, target, password, "move to server")) {
-                PortableRestore.restore(export, server, progress);
+                PortableRestore.restore(export, server, progress::update);
                 if (!server.counts().equals(m.counts())) {
                     throw new IOException("the server holds " + server.counts() + " after the move, the folder " + m.counts());
                 }
@@ -82,7 +82,7 @@ public final class DatabaseMove {
      * naming the server is then removed. The server's database is left as it is.
      */
     public static BackupCounts toFolder(Path dataDir, ServerTarget target, String password, Clock clock,
-                                        LongConsumer progress)
+                                        Progress progress)
             throws IOException, SQLException, DataInUseException, PasswordException, ServerRefusedException,
             TargetNotEmptyException {
         Path export = Files.createTempFile("secretariat-move-", ".zip");
@@ -92,7 +92,7 @@ public final class DatabaseMove {
                 m = export(server, export, clock);
             }
             try (Database h2 = Database.openLocked(dataDir, lock, DatabaseKey.NONE)) {
-                PortableRestore.restore(export, h2, progress);
+                PortableRestore.restore(export, h2, progress::update);
                 if (!h2.counts().equals(m.counts())) {
                     throw new IOException("the folder holds " + h2.counts() + " after the move, the server " + m.counts());
                 }

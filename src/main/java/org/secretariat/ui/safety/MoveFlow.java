@@ -42,8 +42,8 @@ final class MoveFlow {
             return;
         }
         String password = password(title);
-        run(title, target, () -> DatabaseMove.toServer(session.dataDir(), session.key(), target, password,
-                session.clock(), n -> { }));
+        run(title, target, progress -> DatabaseMove.toServer(session.dataDir(), session.key(), target, password,
+                session.clock(), progress));
     }
 
     void toFolder(ServerTarget target) {
@@ -52,7 +52,7 @@ final class MoveFlow {
             return;
         }
         String password = password(title);
-        run(title, target, () -> DatabaseMove.toFolder(session.dataDir(), target, password, session.clock(), n -> { }));
+        run(title, target, progress -> DatabaseMove.toFolder(session.dataDir(), target, password, session.clock(), progress));
     }
 
     private String password(String title) {
@@ -61,14 +61,14 @@ final class MoveFlow {
     }
 
     interface Move {
-        BackupCounts run() throws Exception;
+        BackupCounts run(org.secretariat.service.Progress progress) throws Exception;
     }
 
     private void run(String title, ServerTarget target, Move move) {
         window.showClosed(ui.text("safety.move.running"));
         var moved = new java.util.concurrent.atomic.AtomicReference<BackupCounts>();
         session.closeAndStop(ui.text("safety.move.running"), (dir, key, progress) -> {
-            moved.set(move.run());
+            moved.set(move.run(progress));
             return key;
         }, failure -> {
             if (failure instanceof TargetNotEmptyException e) {
