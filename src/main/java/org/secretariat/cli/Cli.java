@@ -69,6 +69,10 @@ public final class Cli {
                     default -> throw new UsageException(Text.of("cli.error.unknownOption", name));
                 }
             }
+            String saved = DatabaseCommands.fromSettings(dataDir);
+            if (server == null && !saved.isEmpty()) { // a folder moved to the office server means the server
+                server = new CliServer(CliServer.parse(saved), System.getenv(), System.console());
+            }
             passwords = new CliPasswords(passwordFile, System.getenv(CliPasswords.ENV), System.console());
             messages = Messages.forLanguage(Settings.load(dataDir).language());
             if (rest.isEmpty() || List.of("help", "--help", "-h").contains(rest.get(0))) {
@@ -76,8 +80,10 @@ public final class Cli {
                 return OK;
             }
             String command = rest.remove(0);
-            if (server != null && List.of("backup", "password").contains(command)) {
-                err.println(messages.get("cli.error.serverCommand", command)); // BACKUP TO and file encryption are H2's
+            boolean exportBackup = command.equals("backup") && !rest.isEmpty() && List.of("create", "list").contains(rest.get(0));
+            if (server != null && List.of("backup", "password").contains(command) && !exportBackup) {
+                // a server's backups are portable exports (create, list); file encryption and restoring an H2 backup are H2's
+                err.println(messages.get("cli.error.serverCommand", command));
                 return BAD_INPUT;
             }
             return switch (command) {
@@ -99,6 +105,7 @@ public final class Cli {
                 case "backup" -> new BackupCommands(this, dataDir).run(rest);
                 case "audit" -> withContext(dataDir, "audit", ctx -> new AuditCommands(this, ctx).run(rest));
                 case "password" -> new PasswordCommands(this, dataDir).run(rest);
+                case "database" -> new DatabaseCommands(this, dataDir, server).run(rest);
                 default -> throw new UsageException(Text.of("cli.error.unknownCommand", command));
             };
         } catch (UsageException e) {

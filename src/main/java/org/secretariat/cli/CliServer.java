@@ -38,6 +38,20 @@ final class CliServer {
         }
     }
 
+    /**
+     * The password for work that opens the server itself (a move): from the environment or the password
+     * file, else typed on the terminal if there is one, else none (a server that trusts this PC).
+     */
+    String password(String prompt) {
+        String found = ServerPassword.find(target, env, System.getProperty("user.home"), System.getProperty("os.name"))
+                .orElse(null);
+        if (found != null || console == null) {
+            return found;
+        }
+        char[] typed = console.readPassword("%s", prompt);
+        return typed == null || typed.length == 0 ? null : new String(typed);
+    }
+
     ServerTarget target() {
         return target;
     }

@@ -60,6 +60,16 @@ public final class BackupArchive {
      * @throws PasswordException if the backup is encrypted and the key is missing or not its key
      */
     public static Summary read(Path zip, DatabaseKey key) throws NotABackupException, PasswordException {
+        if (PortableExport.isExport(zip)) { // a server's automatic backup (decision 0020)
+            try {
+                PortableExport.Manifest m = PortableExport.read(zip);
+                return new Summary(zip, Backups.takenAt(zip.getFileName().toString()).orElse(m.takenAt()), Files.size(zip),
+                        m.counts(), null);
+            } catch (IOException e) {
+                throw new NotABackupException(Text.of("backup.error.notBackup", zip,
+                        Text.of("backup.reason.io", String.valueOf(e.getMessage()))), e);
+            }
+        }
         Path tmp = null;
         try {
             tmp = Files.createTempDirectory("secretariat-backup-");

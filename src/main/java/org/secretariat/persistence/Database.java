@@ -283,6 +283,11 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /** A connection of the pool for work that manages its own transaction (a portable export's restore). */
+    Connection connect() throws SQLException {
+        return pool.getConnection();
+    }
+
     /** What {@link #withConnection} runs. */
     public interface SqlWork<R> {
         R run(Connection c) throws SQLException;

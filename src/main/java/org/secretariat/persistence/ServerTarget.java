@@ -93,6 +93,14 @@ public record ServerTarget(String user, String host, int port, String database, 
         return "jdbc:postgresql://" + host + ":" + port + "/" + database;
     }
 
+    /** The address with its SSL parameters, as {@link #parse} reads it back (kept in a folder's settings). */
+    public String address() {
+        StringBuilder b = new StringBuilder(toString());
+        sslMode.ifPresent(m -> b.append("?sslmode=").append(m));
+        sslRootCert.ifPresent(f -> b.append(sslMode.isPresent() ? "&" : "?").append("sslrootcert=").append(f));
+        return b.toString();
+    }
+
     /** How the user named it, without the SSL parameters: {@code postgresql://user@host:port/db}. */
     @Override
     public String toString() {

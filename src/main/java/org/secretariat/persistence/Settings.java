@@ -19,6 +19,11 @@ public final class Settings {
     public static final String OPERATOR = "operator";
     /** A second folder every automatic backup is copied to (a USB stick, a network share); empty for none. */
     public static final String BACKUP_SECOND = "backup.second";
+    /**
+     * The office server's database this folder means ({@code postgresql://…}, no password), set by a move
+     * to the server and removed by the move back; absent for the folder's own H2 file.
+     */
+    public static final String SERVER = "database.server";
 
     private final Path file;
     private final Properties values = new Properties();
@@ -69,6 +74,17 @@ public final class Settings {
 
     public void set(String key, String value) throws IOException {
         values.setProperty(key, value);
+        store();
+    }
+
+    /** Removes a setting (nothing if it is not there). */
+    public void remove(String key) throws IOException {
+        if (values.remove(key) != null) {
+            store();
+        }
+    }
+
+    private void store() throws IOException {
         Files.createDirectories(file.getParent());
         Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
         try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {

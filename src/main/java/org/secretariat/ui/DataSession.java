@@ -174,6 +174,34 @@ public final class DataSession {
         }).onFailure(onCannotOpen));
     }
 
+    /**
+     * Closes the data, runs {@code work} on the closed folder and does not reopen it (a move to the office
+     * server: the folder then means the server, which the window opens at its next start).
+     */
+    public void closeAndStop(String title, ClosedWork work, Consumer<Throwable> onDone) {
+        AppContext old = context;
+        DatabaseKey before = key;
+        executor.execute(BackgroundTask.of(title, p -> {
+            old.close();
+            context = null;
+            try {
+                work.run(dataDir, before, p);
+                return new Reopened(null, before, null);
+            } catch (Exception e) {
+                LogManager.getLogger(DataSession.class).warn("work on closed {} failed", dataDir, e);
+                // nothing moved: the folder's own data opens again
+                return new Reopened(AppContext.open(dataDir, org.secretariat.persistence.Database.WINDOW, before, clock),
+                        before, e);
+            }
+        }).onSuccess(r -> {
+            if (r.ctx() != null) {
+                context = r.ctx();
+                onOpened.accept(r.ctx());
+            }
+            onDone.accept(r.failure());
+        }).onFailure(onCannotOpen));
+    }
+
     private record Reopened(AppContext ctx, DatabaseKey key, Throwable failure) {
     }
 

@@ -151,4 +151,21 @@ class DataSafetyScreenTest {
         waitFor(() -> session.dailyChecks() >= checks + 3); // the day's backup is taken: these do not back up again
         assertEquals(before + 1, org.secretariat.persistence.Backups.list(folder).size());
     }
+
+    @Test
+    void onTheServerTheClerkMovesTheDataBackToThisComputer(FxRobot robot) throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(TestWorkspace.onPostgresql(), "the window's data on the office server");
+        robot.clickOn("#navSafety");
+        assertTrue(robot.lookup("#moveToServerButton").queryAs(Button.class).isDisabled(), "already on the server");
+        Button back = robot.lookup("#moveToFolderButton").queryAs(Button.class);
+        assertFalse(back.isDisabled());
+        robot.interact(back::fire);
+        waitFor(() -> dialogs.shown.stream().anyMatch(s -> s.startsWith("info: ") && s.contains("迁移完成")));
+        assertTrue(dialogs.shown.stream().anyMatch(s -> s.startsWith("confirm: 把服务器")), dialogs.shown.toString());
+        assertTrue(dialogs.shown.stream().anyMatch(s -> s.contains("3 个会员单位")), dialogs.shown.toString());
+        assertFalse(dialogs.shown.stream().anyMatch(s -> s.startsWith("error")), dialogs.shown.toString());
+        try (AppContext folder = AppContext.open(data, "test", TestWorkspace.CLOCK)) {
+            assertEquals(3, folder.database().counts().units(), "the folder's own database holds the three units");
+        }
+    }
 }

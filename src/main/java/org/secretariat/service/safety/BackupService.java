@@ -16,6 +16,8 @@ import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 import org.secretariat.i18n.Text;
 import org.secretariat.persistence.BackupArchive;
+import org.secretariat.persistence.BackupCounts;
+import org.secretariat.persistence.PortableExport;
 import org.secretariat.persistence.BackupException;
 import org.secretariat.persistence.BackupRotation;
 import org.secretariat.persistence.Backups;
@@ -86,7 +88,7 @@ public final class BackupService {
     /** A full disk or a read-only folder is said in words the user can act on; other failures as they are. */
     private BackupArchive.Summary writeVerified(Path target) throws BackupException {
         if (db.server().isPresent()) {
-            throw new BackupException(Text.of("backup.error.server", db.server().get()), null);
+            return exportVerified(target);
         }
         try {
             return Backups.writeVerified(db, target);
@@ -96,6 +98,27 @@ public final class BackupService {
                 throw new BackupException(storage.get(), e);
             }
             throw e;
+        }
+    }
+
+    /**
+     * On the office server, where H2's BACKUP TO does not exist: the portable export (decision 0020), read
+     * back and checked against the live counts taken just before or just after it, like an H2 backup.
+     */
+    private BackupArchive.Summary exportVerified(Path target) throws BackupException {
+        try {
+            BackupCounts before = db.counts();
+            PortableExport.Manifest m = DatabaseMove.export(db, target, clock);
+            BackupCounts after = db.counts();
+            if (!m.counts().equals(before) && !m.counts().equals(after)) {
+                Files.deleteIfExists(target);
+                throw new BackupException(Text.of("backup.error.mismatch", target, Backups.describe(m.counts()),
+                        Backups.describe(after)), null);
+            }
+            return new BackupArchive.Summary(target, m.takenAt(), Files.size(target), m.counts(), null);
+        } catch (IOException | SQLException | RuntimeException e) {
+            Optional<Text> storage = StorageProblems.describe(e, target);
+            throw new BackupException(storage.orElseGet(() -> Text.of("backup.error.io", target, String.valueOf(e.getMessage()))), e);
         }
     }
 
@@ -129,11 +152,6 @@ public final class BackupService {
 
     /** What the app does by itself (on open, on exit) never stops it: a failure is logged, not thrown. */
     public void automatically(Step step) {
-        if (db.server().isPresent()) {
-            // BACKUP TO is H2's; the server's portable export is issue 17's point 4
-            LOG.info("automatic backup skipped: the data is on the server {}", db.server().get());
-            return;
-        }
         try {
             step.run();
         } catch (BackupException | RuntimeException e) {

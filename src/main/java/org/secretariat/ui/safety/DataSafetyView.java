@@ -48,6 +48,9 @@ public final class DataSafetyView {
     @FXML private Button removePasswordButton;
     @FXML private Button restoreButton;
     @FXML private Label statusLabel;
+    @FXML private Label moveLabel;
+    @FXML private Button moveToServerButton;
+    @FXML private Button moveToFolderButton;
 
     public DataSafetyView(UiContext ui, DataSession session, MainWindow window) {
         this.ui = ui;
@@ -78,7 +81,21 @@ public final class DataSafetyView {
         setPasswordButton.setDisable(encrypted || session == null);
         changePasswordButton.setDisable(!encrypted);
         removePasswordButton.setDisable(!encrypted);
+        var server = ui.app().database().server();
+        moveLabel.setText(server.map(t -> ui.text("safety.move.hint.server", t)).orElseGet(() -> ui.text("safety.move.hint.folder")));
+        moveToServerButton.setDisable(server.isPresent() || session == null);
+        moveToFolderButton.setDisable(server.isEmpty() || session == null);
         reload();
+    }
+
+    @FXML
+    private void onMoveToServer() {
+        new MoveFlow(ui, session, window).toServer();
+    }
+
+    @FXML
+    private void onMoveToFolder() {
+        ui.app().database().server().ifPresent(t -> new MoveFlow(ui, session, window).toFolder(t));
     }
 
     void reload() {
