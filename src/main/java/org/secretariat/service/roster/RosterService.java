@@ -1,6 +1,7 @@
 package org.secretariat.service.roster;
 
 import org.secretariat.service.AuditTrail;
+import org.secretariat.service.EditConflicts;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -43,6 +44,7 @@ public final class RosterService {
     private final AuditTrail audit;
     private final Supplier<CharterProfile> charter;
     private final Clock clock;
+    private final EditConflicts conflicts;
     private final java.util.concurrent.atomic.AtomicReference<List<UnitRow>> readAhead =
             new java.util.concurrent.atomic.AtomicReference<>();
 
@@ -53,6 +55,7 @@ public final class RosterService {
         this.audit = audit;
         this.charter = charter;
         this.clock = clock;
+        this.conflicts = new EditConflicts(db, audit);
     }
 
     /**
@@ -103,15 +106,22 @@ public final class RosterService {
     /**
      * Saves the draft unless a problem stops it: an error, or a credit-code warning the user has not
      * confirmed. The charter's warnings (一般, 原则上) do not stop it and come back with the id.
+     *
+     * @throws org.secretariat.service.EditConflict if the unit was saved elsewhere since the draft's
+     *         {@link UnitDraft#version} was read
      */
     public SaveResult save(UnitDraft d) {
-        return db.fromTransaction(s -> {
+        return conflicts.guard(ENTITY, d.id, () -> db.fromTransaction(s -> {
+            if (!d.isNew()) {
+                units.findWithPeople(s, d.id).ifPresent(u ->
+                        conflicts.refuseIfChanged(s, ENTITY, d.id, d.version, u.getVersion()));
+            }
             List<FieldProblem> problems = validate(s, d);
             if (problems.stream().anyMatch(RosterService::stops)) {
                 return new SaveResult(null, problems);
             }
             return new SaveResult(write(s, d, AuditAction.CREATE), problems);
-        });
+        }));
     }
 
     /** Does this problem stop a save? Errors do, and the check-character warning until confirmed. */
@@ -141,6 +151,7 @@ public final class RosterService {
         } else {
             unit = units.findWithPeople(s, d.id).orElseThrow(() -> new IllegalStateException("unit " + d.id + " is gone"));
             before = snapshot(unit);
+            conflicts.refuseIfChanged(s, ENTITY, d.id, d.version, unit.getVersion());
         }
         apply(d, unit);
         unit.setUpdatedAt(now);
@@ -218,6 +229,7 @@ public final class RosterService {
     static UnitDraft toDraft(MemberUnit u) {
         UnitDraft d = new UnitDraft();
         d.id = u.getId();
+        d.version = (long) u.getVersion();
         d.name = u.getName();
         d.creditCode = Objects.toString(u.getCreditCode(), "");
         d.creditCodeConfirmed = u.isCreditCodeConfirmed();
