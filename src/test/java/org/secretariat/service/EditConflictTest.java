@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.secretariat.domain.MemberStatus;
+import org.secretariat.domain.MemberUnit;
 import org.secretariat.domain.StepDecision;
 import org.secretariat.i18n.Messages;
 import org.secretariat.persistence.Database;
@@ -167,5 +168,21 @@ class EditConflictTest {
                 () -> li.fees().setRate(2027, "member", new BigDecimal("5000"), FeeService.NO_RATE));
         assertNamesWangAt1005(refused);
         assertEquals(new BigDecimal("3000.00"), li.fees().rates(2027).get("member"));
+    }
+
+    @Test
+    void aChangeBetweenTheReadAndTheCommitIsCaughtAtFlushAndNamedTheSameWay() {
+        long id = unit("安阳某印刷公司");
+        UnitDraft wangForm = wang.roster().draft(id).orElseThrow();
+        EditConflicts conflicts = new EditConflicts(li.database(), li.audit());
+        EditConflict refused = assertThrows(EditConflict.class, () -> conflicts.guard("MemberUnit", id,
+                () -> li.database().inTransaction(s -> {
+                    MemberUnit u = s.find(MemberUnit.class, id); // 李明's session reads the unit …
+                    wangForm.phone = "0372-5555555";
+                    assertTrue(wang.roster().save(wangForm).saved()); // … 王芳 commits a newer one …
+                    u.setPhone("0372-1111111"); // … and his flush finds the row moved on
+                })));
+        assertNamesWangAt1005(refused);
+        assertEquals("0372-5555555", li.roster().draft(id).orElseThrow().phone);
     }
 }
