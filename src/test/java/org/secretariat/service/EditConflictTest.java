@@ -14,6 +14,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.secretariat.domain.MeetingKind;
 import org.secretariat.domain.MemberStatus;
 import org.secretariat.domain.MemberUnit;
 import org.secretariat.domain.StepDecision;
@@ -22,6 +23,8 @@ import org.secretariat.persistence.Database;
 import org.secretariat.persistence.Settings;
 import org.secretariat.service.cases.CaseView;
 import org.secretariat.service.fees.FeeService;
+import org.secretariat.service.meetings.MeetingDraft;
+import org.secretariat.service.meetings.MeetingView;
 import org.secretariat.service.roster.PersonDraft;
 import org.secretariat.service.roster.UnitDraft;
 
@@ -184,5 +187,21 @@ class EditConflictTest {
                 })));
         assertNamesWangAt1005(refused);
         assertEquals("0372-5555555", li.roster().draft(id).orElseThrow().phone);
+    }
+
+    @Test
+    void aMeetingChangedOnAnotherPcRefusesTheOlderDetails() {
+        LocalDate day = LocalDate.of(2026, 12, 10);
+        long id = wang.meetings().save(new MeetingDraft(null, "council", "第一届理事会第三次会议", day, "09:00", "会议室",
+                "秘书处", MeetingKind.REGULAR, ""));
+        MeetingView wangSees = wang.meetings().load(id);
+        MeetingView liSees = li.meetings().load(id);
+        wang.meetings().save(new MeetingDraft(id, "council", wangSees.title(), day, "14:30", "会议室", "秘书处",
+                MeetingKind.REGULAR, "", wangSees.version()));
+        assertNamesWangAt1005(assertThrows(EditConflict.class, () -> li.meetings().save(new MeetingDraft(id, "council",
+                liSees.title(), day, "09:00", "二楼会议室", "秘书处", MeetingKind.REGULAR, "", liSees.version()))));
+        MeetingView stored = li.meetings().load(id);
+        assertEquals("14:30", stored.startTime(), "王芳's time stands");
+        assertEquals("会议室", stored.place(), "李明's place was not written");
     }
 }
