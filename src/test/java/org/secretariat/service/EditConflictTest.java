@@ -204,4 +204,18 @@ class EditConflictTest {
         assertEquals("14:30", stored.startTime(), "王芳's time stands");
         assertEquals("会议室", stored.place(), "李明's place was not written");
     }
+
+    @Test
+    void aPersonsPhoneChangedOnAnotherPcMovesTheUnitsVersionOn() {
+        long id = unit("焦作某旅游公司");
+        UnitDraft wangForm = wang.roster().draft(id).orElseThrow();
+        UnitDraft liForm = li.roster().draft(id).orElseThrow();
+        PersonDraft p = wangForm.people.get(0);
+        wangForm.people.set(0, new PersonDraft(p.name(), p.title(), p.role(), null, null, "13700000000", ""));
+        assertTrue(wang.roster().save(wangForm).saved()); // nothing of the unit row itself changes
+
+        liForm.remarks = "年会请假";
+        assertNamesWangAt1005(assertThrows(EditConflict.class, () -> li.roster().save(liForm)));
+        assertEquals("13700000000", li.roster().draft(id).orElseThrow().people.get(0).phone());
+    }
 }

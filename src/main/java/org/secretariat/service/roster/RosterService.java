@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.hibernate.LockMode;
 import org.hibernate.Session;
 import org.secretariat.charter.CharterProfile;
 import org.secretariat.domain.AuditAction;
@@ -159,6 +160,10 @@ public final class RosterService {
             units.add(s, unit); // the id comes from the sequence at once; the insert waits for the flush
         }
         String details = AuditTrail.diff(before, snapshot(unit));
+        if (!d.isNew() && !details.isEmpty()) {
+            // a change to the people alone leaves the unit's row as it was: its version must still move on
+            s.lock(unit, LockMode.OPTIMISTIC_FORCE_INCREMENT);
+        }
         if (!details.isEmpty() || d.isNew()) {
             AuditAction action = d.isNew() ? createAction : AuditAction.UPDATE;
             if (chain != null) {
@@ -272,6 +277,16 @@ public final class RosterService {
                     + Objects.toString(p.getTermEnd(), "") + "）");
         }
         m.put("people", String.join("；", people));
+        // each person's title, phone and e-mail, so a change to them alone is recorded (and moves the version on)
+        List<String> contacts = new ArrayList<>();
+        for (Person p : u.getPeople()) {
+            String c = String.join(" ", java.util.stream.Stream.of(p.getTitle(), p.getPhone(), p.getEmail())
+                    .filter(x -> x != null && !x.isBlank()).toList());
+            if (!c.isEmpty()) {
+                contacts.add(p.getName() + "：" + c);
+            }
+        }
+        m.put("peopleContacts", String.join("；", contacts));
         return m;
     }
 
