@@ -18,7 +18,8 @@ import org.secretariat.service.roster.UnitRow;
  * {@code bench [--units N] [--certificates N] [--scaling] [--documents] [--import-only]}: each figure measured beside
  * its reference in the same run and printed as a ratio. {@code --scaling} adds the annual report at
  * 1 000 / 10 000 / 20 000 units; {@code --documents} runs only the certificate and report rows
- * ({@link BenchDocuments}). Benchmarks print numbers; they never fail the build.
+ * ({@link BenchDocuments}). With {@code --database} naming an empty PostgreSQL database, the office
+ * server's rows are added ({@link BenchServer}). Benchmarks print numbers; they never fail the build.
  */
 final class BenchCommand {
 
@@ -62,6 +63,9 @@ final class BenchCommand {
             if (a.flag("--scaling")) {
                 rows.addAll(documents.reportScaling(root));
             }
+        }
+        if (cli.server() != null && !a.flag("--documents")) {
+            rows.addAll(new BenchServer(cli).rows(root, xlsx, certificates)); // the office server's rows beside H2
         }
         if (!documentsOnly) {
             rows.add(libreOffice(root));

@@ -201,6 +201,11 @@ public final class Cli {
         return passwords;
     }
 
+    /** The office server's database of this command line ({@code --database}), or null for the data folder's H2 file. */
+    CliServer server() {
+        return server;
+    }
+
     Clock clock() {
         return clock;
     }

@@ -307,7 +307,11 @@ public final class Database implements AutoCloseable {
      * puts it in the file, not on the disk). Reads pay nothing.
      */
     private void syncIfWritten(long before) {
-        if (server != null || writeCount() == before) { // PostgreSQL's commit is on its disk when it returns
+        if (writeCount() == before) {
+            return;
+        }
+        if (server != null) { // PostgreSQL's commit is on its disk when it returns; tell the other PCs
+            ServerSignal.notifyWritten(pool);
             return;
         }
         try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
@@ -315,6 +319,17 @@ public final class Database implements AutoCloseable {
         } catch (SQLException e) {
             throw new IllegalStateException("the database could not be written to disk: " + e.getMessage(), e);
         }
+    }
+
+    /** On the office server, where a listening connection comes from ({@link ServerSignal}); null on H2. */
+    ServerSignal.Source signalSource;
+
+    /**
+     * On the office server, a connection of its own listening for other PCs' commits; empty on H2,
+     * where a window polls (commands reach its database through AUTO_SERVER).
+     */
+    public java.util.Optional<ServerSignal> listenForChanges() throws SQLException {
+        return signalSource == null ? java.util.Optional.empty() : java.util.Optional.of(ServerSignal.listen(signalSource));
     }
 
     /** Rows written through Hibernate since the database was opened (inserts, updates, deletes). */

@@ -50,7 +50,9 @@ final class ServerDatabase {
                     : HibernateBoot.now(pool, ServerDialect.class);
             LogManager.getLogger(ServerDatabase.class).info("database {} opened: Flyway {} ms", target,
                     (migrated - start) / 1_000_000);
-            return Database.onServer(dataDir, target, pool, hibernate);
+            Database db = Database.onServer(dataDir, target, pool, hibernate);
+            db.signalSource = source::getConnection;
+            return db;
         } catch (SQLException | RuntimeException e) {
             pool.dispose();
             ServerRefusedException refused = ServerRefusedException.of(e, target).orElse(null);

@@ -16,10 +16,13 @@ import org.hibernate.Session;
 import org.secretariat.domain.AuditAction;
 import org.secretariat.domain.AuditEntry;
 import org.secretariat.persistence.AuditRepository;
+import org.secretariat.persistence.CounterRows;
 
 /**
  * Writes the audit trail inside the caller's transaction, so a change and its record commit
- * together. Each entry's hash covers its content and the previous entry's hash.
+ * together. Each entry's hash covers its content and the previous entry's hash. The last entry is
+ * read only under the chain head's row lock ({@link CounterRows#lockAuditHead}), held to the end of
+ * the transaction, so two writers (PCs on one server) never append the same number twice.
  */
 public final class AuditTrail {
 
@@ -42,12 +45,53 @@ public final class AuditTrail {
         return actor.get();
     }
 
+    /**
+     * Hashes of the entries this process appended, so {@link ExternalChanges} tells another PC's (or
+     * a command's) changes from the window's own. A hash, not a sequence number: an entry rolled back
+     * here leaves its number free for another writer, whose entry then has another hash.
+     */
+    private volatile java.util.Set<String> own;
+
+    /** From now on, remember the hashes appended here (only a window watching for others' changes asks). */
+    synchronized void rememberOwn() {
+        if (own == null) {
+            own = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        }
+    }
+
+    /** True, once, if this process appended the entry with this hash (it is forgotten after the answer). */
+    boolean takeOwn(String hash) {
+        java.util.Set<String> o = own;
+        return o != null && o.remove(hash);
+    }
+
+    private void noteOwn(String hash) {
+        java.util.Set<String> o = own;
+        if (o != null) {
+            o.add(hash);
+        }
+    }
+
     /** The entry last appended in a session, so a batch of changes reads the trail's end only once. */
     private final java.util.Map<Session, AuditEntry> lastInSession = new java.util.WeakHashMap<>();
 
-    public synchronized void record(Session s, AuditAction action, String entityType, Long entityId, String label, String details) {
-        AuditEntry cached = lastInSession.get(s);
-        Optional<AuditEntry> last = cached != null && s.contains(cached) ? Optional.of(cached) : repository.last(s);
+    /**
+     * Appends an entry in the caller's transaction. The first entry of a session takes the chain's
+     * head (a row lock held to commit) before reading the last entry; the monitor is not held
+     * meanwhile, so a thread waiting for the head never stops the holder from appending its next entry.
+     */
+    public void record(Session s, AuditAction action, String entityType, Long entityId, String label, String details) {
+        AuditEntry cached;
+        synchronized (this) {
+            cached = lastInSession.get(s);
+        }
+        Optional<AuditEntry> last;
+        if (cached != null && s.contains(cached)) {
+            last = Optional.of(cached); // the head was taken when this session first appended
+        } else {
+            CounterRows.lockAuditHead(s);
+            last = repository.last(s);
+        }
         long seq = last.map(e -> e.getSeq() + 1).orElse(1L);
         String prev = last.map(AuditEntry::getHash).orElse(GENESIS);
         LocalDateTime at = LocalDateTime.now(clock).truncatedTo(ChronoUnit.MILLIS);
@@ -55,7 +99,10 @@ public final class AuditTrail {
         String hash = hash(seq, at, who, action.name(), entityType, entityId, label, details, prev);
         AuditEntry entry = new AuditEntry(seq, at, who, action.name(), entityType, entityId, label, details, prev, hash);
         repository.append(s, entry);
-        lastInSession.put(s, entry);
+        noteOwn(hash);
+        synchronized (this) {
+            lastInSession.put(s, entry);
+        }
     }
 
     /**
@@ -74,12 +121,20 @@ public final class AuditTrail {
         private final Session session;
         private long seq;
         private String prev;
+        private final String start;
 
         private Chain(Session session) {
             this.session = session;
+            CounterRows.lockAuditHead(session);
             Optional<AuditEntry> last = repository.last(session);
             this.seq = last.map(AuditEntry::getSeq).orElse(0L);
             this.prev = last.map(AuditEntry::getHash).orElse(GENESIS);
+            this.start = prev;
+        }
+
+        /** The hash of the trail's last entry when this chain began ({@link #GENESIS} for an empty trail). */
+        public String startHash() {
+            return start;
         }
 
         public void record(AuditAction action, String entityType, Long entityId, String label, String details) {
@@ -89,6 +144,7 @@ public final class AuditTrail {
             String hash = hash(seq, at, who, action.name(), entityType, entityId, label, details, prev);
             AuditEntry entry = new AuditEntry(seq, at, who, action.name(), entityType, entityId, label, details, prev, hash);
             repository.append(session, entry);
+            noteOwn(hash);
             prev = hash;
             synchronized (AuditTrail.this) {
                 lastInSession.put(session, entry); // a later record() in this session continues from here
@@ -107,6 +163,11 @@ public final class AuditTrail {
             }
         }
         return out.toString();
+    }
+
+    /** The hash of the trail's last entry ({@link #GENESIS} if empty): changes when anything is recorded. */
+    public String head(Session s) {
+        return repository.last(s).map(AuditEntry::getHash).orElse(GENESIS);
     }
 
     public List<AuditEntry> history(Session s, String entityType, long id) {

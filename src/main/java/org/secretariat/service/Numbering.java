@@ -5,11 +5,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.hibernate.Session;
 import org.secretariat.domain.SequenceCounter;
+import org.secretariat.persistence.CounterRows;
 
 /**
  * Certificate numbers from a pattern such as {@code {org}-{year}-{seq:0000}}. The sequence belongs
  * to the expanded prefix ("XXKJ-2026-") and only ever goes up, so a number is never reused, not
- * even after a revocation or reissue.
+ * even after a revocation or reissue. The counter row is taken under a row lock (after the audit
+ * chain's head) until the transaction ends, so writers on several PCs never hand out one number twice.
  */
 public final class Numbering {
 
@@ -62,11 +64,11 @@ public final class Numbering {
             throw new IllegalArgumentException("number pattern without {seq}: " + pattern);
         }
         String scope = expanded.substring(0, m.start()) + "#" + expanded.substring(m.end());
-        SequenceCounter counter = s.find(SequenceCounter.class, scope, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
-        if (counter == null) {
-            counter = new SequenceCounter(scope);
-            s.persist(counter);
-        }
+        // The chain's head first, then the counter: every numbered change is audited in the same
+        // transaction, and a writer that takes them in the other order (a reissue audits the old
+        // certificate first) would deadlock against this one.
+        CounterRows.lockAuditHead(s);
+        SequenceCounter counter = CounterRows.lock(s, scope);
         long value = counter.next();
         int width = m.group(1) == null ? 1 : m.group(1).length();
         String seq = String.format("%0" + width + "d", value);

@@ -103,9 +103,31 @@ public final class DataSession {
                 .onFailure(error -> failedToOpen(error, title, passwordTitle, passwordMessage, wrongPassword)));
     }
 
+    /** What the window does when others changed the data (set by the window; none in tests that build their own). */
+    private Consumer<org.secretariat.service.ExternalChanges.Change> onOthersChanged = c -> { };
+    private OthersWatch watch;
+
+    public void onOthersChanged(Consumer<org.secretariat.service.ExternalChanges.Change> handler) {
+        this.onOthersChanged = handler;
+    }
+
+    /** Watches the open data for others' changes; the previous watch, if any, stops. */
+    private void watch(AppContext ctx) {
+        stopWatching();
+        watch = OthersWatch.start(ctx, c -> onOthersChanged.accept(c));
+    }
+
+    private void stopWatching() {
+        if (watch != null) {
+            watch.close();
+            watch = null;
+        }
+    }
+
     private void opened(AppContext ctx) {
         StartupProbe.trace("opened-fx");
         context = ctx;
+        watch(ctx);
         key = ctx.database().key();
         onOpened.accept(ctx);
         StartupProbe.trace("main-built");
@@ -129,6 +151,7 @@ public final class DataSession {
     public void closeAndRun(String title, ClosedWork work, Consumer<Throwable> onDone) {
         AppContext old = context;
         DatabaseKey before = key;
+        stopWatching();
         executor.execute(BackgroundTask.of(title, p -> {
             old.close();
             context = null;
@@ -145,6 +168,7 @@ public final class DataSession {
         }).onSuccess(r -> {
             context = r.ctx();
             key = r.key();
+            watch(r.ctx());
             onOpened.accept(r.ctx());
             onDone.accept(r.failure());
         }).onFailure(onCannotOpen));
@@ -195,6 +219,7 @@ public final class DataSession {
     }
 
     public void close() {
+        stopWatching();
         if (timer != null) {
             timer.shutdownNow();
         }

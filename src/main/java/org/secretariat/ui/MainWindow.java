@@ -50,6 +50,8 @@ public final class MainWindow {
     private Messages messages;
     private DialogService dialogs;
     private ToggleButton currentTab;
+    /** 「张三 于 10:42 修改了数据」: the last change others made, in the status bar. */
+    private final Label othersNote = new Label();
 
     public MainWindow(Stage stage, Messages messages, TaskExecutor executor) {
         this.stage = stage;
@@ -86,6 +88,7 @@ public final class MainWindow {
     /** The window's hold on the data, for screens that close and reopen it (restore, password). */
     public void setSession(DataSession session) {
         this.session = session;
+        session.onOthersChanged(this::othersChanged);
     }
 
     /** The language the window is in now (it can change while the data is open). */
@@ -139,7 +142,9 @@ public final class MainWindow {
         cancel.setOnAction(e -> executor.cancelCurrent());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar1 = new HBox(message, spacer, TaskList.button(executor, messages), bar, cancel);
+        othersNote.setId("othersNote");
+        othersNote.setText("");
+        HBox bar1 = new HBox(message, spacer, othersNote, TaskList.button(executor, messages), bar, cancel);
         bar1.getStyleClass().add("status-bar");
         return bar1;
     }
@@ -247,6 +252,30 @@ public final class MainWindow {
         tab.setSelected(true);
         currentTab = tab;
         root.setCenter(screen.get());
+    }
+
+    /**
+     * Others (another PC, a command) changed the data: the status bar says who and when, and the
+     * shown screen reads its data again in place, unless it holds typed work (which is never
+     * replaced: the note says the screen will show the change once that work is saved or dropped).
+     */
+    public void othersChanged(org.secretariat.service.ExternalChanges.Change change) {
+        if (ui == null) {
+            return;
+        }
+        String who = String.join("、", change.actors());
+        String at = change.lastAt() == null ? "" : change.lastAt().toLocalTime().format(java.time.format.DateTimeFormatter.ofPattern("HH:mm"));
+        Node shown = root.getCenter();
+        boolean typing = UnsavedWork.of(shown).map(UnsavedWork::hasUnsavedChanges).orElse(false);
+        othersNote.setText(ui.text(typing ? "main.others.changedWhileTyping" : "main.others.changed", who, at));
+        if (typing) {
+            return;
+        }
+        if (roster != null && shown == roster.root()) {
+            roster.model().reloadChanged();
+        } else {
+            Refreshable.of(shown).ifPresent(Refreshable::refresh);
+        }
     }
 
     /** Asks the shown screen's editor, if it has unsaved work: 保存 / 不保存 / 取消. */

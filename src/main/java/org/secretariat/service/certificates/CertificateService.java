@@ -32,6 +32,7 @@ import org.secretariat.domain.MemberUnit;
 import org.secretariat.domain.Person;
 import org.secretariat.domain.StepDecision;
 import org.secretariat.i18n.Text;
+import org.secretariat.persistence.CounterRows;
 import org.secretariat.persistence.Database;
 import org.secretariat.persistence.MemberUnitRepository;
 
@@ -141,6 +142,9 @@ public final class CertificateService {
     public Issued issue(String kindId, List<Long> unitIds, LocalDate on, boolean skipHeld) {
         CertificateKind k = kind(kindId);
         return db.fromTransaction(s -> {
+            // the chain's head before the check for a certificate already held: two PCs issuing to one unit
+            // at once would both find none and both issue; under the head the second sees the first's
+            CounterRows.lockAuditHead(s);
             List<Text> problems = new ArrayList<>();
             List<Long> ids = new ArrayList<>();
             int skipped = 0;

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.function.BiFunction;
 import java.util.function.Supplier;
 import org.secretariat.document.Block;
+import org.secretariat.persistence.CounterRows;
 import org.secretariat.persistence.Database;
 
 /**
@@ -57,6 +58,8 @@ public final class Filing {
             return given.computeIfAbsent(key, k -> expand(pattern(), names.get(), year, lastSeq.merge(year, 1, Integer::sum)));
         }
         return db.fromTransaction(s -> {
+            // One writer at a time per year, on every PC: the year's counter row locked before reading.
+            CounterRows.lock(s, "document#" + year);
             List<?> old = s.createNativeQuery("select number_text from document_number where document_key = :k", String.class)
                     .setParameter("k", key).list();
             if (!old.isEmpty()) {

@@ -2,6 +2,7 @@ package org.secretariat.service.roster;
 
 import java.util.List;
 import java.util.Map;
+import org.secretariat.charter.CharterProfile;
 import org.secretariat.exchange.RosterField;
 import org.secretariat.exchange.Sheet;
 
@@ -10,10 +11,24 @@ import org.secretariat.exchange.Sheet;
  * and the problems of the file as a whole (a required column missing).
  */
 public record ImportPreview(Sheet sheet, Map<Integer, RosterField> mapping, List<Row> rows,
-                            List<RowProblem> fileProblems, ValueMapping values, List<UnknownValue> unknownValues) {
+                            List<RowProblem> fileProblems, ValueMapping values, List<UnknownValue> unknownValues,
+                            CheckedAgainst checkedAgainst) {
 
     public ImportPreview(Sheet sheet, Map<Integer, RosterField> mapping, List<Row> rows, List<RowProblem> fileProblems) {
-        this(sheet, mapping, rows, fileProblems, ValueMapping.none(), List.of());
+        this(sheet, mapping, rows, fileProblems, ValueMapping.none(), List.of(), null);
+    }
+
+    public ImportPreview(Sheet sheet, Map<Integer, RosterField> mapping, List<Row> rows, List<RowProblem> fileProblems,
+                         ValueMapping values, List<UnknownValue> unknownValues) {
+        this(sheet, mapping, rows, fileProblems, values, unknownValues, null);
+    }
+
+    /**
+     * What the rows were checked against: the audit trail's last hash when the check ran (every
+     * change to the roster appends an entry) and
+     * the charter profile in force. While both are the same, the commit need not check again.
+     */
+    public record CheckedAgainst(String auditHead, CharterProfile charter) {
     }
 
     /**

@@ -150,13 +150,14 @@ public final class ImportService {
     public int commit(ImportPreview preview, Progress progress) {
         ImportPreview[] written = new ImportPreview[1];
         int count = db.fromTransaction(s -> {
-            ImportPreview fresh = check(s, preview.sheet(), preview.mapping(), preview.values(), progress);
+            // the audit trail's end read once; its entries are chained in row order and batched like the rows
+            var chain = roster.auditChain(s);
+            ImportPreview fresh = unchangedSince(preview, chain.startHash()) ? preview
+                    : check(s, preview.sheet(), preview.mapping(), preview.values(), progress);
             written[0] = fresh;
             if (!fresh.canImport()) {
                 throw new ImportRefused(fresh);
             }
-            // the audit trail's end read once; its entries are chained in row order and batched like the rows
-            var chain = roster.auditChain(s);
             int done = 0;
             for (ImportPreview.Row row : fresh.rows()) {
                 UnitDraft d = row.draft();
@@ -173,6 +174,16 @@ public final class ImportService {
         });
         remember(written[0]);
         return count;
+    }
+
+    /**
+     * True if nothing was written since the preview's rows were checked (the audit trail's head is
+     * where it was) under the same charter: the same check would give the same verdicts, so the
+     * commit writes the checked rows without a second pass. Anything else is checked again.
+     */
+    private boolean unchangedSince(ImportPreview preview, String auditHead) {
+        ImportPreview.CheckedAgainst c = preview.checkedAgainst();
+        return c != null && c.auditHead().equals(auditHead) && c.charter() == charter.get();
     }
 
     /** 「缺少「单位名称」列」, naming the worksheet read and the others the file has. */
@@ -204,6 +215,7 @@ public final class ImportService {
             return new ImportPreview(sheet, Map.copyOf(mapping), rows, fileProblems);
         }
         CharterProfile profile = charter.get();
+        ImportPreview.CheckedAgainst against = new ImportPreview.CheckedAgainst(roster.auditHead(s), profile);
         // the roster's names and codes, read once: a duplicate check per row would be two queries per row
         Map<String, String> onRosterByName = new HashMap<>();
         Map<String, String> onRosterByCode = new HashMap<>();
@@ -261,7 +273,7 @@ public final class ImportService {
             rows.add(new ImportPreview.Row(sheetRow.number(), d, List.copyOf(problems), List.copyOf(normalised)));
         }
         List<ImportPreview.UnknownValue> unknownValues = UnknownValues.collect(unknown, columnOf, values, profile, rows);
-        return new ImportPreview(sheet, Map.copyOf(mapping), List.copyOf(rows), List.of(), values, unknownValues);
+        return new ImportPreview(sheet, Map.copyOf(mapping), List.copyOf(rows), List.of(), values, unknownValues, against);
     }
 
     /**

@@ -140,6 +140,11 @@ public final class RosterService {
         return audit.chain(s);
     }
 
+    /** The audit trail's head: it moves whenever anything is written through the one write path. */
+    String auditHead(Session s) {
+        return audit.head(s);
+    }
+
     /** As {@link #write(Session, UnitDraft, AuditAction)}, recording into {@code chain} if there is one. */
     long write(Session s, UnitDraft d, AuditAction createAction, AuditTrail.Chain chain) {
         MemberUnit unit;

@@ -37,6 +37,7 @@ public final class ActivitiesView {
         this.ui = ui;
         this.model = new ActivitiesViewModel(ui);
         this.root = ViewLoader.load(this, ui.messages());
+        org.secretariat.ui.Refreshable.attach(root, model::reload);
     }
 
     public Parent root() {

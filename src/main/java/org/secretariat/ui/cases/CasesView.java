@@ -77,6 +77,7 @@ public final class CasesView {
         this.model = new CasesViewModel(ui);
         this.documents = new CaseDocumentsModel(ui);
         this.root = ViewLoader.load(this, ui.messages());
+        org.secretariat.ui.Refreshable.attach(root, model::reload);
     }
 
     public Parent root() {

@@ -81,6 +81,7 @@ public final class CertificatesView {
         this.register = new RegisterModel(ui);
         this.template = new TemplateModel(ui);
         this.root = ViewLoader.load(this, ui.messages());
+        org.secretariat.ui.Refreshable.attach(root, register::reload);
         UnsavedWork.attach(root, new UnsavedWork() { // the template editor's typed design
             @Override
             public boolean hasUnsavedChanges() {

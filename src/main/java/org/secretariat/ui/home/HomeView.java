@@ -48,6 +48,7 @@ public final class HomeView {
         this.model = new HomeViewModel(ui);
         this.navigation = navigation;
         this.root = ViewLoader.load(this, ui.messages());
+        org.secretariat.ui.Refreshable.attach(root, model::reload);
     }
 
     public Parent root() {

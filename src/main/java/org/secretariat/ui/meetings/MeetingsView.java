@@ -89,6 +89,7 @@ public final class MeetingsView {
         this.model = new MeetingsViewModel(ui);
         this.documents = new MeetingDocumentsModel(ui);
         this.root = ViewLoader.load(this, ui.messages());
+        org.secretariat.ui.Refreshable.attach(root, model::reload);
         org.secretariat.ui.UnsavedWork.attach(root, model.unsavedWork());
     }
 

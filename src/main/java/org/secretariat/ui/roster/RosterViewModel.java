@@ -178,6 +178,19 @@ public final class RosterViewModel {
     }
 
     /**
+     * Others (another PC, a command) changed the data: the rows are read again, even when a load is
+     * under way (it may have begun before their commit); the search and the selection stay.
+     */
+    public void reloadChanged() {
+        if (loading) {
+            loadAgain = true;
+            waiting.add(() -> { });
+            return;
+        }
+        reload(() -> { });
+    }
+
+    /**
      * What the roster tab asks for: the rows as they are now. Rows read under two seconds ago with
      * nothing written since are current (the window's start reads them while the home screen shows);
      * otherwise they are read again.

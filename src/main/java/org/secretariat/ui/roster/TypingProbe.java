@@ -20,7 +20,8 @@ import org.secretariat.ui.UiContext;
  * The bench's typing row, measured where the user waits: the roster screen in a real stage, sorted by
  * name, a query typed a character at a time into the search box and cleared again. Each keystroke is
  * timed from setting the text to the end of the table's CSS and layout pass (filter, list updates,
- * cells re-laid out). Prints {@code BENCH typing UNITS MEDIAN MAX CLEAR_MEDIAN} (ms) and exits.
+ * cells re-laid out). Prints {@code BENCH typing UNITS MEDIAN MAX CLEAR_MEDIAN CPU_MEDIAN} (ms; the last is the FX
+ * thread's CPU time per keystroke, which other work on the machine does not inflate) and exits.
  * Argument: the data folder (not open elsewhere).
  */
 public final class TypingProbe {
@@ -64,12 +65,16 @@ public final class TypingProbe {
         pass(root);
         List<Double> typing = new ArrayList<>();
         List<Double> clearing = new ArrayList<>();
+        List<Double> cpu = new ArrayList<>();
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
         for (int round = 0; round < 5; round++) {
             for (String q : QUERIES) {
                 for (int i = 1; i <= q.length(); i++) {
+                    long c = threads.getCurrentThreadCpuTime();
                     double ms = keystroke(root, search, q.substring(0, i));
                     if (round > 0) {
                         typing.add(ms); // the first round warms the JIT up
+                        cpu.add((threads.getCurrentThreadCpuTime() - c) / 1e6);
                     }
                 }
                 double ms = keystroke(root, search, "");
@@ -78,8 +83,9 @@ public final class TypingProbe {
                 }
             }
         }
-        System.out.printf(java.util.Locale.ROOT, "BENCH typing %d %.3f %.3f %.3f%n", view.model().allRows().size(),
-                median(typing), typing.stream().mapToDouble(Double::doubleValue).max().orElse(0), median(clearing));
+        System.out.printf(java.util.Locale.ROOT, "BENCH typing %d %.3f %.3f %.3f %.3f%n", view.model().allRows().size(),
+                median(typing), typing.stream().mapToDouble(Double::doubleValue).max().orElse(0), median(clearing),
+                median(cpu));
         System.out.flush();
     }
 
