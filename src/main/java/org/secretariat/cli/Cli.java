@@ -14,6 +14,7 @@ import org.secretariat.persistence.DataInUseException;
 import org.secretariat.persistence.DatabaseKey;
 import org.secretariat.persistence.PasswordException;
 import org.secretariat.persistence.ServerRefusedException;
+import org.secretariat.service.EditConflict;
 import org.secretariat.persistence.Settings;
 import org.secretariat.service.AppContext;
 import org.secretariat.service.safety.StorageProblems;
@@ -113,6 +114,9 @@ public final class Cli {
             if (!e.text().key().startsWith("password.")) {
                 err.println(messages.get("cli.usage")); // a missing password is not a misuse of the command line
             }
+            return BAD_INPUT;
+        } catch (EditConflict e) { // another PC saved the record between this command's read and its write
+            err.println(messages.get(e.text()));
             return BAD_INPUT;
         } catch (RuntimeException e) {
             var refused = server == null ? null : ServerRefusedException.of(e, server.target()).orElse(null);

@@ -9,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -24,6 +25,10 @@ public class Activity {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
+    /** Raised by every save; a save over a newer one is refused (decision 0018). */
+    @Version
+    private long version;
 
     @Column(nullable = false, length = 200)
     private String title;
@@ -92,5 +97,9 @@ public class Activity {
 
     public Set<Long> getUnitIds() {
         return unitIds;
+    }
+
+    public long getVersion() {
+        return version;
     }
 }

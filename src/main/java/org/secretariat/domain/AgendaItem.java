@@ -13,6 +13,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -27,6 +28,10 @@ public class AgendaItem {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
+    /** Raised by every save; a save over a newer one is refused (decision 0018). */
+    @Version
+    private long version;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "meeting_id", nullable = false)
@@ -253,5 +258,9 @@ public class AgendaItem {
 
     public void setCorrectionNote(String correctionNote) {
         this.correctionNote = correctionNote;
+    }
+
+    public long getVersion() {
+        return version;
     }
 }

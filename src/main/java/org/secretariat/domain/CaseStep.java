@@ -11,6 +11,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.time.LocalDate;
 
 /** One step of a case: when, by whom, what was decided, and the resolution that decided it. */
@@ -21,6 +22,10 @@ public class CaseStep {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
+    /** Raised by every save; a save over a newer one is refused (decision 0018). */
+    @Version
+    private long version;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "case_id", nullable = false)
@@ -163,5 +168,9 @@ public class CaseStep {
     /** Takes the recorded outcome back (a corrected tally is recorded anew). */
     public void undo() {
         record(null, null, null, null, null, null, null, null);
+    }
+
+    public long getVersion() {
+        return version;
     }
 }

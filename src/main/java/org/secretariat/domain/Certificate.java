@@ -8,6 +8,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 
@@ -19,6 +20,10 @@ public class Certificate {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
+    /** Raised by every save; a save over a newer one is refused (decision 0018). */
+    @Version
+    private long version;
 
     @Column(nullable = false, unique = true, length = 80)
     private String number;
@@ -175,5 +180,9 @@ public class Certificate {
 
     public void setCreatedAt(LocalDateTime createdAt) {
         this.createdAt = createdAt;
+    }
+
+    public long getVersion() {
+        return version;
     }
 }

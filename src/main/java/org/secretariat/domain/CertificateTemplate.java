@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 
 /**
  * How one certificate kind is laid out and worded: paper, border, texts with fields, fonts,
@@ -17,6 +18,10 @@ public class CertificateTemplate {
     @Id
     @Column(name = "kind_id", length = 60)
     private String kindId;
+
+    /** Raised by every save; a save over a newer one is refused (decision 0018). */
+    @Version
+    private long version;
 
     @Column(nullable = false, length = 4)
     private String paper = "A4";
@@ -196,5 +201,9 @@ public class CertificateTemplate {
 
     public void setSealPng(byte[] sealPng) {
         this.sealPng = sealPng;
+    }
+
+    public long getVersion() {
+        return version;
     }
 }

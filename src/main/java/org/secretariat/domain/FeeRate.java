@@ -6,6 +6,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.math.BigDecimal;
 
 /** What a unit of a tier owes for one year (会员单位服务年费), in yuan to the fen. */
@@ -16,6 +17,10 @@ public class FeeRate {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
+    /** Raised by every save; a save over a newer one is refused (decision 0018). */
+    @Version
+    private long version;
 
     @Column(name = "fee_year", nullable = false)
     private int year;
@@ -53,5 +58,9 @@ public class FeeRate {
 
     public void setAmount(BigDecimal amount) {
         this.amount = amount;
+    }
+
+    public long getVersion() {
+        return version;
     }
 }

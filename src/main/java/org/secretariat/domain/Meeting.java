@@ -29,6 +29,10 @@ public class Meeting {
     @Version
     private int version;
 
+    public int getVersion() {
+        return version;
+    }
+
     /** The charter profile's body id (council, presidium …). */
     @Column(name = "body_id", nullable = false, length = 60)
     private String bodyId;

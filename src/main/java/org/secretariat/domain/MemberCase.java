@@ -11,6 +11,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,6 +27,10 @@ public class MemberCase {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
+    /** Raised by every save; a save over a newer one is refused (decision 0018). */
+    @Version
+    private long version;
 
     /** The charter profile's procedure id. */
     @Column(name = "procedure_id", nullable = false, length = 60)
@@ -181,5 +186,9 @@ public class MemberCase {
         step.setMemberCase(this);
         step.setPosition(steps.size() + 1);
         steps.add(step);
+    }
+
+    public long getVersion() {
+        return version;
     }
 }

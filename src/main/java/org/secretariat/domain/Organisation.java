@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.time.LocalDateTime;
 
 /** The organisation this data folder belongs to, and the charter profile it runs by. One row. */
@@ -15,6 +16,10 @@ public class Organisation {
 
     @Id
     private Long id = SINGLE_ID;
+
+    /** Raised by every save; a save over a newer one is refused (decision 0018). */
+    @Version
+    private long version;
 
     @Column(name = "charter_id", nullable = false, length = 60)
     private String charterId;
@@ -128,5 +133,9 @@ public class Organisation {
 
     public void setCreatedAt(LocalDateTime createdAt) {
         this.createdAt = createdAt;
+    }
+
+    public long getVersion() {
+        return version;
     }
 }

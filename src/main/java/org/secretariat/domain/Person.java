@@ -10,6 +10,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.time.LocalDate;
 
 /**
@@ -25,6 +26,10 @@ public class Person {
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "person_ids")
     @SequenceGenerator(name = "person_ids", sequenceName = "person_seq", allocationSize = 50)
     private Long id;
+
+    /** Raised by every save; a save over a newer one is refused (decision 0018). */
+    @Version
+    private long version;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "unit_id", nullable = false)
@@ -118,5 +123,9 @@ public class Person {
 
     public void setEmail(String email) {
         this.email = email;
+    }
+
+    public long getVersion() {
+        return version;
     }
 }

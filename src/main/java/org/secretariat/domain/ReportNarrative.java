@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 
 /** A section of the annual report the secretariat writes itself (主要工作, 存在问题, 下一年工作计划 …). */
 @Entity
@@ -14,6 +15,10 @@ public class ReportNarrative {
     @Id
     @Column(length = 80)
     private String id;
+
+    /** Raised by every save; a save over a newer one is refused (decision 0018). */
+    @Version
+    private long version;
 
     @Column(nullable = false, length = 20000)
     private String text;
@@ -36,5 +41,9 @@ public class ReportNarrative {
 
     public void setText(String text) {
         this.text = text;
+    }
+
+    public long getVersion() {
+        return version;
     }
 }

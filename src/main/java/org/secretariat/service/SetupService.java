@@ -31,6 +31,8 @@ public final class SetupService {
     private final MemberUnitRepository units;
     private final AuditTrail audit;
     private final Clock clock;
+    /** Settings' organisation details: another PC's save at the same moment is caught at flush (decision 0018). */
+    private final EditConflicts conflicts;
 
     public SetupService(Database db, OrganisationRepository organisations, MemberUnitRepository units,
                         AuditTrail audit, Clock clock) {
@@ -39,6 +41,7 @@ public final class SetupService {
         this.units = units;
         this.audit = audit;
         this.clock = clock;
+        this.conflicts = new EditConflicts(db, audit);
     }
 
     /** The organisation's name and the charter it runs by, as the window's header and the opening need them. */
@@ -129,7 +132,7 @@ public final class SetupService {
             return List.copyOf(problems.values());
         }
         Map<String, String> after = stored(d);
-        db.inTransaction(s -> {
+        conflicts.guard("Organisation", Organisation.SINGLE_ID, () -> db.inTransaction(s -> {
             Organisation o = organisations.find(s).orElseThrow(() -> new IllegalStateException("not set up"));
             Map<String, String> before = new LinkedHashMap<>();
             before.put("name", o.getName());
@@ -148,7 +151,7 @@ public final class SetupService {
             apply(o, after);
             organisations.save(s, o);
             audit.record(s, AuditAction.UPDATE, "Organisation", Organisation.SINGLE_ID, o.getName(), diff);
-        });
+        }));
         return List.of();
     }
 

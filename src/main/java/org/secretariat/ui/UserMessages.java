@@ -4,6 +4,7 @@ import java.io.IOException;
 import org.secretariat.exchange.SheetReadException;
 import org.secretariat.i18n.Messages;
 import org.secretariat.persistence.DataInUseException;
+import org.secretariat.service.EditConflict;
 import org.secretariat.service.safety.StorageProblems;
 
 /** Turns an exception into a sentence for the user: what happened and what to do. */
@@ -18,9 +19,12 @@ public final class UserMessages {
             return messages.get(storage.get());
         }
         Throwable e = error;
-        while (e.getCause() != null && !(e instanceof DataInUseException) && !(e instanceof SheetReadException)
+        while (e.getCause() != null && !(e instanceof EditConflict) && !(e instanceof DataInUseException) && !(e instanceof SheetReadException)
                 && !(e instanceof IOException)) {
             e = e.getCause();
+        }
+        if (e instanceof EditConflict c) {
+            return messages.get(c.text());
         }
         if (e instanceof DataInUseException d) {
             return messages.get("data.inUse", d.dataDir(), messages.get(d.holderText()));

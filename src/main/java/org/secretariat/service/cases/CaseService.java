@@ -262,7 +262,7 @@ public final class CaseService {
             steps.add(new CaseView.Step(cs.getId(), cs.getStepId(), cs.getName(), def.map(Procedure.Step::actor).orElse(""),
                     bodyName, rule, cs.getDueBy(), proc.map(pr -> CalendarNotes.forStep(c, pr, def.orElse(null), cs,
                     calendar.get())).orElse(null), cs.getDoneOn(), cs.getDoneBy(), cs.getDecision(), cs.getRemarks(),
-                    cs.getAgendaItemId(), cs.getYes(), cs.getNo(), cs.getAbstain()));
+                    cs.getAgendaItemId(), cs.getYes(), cs.getNo(), cs.getAbstain(), cs.getVersion()));
         }
         String tier = c.getTargetTierId() == null ? null : p.tier(c.getTargetTierId()).map(Tier::name).orElse(c.getTargetTierId());
         return new CaseView(c.getId(), c.getProcedureId(), proc.map(Procedure::name).orElse(c.getProcedureId()),

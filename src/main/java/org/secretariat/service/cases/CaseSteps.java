@@ -3,6 +3,7 @@ package org.secretariat.service.cases;
 import org.secretariat.service.certificates.CertificateService;
 
 import org.secretariat.service.AuditTrail;
+import org.secretariat.service.EditConflicts;
 import org.secretariat.service.meetings.MotionService;
 import org.secretariat.service.VerdictNotes;
 
@@ -56,10 +57,12 @@ public final class CaseSteps implements MotionService.ResolutionListener {
     private final Supplier<WorkCalendar> calendar;
     private final Membership membership;
     private final CharterHistory history;
+    private final EditConflicts conflicts;
 
     public CaseSteps(Database db, AuditTrail audit, CharterInForce charter, Supplier<WorkCalendar> calendar,
                      Membership membership, CharterHistory history) {
         this.db = db;
+        this.conflicts = new EditConflicts(db, audit);
         this.history = history;
         this.audit = audit;
         this.charter = charter;
@@ -110,8 +113,20 @@ public final class CaseSteps implements MotionService.ResolutionListener {
      */
     public List<Text> record(long caseId, String stepId, LocalDate on, String by, StepDecision decision, String remarks,
                              Vote vote) {
-        return db.fromTransaction(s -> {
+        return record(caseId, stepId, on, by, decision, remarks, vote, null);
+    }
+
+    /**
+     * As {@link #record(long, String, LocalDate, String, StepDecision, String, Vote)}, refused with
+     * {@link org.secretariat.service.EditConflict} if the step is no longer at {@code loadedVersion}
+     * (another PC recorded or took it back since the screen read it; null: not checked).
+     */
+    public List<Text> record(long caseId, String stepId, LocalDate on, String by, StepDecision decision, String remarks,
+                             Vote vote, Long loadedVersion) {
+        return conflicts.guard(CaseService.ENTITY, caseId, () -> db.fromTransaction(s -> {
             MemberCase c = s.find(MemberCase.class, caseId);
+            c.getSteps().stream().filter(x -> x.getStepId().equals(stepId)).findFirst().ifPresent(x ->
+                    conflicts.refuseIfChanged(s, CaseService.ENTITY, caseId, loadedVersion, x.getVersion()));
             CharterProfile p = charter.on(on);
             Procedure proc = procedureOn(c, on);
             Procedure.Step def = proc.steps().stream().filter(x -> x.id().equals(stepId)).findFirst().orElseThrow();
@@ -152,7 +167,7 @@ public final class CaseSteps implements MotionService.ResolutionListener {
                     vote == null ? null : vote.abstain());
             after(s, c, proc, step, on, by + "：" + step.getName());
             return List.of();
-        });
+        }));
     }
 
     /** Called in a vote's transaction: a resolution about a unit records the matching step of its open case. */

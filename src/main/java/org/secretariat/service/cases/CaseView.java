@@ -19,7 +19,7 @@ public record CaseView(long id, String procedureId, String procedureName, String
     /** A step: what the charter asks, who acts, the rule, the deadline (and its note), and what happened. */
     public record Step(long id, String stepId, String name, String actor, String bodyName, String rule, LocalDate dueBy,
                        Text dueNote, LocalDate doneOn, String doneBy, StepDecision decision, String remarks,
-                       Long agendaItemId, Integer yes, Integer no, Integer abstain) {
+                       Long agendaItemId, Integer yes, Integer no, Integer abstain, long version) {
         public boolean isDone() {
             return decision != null;
         }

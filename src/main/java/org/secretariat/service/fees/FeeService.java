@@ -1,6 +1,7 @@
 package org.secretariat.service.fees;
 
 import org.secretariat.service.AuditTrail;
+import org.secretariat.service.EditConflicts;
 import org.secretariat.service.Numbering;
 import org.secretariat.service.certificates.CertificateTemplates;
 
@@ -35,6 +36,10 @@ import org.secretariat.persistence.MemberUnitRepository;
 public final class FeeService {
 
     public static final String ENTITY = "Fee";
+    /** The audit trail's name for a year's rate of a tier (recorded under the rate's id, decision 0018). */
+    public static final String ENTITY_RATE = "FeeRate";
+    /** {@link #setRate(int, String, BigDecimal, Long)}'s loaded version when the screen showed no rate. */
+    public static final long NO_RATE = -1;
 
     /** A unit's account for a year. */
     public record Account(long unitId, String unitName, String tierName, BigDecimal owed, BigDecimal paid) {
@@ -53,10 +58,12 @@ public final class FeeService {
     private final AuditTrail audit;
     private final Supplier<CharterProfile> charter;
     private final Clock clock;
+    private final EditConflicts conflicts;
 
     public FeeService(Database db, MemberUnitRepository units, AuditTrail audit, Supplier<CharterProfile> charter,
                       Clock clock) {
         this.db = db;
+        this.conflicts = new EditConflicts(db, audit);
         this.units = units;
         this.audit = audit;
         this.charter = charter;
@@ -82,18 +89,45 @@ public final class FeeService {
         });
     }
 
+    /** The version of each tier's stored rate for the year; a tier without a rate is absent. */
+    public Map<String, Long> rateVersions(int year) {
+        return db.fromTransaction(s -> {
+            Map<String, Long> out = new HashMap<>();
+            s.createSelectionQuery("from FeeRate r where r.year = :y", FeeRate.class).setParameter("y", year)
+                    .getResultList().forEach(r -> out.put(r.getTierId(), r.getVersion()));
+            return out;
+        });
+    }
+
     public void setRate(int year, String tierId, BigDecimal amount) {
+        setRate(year, tierId, amount, null);
+    }
+
+    /**
+     * Sets the rate, refused with {@link org.secretariat.service.EditConflict} if it is no longer what
+     * the screen read: {@code loadedVersion} is the rate's version then, {@link #NO_RATE} if it had none,
+     * null not to check.
+     */
+    public void setRate(int year, String tierId, BigDecimal amount, Long loadedVersion) {
         BigDecimal a = yuan(amount);
-        db.inTransaction(s -> {
+        Long[] id = {null};
+        db.fromTransaction(s -> s.createSelectionQuery("select r.id from FeeRate r where r.year = :y and r.tierId = :t",
+                Long.class).setParameter("y", year).setParameter("t", tierId).uniqueResultOptional()).ifPresent(x -> id[0] = x);
+        conflicts.guard(ENTITY_RATE, id[0], () -> db.inTransaction(s -> {
             Optional<FeeRate> r = s.createSelectionQuery("from FeeRate r where r.year = :y and r.tierId = :t", FeeRate.class)
                     .setParameter("y", year).setParameter("t", tierId).uniqueResultOptional();
+            conflicts.refuseIfChanged(s, ENTITY_RATE, r.map(FeeRate::getId).orElse(null), loadedVersion,
+                    r.map(FeeRate::getVersion).orElse(NO_RATE));
+            FeeRate rate = r.orElseGet(() -> new FeeRate(year, tierId, a));
+            String old = r.map(x -> x.getAmount().toPlainString()).orElse("");
             if (r.isPresent()) {
-                r.get().setAmount(a);
+                rate.setAmount(a);
             } else {
-                s.persist(new FeeRate(year, tierId, a));
+                s.persist(rate);
             }
-            audit.record(s, AuditAction.UPDATE, ENTITY, null, year + " " + tierId, "rate" + AuditTrail.SEP + "" + AuditTrail.SEP + a + "\n");
-        });
+            audit.record(s, AuditAction.UPDATE, ENTITY_RATE, rate.getId(), year + " " + tierId,
+                    "rate" + AuditTrail.SEP + old + AuditTrail.SEP + a + "\n");
+        }));
     }
 
     /** Each current member's account for the year: owed by its tier's rate, paid so far. */

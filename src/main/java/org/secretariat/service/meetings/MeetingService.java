@@ -3,6 +3,7 @@ package org.secretariat.service.meetings;
 import org.secretariat.service.roster.membership.RosterSnapshot;
 
 import org.secretariat.service.AuditTrail;
+import org.secretariat.service.EditConflicts;
 
 import org.secretariat.domain.AuditAction;
 
@@ -47,10 +48,12 @@ public final class MeetingService {
     private final AuditTrail audit;
     private final CharterInForce charter;
     private final Clock clock;
+    private final EditConflicts conflicts;
 
     public MeetingService(Database db, AuditTrail audit, CharterInForce charter,
                           Clock clock) {
         this.db = db;
+        this.conflicts = new EditConflicts(db, audit);
         this.audit = audit;
         this.charter = charter;
         this.clock = clock;
@@ -89,9 +92,12 @@ public final class MeetingService {
 
     /** Plans a meeting (or changes one); a new meeting gets the seats in force on its date. */
     public long save(MeetingDraft d) {
-        return db.fromTransaction(s -> {
+        return conflicts.guard(ENTITY, d.id(), () -> db.fromTransaction(s -> {
             Body body = body(d.bodyId(), d.date());
             Meeting m = d.id() == null ? new Meeting() : s.find(Meeting.class, d.id());
+            if (d.id() != null) {
+                conflicts.refuseIfChanged(s, ENTITY, d.id(), d.version(), m.getVersion());
+            }
             boolean isNew = d.id() == null;
             boolean reseat = isNew || !m.getBodyId().equals(d.bodyId()) || !m.getDate().equals(d.date());
             if (isNew) {
@@ -115,7 +121,7 @@ public final class MeetingService {
             audit.record(s, isNew ? AuditAction.CREATE : AuditAction.UPDATE, ENTITY, m.getId(), m.getTitle(),
                     "meeting" + AuditTrail.SEP + "" + AuditTrail.SEP + body.name() + " " + m.getDate() + "\n");
             return m.getId();
-        });
+        }));
     }
 
     /** Replaces the seats with those in force on the meeting date, keeping observers. */
@@ -290,7 +296,7 @@ public final class MeetingService {
         long present = seats.stream().filter(x -> AttendanceStatus.presentSeat(x.seated(), x.status())).count();
         return new MeetingView(m.getId(), m.getBodyId(), body.name(), m.getTitle(), m.getDate(), m.getStartTime(),
                 m.getPlace(), m.getConvener(), m.getKind(), m.isHeld(), m.getNotes(), seats, items,
-                MeetingRules.quorum(charter.on(m.getDate()), body, seated, present));
+                MeetingRules.quorum(charter.on(m.getDate()), body, seated, present), null, m.getVersion());
     }
 
     private static MeetingView.Item item(AgendaItem i) {

@@ -13,18 +13,18 @@ import org.secretariat.i18n.Text;
 /** A meeting as the screens and documents show it: details, seats and attendance, agenda and verdicts. */
 public record MeetingView(long id, String bodyId, String bodyName, String title, LocalDate date, String startTime,
                           String place, String convener, MeetingKind kind, boolean held, String notes,
-                          List<Seat> seats, List<Item> agenda, MeetingRules.Quorum quorum, Text seatNote) {
+                          List<Seat> seats, List<Item> agenda, MeetingRules.Quorum quorum, Text seatNote, long version) {
 
     public MeetingView(long id, String bodyId, String bodyName, String title, LocalDate date, String startTime,
                        String place, String convener, MeetingKind kind, boolean held, String notes,
                        List<Seat> seats, List<Item> agenda, MeetingRules.Quorum quorum) {
-        this(id, bodyId, bodyName, title, date, startTime, place, convener, kind, held, notes, seats, agenda, quorum, null);
+        this(id, bodyId, bodyName, title, date, startTime, place, convener, kind, held, notes, seats, agenda, quorum, null, 0);
     }
 
     /** The same meeting with the note of what the roster changed in its seats (null: nothing). */
     public MeetingView withSeatNote(Text note) {
         return new MeetingView(id, bodyId, bodyName, title, date, startTime, place, convener, kind, held, notes, seats,
-                agenda, quorum, note);
+                agenda, quorum, note, version);
     }
 
     /** A seat (or an observer, {@code seated} false) and how it was filled. */

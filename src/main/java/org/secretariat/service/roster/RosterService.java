@@ -1,6 +1,7 @@
 package org.secretariat.service.roster;
 
 import org.secretariat.service.AuditTrail;
+import org.secretariat.service.EditConflicts;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -12,6 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.hibernate.LockMode;
 import org.hibernate.Session;
 import org.secretariat.charter.CharterProfile;
 import org.secretariat.domain.AuditAction;
@@ -43,6 +45,7 @@ public final class RosterService {
     private final AuditTrail audit;
     private final Supplier<CharterProfile> charter;
     private final Clock clock;
+    private final EditConflicts conflicts;
     private final java.util.concurrent.atomic.AtomicReference<List<UnitRow>> readAhead =
             new java.util.concurrent.atomic.AtomicReference<>();
 
@@ -53,6 +56,7 @@ public final class RosterService {
         this.audit = audit;
         this.charter = charter;
         this.clock = clock;
+        this.conflicts = new EditConflicts(db, audit);
     }
 
     /**
@@ -103,15 +107,22 @@ public final class RosterService {
     /**
      * Saves the draft unless a problem stops it: an error, or a credit-code warning the user has not
      * confirmed. The charter's warnings (一般, 原则上) do not stop it and come back with the id.
+     *
+     * @throws org.secretariat.service.EditConflict if the unit was saved elsewhere since the draft's
+     *         {@link UnitDraft#version} was read
      */
     public SaveResult save(UnitDraft d) {
-        return db.fromTransaction(s -> {
+        return conflicts.guard(ENTITY, d.id, () -> db.fromTransaction(s -> {
+            if (!d.isNew()) {
+                units.findWithPeople(s, d.id).ifPresent(u ->
+                        conflicts.refuseIfChanged(s, ENTITY, d.id, d.version, u.getVersion()));
+            }
             List<FieldProblem> problems = validate(s, d);
             if (problems.stream().anyMatch(RosterService::stops)) {
                 return new SaveResult(null, problems);
             }
             return new SaveResult(write(s, d, AuditAction.CREATE), problems);
-        });
+        }));
     }
 
     /** Does this problem stop a save? Errors do, and the check-character warning until confirmed. */
@@ -146,6 +157,7 @@ public final class RosterService {
         } else {
             unit = units.findWithPeople(s, d.id).orElseThrow(() -> new IllegalStateException("unit " + d.id + " is gone"));
             before = snapshot(unit);
+            conflicts.refuseIfChanged(s, ENTITY, d.id, d.version, unit.getVersion());
         }
         apply(d, unit);
         unit.setUpdatedAt(now);
@@ -153,6 +165,10 @@ public final class RosterService {
             units.add(s, unit); // the id comes from the sequence at once; the insert waits for the flush
         }
         String details = AuditTrail.diff(before, snapshot(unit));
+        if (!d.isNew() && !details.isEmpty()) {
+            // a change to the people alone leaves the unit's row as it was: its version must still move on
+            s.lock(unit, LockMode.OPTIMISTIC_FORCE_INCREMENT);
+        }
         if (!details.isEmpty() || d.isNew()) {
             AuditAction action = d.isNew() ? createAction : AuditAction.UPDATE;
             if (chain != null) {
@@ -223,6 +239,7 @@ public final class RosterService {
     static UnitDraft toDraft(MemberUnit u) {
         UnitDraft d = new UnitDraft();
         d.id = u.getId();
+        d.version = (long) u.getVersion();
         d.name = u.getName();
         d.creditCode = Objects.toString(u.getCreditCode(), "");
         d.creditCodeConfirmed = u.isCreditCodeConfirmed();
@@ -265,6 +282,16 @@ public final class RosterService {
                     + Objects.toString(p.getTermEnd(), "") + "）");
         }
         m.put("people", String.join("；", people));
+        // each person's title, phone and e-mail, so a change to them alone is recorded (and moves the version on)
+        List<String> contacts = new ArrayList<>();
+        for (Person p : u.getPeople()) {
+            String c = String.join(" ", java.util.stream.Stream.of(p.getTitle(), p.getPhone(), p.getEmail())
+                    .filter(x -> x != null && !x.isBlank()).toList());
+            if (!c.isEmpty()) {
+                contacts.add(p.getName() + "：" + c);
+            }
+        }
+        m.put("peopleContacts", String.join("；", contacts));
         return m;
     }
 

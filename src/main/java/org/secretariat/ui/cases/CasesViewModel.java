@@ -23,6 +23,7 @@ import org.secretariat.charter.ProcedureKind;
 import org.secretariat.domain.CaseStatus;
 import org.secretariat.domain.StepDecision;
 import org.secretariat.i18n.Text;
+import org.secretariat.service.EditConflict;
 import org.secretariat.service.cases.CaseService;
 import org.secretariat.service.charters.CharterHistory;
 import org.secretariat.service.cases.CaseSteps;
@@ -199,7 +200,7 @@ public final class CasesViewModel {
         String by = stepBy.get();
         String note = remarks.get();
         ui.executor().execute(BackgroundTask.of(ui.text("case.task.step"),
-                p -> ui.app().caseSteps().record(c.id(), next.stepId(), on, by, d, note, v)).onSuccess(list -> {
+                p -> ui.app().caseSteps().record(c.id(), next.stepId(), on, by, d, note, v, next.version())).onSuccess(list -> {
                     if (!list.isEmpty()) {
                         problems.set(join(list));
                         return;
@@ -209,6 +210,11 @@ public final class CasesViewModel {
                     no.set("");
                     abstain.set("");
                     reload();
+                }).onFailure(error -> {
+                    ui.dialogs().showError(ui.text("case.task.step"), error);
+                    if (error instanceof EditConflict) {
+                        reload(); // what was typed stays in the fields; the case shows the step as now stored
+                    }
                 }));
     }
 

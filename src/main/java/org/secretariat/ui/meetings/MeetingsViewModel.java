@@ -16,6 +16,7 @@ import javafx.collections.ObservableList;
 import org.secretariat.charter.Body;
 import org.secretariat.domain.AttendanceStatus;
 import org.secretariat.domain.MeetingKind;
+import org.secretariat.service.EditConflict;
 import org.secretariat.service.meetings.MeetingDraft;
 import org.secretariat.service.meetings.MeetingService;
 import org.secretariat.service.meetings.MeetingView;
@@ -191,13 +192,38 @@ public final class MeetingsViewModel {
         }).onSuccess(v -> {
             show(v);
             reload();
+        }).onFailure(error -> {
+            ui.dialogs().showError(ui.text("meeting.task.save"), error);
+            if (error instanceof EditConflict) {
+                reloadKeepingTyped(d);
+            }
         }));
+    }
+
+    /**
+     * After another PC saved the meeting first: its stored details, with the fields typed here (those
+     * differing from what was shown) laid over them, at the stored version (decision 0018).
+     */
+    @SuppressWarnings("unchecked")
+    private void reloadKeepingTyped(MeetingDraft typed) {
+        List<Object> base = shownDetails;
+        List<Object> typedNow = details();
+        ui.executor().execute(BackgroundTask.of(ui.text("meeting.task.open"), p -> ui.app().meetings().load(typed.id()))
+                .onSuccess(fresh -> {
+                    show(fresh);
+                    List<javafx.beans.property.Property<?>> fields = List.of(body, title, date, time, place, convener, kind, notes);
+                    for (int i = 0; i < fields.size(); i++) {
+                        if (!java.util.Objects.equals(typedNow.get(i), base.get(i))) {
+                            ((javafx.beans.property.Property<Object>) fields.get(i)).setValue(typedNow.get(i));
+                        }
+                    }
+                }));
     }
 
     private MeetingDraft draft() {
         MeetingView m = meeting.get();
         return new MeetingDraft(m == null ? null : m.id(), body.get().value(), title.get(), date.get(),
-                time.get(), place.get(), convener.get(), kind.get().value(), notes.get());
+                time.get(), place.get(), convener.get(), kind.get().value(), notes.get(), m == null ? null : m.version());
     }
 
     /**

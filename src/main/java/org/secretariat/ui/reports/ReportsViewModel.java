@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Objects;
 import java.util.Map;
 import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
@@ -16,6 +17,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.secretariat.service.EditConflict;
 import org.secretariat.service.fees.FeeService;
 import org.secretariat.service.fees.MoneyInput;
 import org.secretariat.service.reports.ReportFacts;
@@ -176,14 +178,20 @@ public final class ReportsViewModel {
         }
         int y = feeYear.get();
         run.accept(BackgroundTask.of(ui.text("fee.task.load"), p -> new Fees(ui.app().fees().accounts(y),
-                ui.app().fees().payments(y))).onSuccess(f -> {
+                ui.app().fees().payments(y), ui.app().fees().rateVersions(y))).onSuccess(f -> {
                     accounts.setAll(f.accounts());
                     payments.setAll(f.payments());
+                    seenRatesYear = y;
+                    seenRates = f.rateVersions();
                 }));
     }
 
-    private record Fees(List<FeeService.Account> accounts, List<FeeService.Payment> payments) {
+    private record Fees(List<FeeService.Account> accounts, List<FeeService.Payment> payments, Map<String, Long> rateVersions) {
     }
+
+    /** The rates' versions as the accounts on screen were computed with, sent with a new rate (decision 0018). */
+    private Map<String, Long> seenRates = Map.of();
+    private Integer seenRatesYear;
 
     /** The typed amount through the one money reader ({@link MoneyInput}), or null with its reason shown. */
     BigDecimal money(String typed) {
@@ -199,10 +207,16 @@ public final class ReportsViewModel {
         }
         int y = feeYear.get();
         String tier = rateTier.get().value();
+        Long seen = Objects.equals(seenRatesYear, y) ? seenRates.getOrDefault(tier, FeeService.NO_RATE) : null;
         run.accept(BackgroundTask.of(ui.text("fee.task.load"), p -> {
-            ui.app().fees().setRate(y, tier, amount);
+            ui.app().fees().setRate(y, tier, amount, seen);
             return null;
-        }).onSuccess(x -> loadFees()));
+        }).onSuccess(x -> loadFees()).onFailure(error -> {
+            ui.dialogs().showError(ui.text("fee.task.load"), error);
+            if (error instanceof EditConflict) {
+                loadFees(); // the typed amount stays in its field, to set again over the newer rate
+            }
+        }));
     }
 
     /** Records a payment by the selected unit of the typed amount. */

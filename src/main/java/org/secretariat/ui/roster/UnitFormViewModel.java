@@ -24,6 +24,7 @@ import org.secretariat.domain.DatePrecision;
 import org.secretariat.domain.CreditCode;
 import org.secretariat.domain.MemberStatus;
 import org.secretariat.domain.UnitType;
+import org.secretariat.service.EditConflict;
 import org.secretariat.service.roster.FieldProblem;
 import org.secretariat.service.roster.PersonDraft;
 import org.secretariat.service.roster.UnitDraft;
@@ -45,7 +46,9 @@ public final class UnitFormViewModel {
     private final UiContext ui;
     private final Long id;
     private final List<UnitRow> others;
-    private final UnitDraft loaded;
+    private UnitDraft loaded;
+    /** The unit's version the form loaded, sent with the save (decision 0018). */
+    private Long version;
     private String saved;
     final StringProperty name = new SimpleStringProperty("");
     final StringProperty creditCode = new SimpleStringProperty("");
@@ -78,6 +81,7 @@ public final class UnitFormViewModel {
         this.id = draft.id;
         this.others = others;
         this.loaded = draft;
+        this.version = draft.version;
         this.person = new PersonFormModel(ui);
         FIELDS.forEach(f -> messages.put(f, new ReadOnlyStringWrapper("")));
         for (UnitType t : UnitType.values()) {
@@ -125,6 +129,7 @@ public final class UnitFormViewModel {
     public UnitDraft toDraft() {
         UnitDraft d = new UnitDraft();
         d.id = id;
+        d.version = version;
         d.name = name.get();
         d.creditCode = creditCode.get();
         d.creditCodeConfirmed = creditCodeConfirmed.get();
@@ -201,7 +206,28 @@ public final class UnitFormViewModel {
                 .onFailure(error -> {
                     saving.set(false);
                     ui.dialogs().showError(ui.text("form.task.save"), error);
+                    if (error instanceof EditConflict) {
+                        reloadKeepingTyped(d);
+                    }
                 }));
+    }
+
+    /**
+     * After another PC saved the unit first: the stored values, with what the user changed here kept,
+     * at the stored version, so the next save overwrites deliberately. A unit deleted meanwhile stays
+     * as typed.
+     */
+    private void reloadKeepingTyped(UnitDraft typed) {
+        ui.executor().execute(BackgroundTask.of(ui.text("form.task.reload"), p -> ui.app().roster().draft(id))
+                .onSuccess(fresh -> fresh.ifPresent(f -> {
+                    UnitDraft merged = UnitDraft.rebase(typed, loaded, f);
+                    loaded = f;
+                    version = f.version;
+                    load(f);
+                    saved = fingerprint();
+                    load(merged);
+                }))
+                .onFailure(error -> ui.dialogs().showError(ui.text("form.task.reload"), error)));
     }
 
     /** What the form holds, field by field, to tell typed changes from what was loaded. */

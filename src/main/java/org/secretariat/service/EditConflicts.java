@@ -1,0 +1,74 @@
+package org.secretariat.service;
+
+import java.util.function.Supplier;
+import org.hibernate.Session;
+import org.hibernate.StaleStateException;
+import org.secretariat.domain.AuditEntry;
+import org.secretariat.persistence.Database;
+
+/**
+ * Where a save meets another PC's newer save (decision 0018). A form carries the version it loaded;
+ * the service loads the record afresh in its own session, so Hibernate's own check would compare the
+ * fresh version with itself: {@link #refuseIfChanged} compares the form's instead. A change that
+ * slips in between the read and the commit is caught by Hibernate at flush; {@link #guard} turns
+ * that into the same {@link EditConflict}.
+ */
+public final class EditConflicts {
+
+    private final Database db;
+    private final AuditTrail audit;
+
+    public EditConflicts(Database db, AuditTrail audit) {
+        this.db = db;
+        this.audit = audit;
+    }
+
+    /**
+     * Throws {@link EditConflict} when the record's stored version is not the one the form loaded.
+     * A null {@code loaded} (an import, a command that reads and writes in one go) is not checked.
+     */
+    public void refuseIfChanged(Session s, String entityType, Long entityId, Long loaded, long stored) {
+        if (loaded != null && loaded != stored) {
+            throw conflict(s, entityType, entityId, null);
+        }
+    }
+
+    /** Runs a save, turning Hibernate's optimistic-lock failure at flush into {@link EditConflict}. */
+    public <R> R guard(String entityType, Long entityId, Supplier<R> save) {
+        try {
+            return save.get();
+        } catch (RuntimeException e) {
+            if (!isStale(e)) {
+                throw e;
+            }
+            throw db.fromTransaction(s -> conflict(s, entityType, entityId, e));
+        }
+    }
+
+    /** As {@link #guard(String, Long, Supplier)} for a save that returns nothing. */
+    public void guard(String entityType, Long entityId, Runnable save) {
+        guard(entityType, entityId, () -> {
+            save.run();
+            return null;
+        });
+    }
+
+    private EditConflict conflict(Session s, String entityType, Long entityId, Throwable cause) {
+        AuditEntry last = entityId == null ? null : audit.history(s, entityType, entityId).stream().findFirst().orElse(null);
+        return new EditConflict(entityType, entityId, last == null ? null : last.getActor(),
+                last == null ? null : last.getAt(), cause);
+    }
+
+    /** Hibernate's "row was updated or deleted by another transaction", however it is wrapped. */
+    static boolean isStale(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof EditConflict) {
+                return false;
+            }
+            if (t instanceof StaleStateException || t instanceof jakarta.persistence.OptimisticLockException) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
