@@ -68,8 +68,24 @@ public final class DataSession {
         return key;
     }
 
+    /** The office server the folder means, once opened there; null for the folder's H2 file. */
+    private org.secretariat.persistence.ServerTarget server;
+    /** The server password typed this session, for reopening; in memory only. */
+    private String serverPassword;
+
     /** Opens the folder in the background; an encrypted one first asks for its password. */
     public void open(String title, String passwordTitle, String passwordMessage, String wrongPassword) {
+        java.util.Optional<org.secretariat.persistence.ServerTarget> named;
+        try {
+            named = ServerLogin.of(dataDir);
+        } catch (java.io.IOException | RuntimeException e) {
+            onCannotOpen.accept(e);
+            return;
+        }
+        if (named.isPresent()) {
+            openServer(title, named.get(), ServerLogin.known(named.get()), false);
+            return;
+        }
         var early = EarlyOpen.take(dataDir);
         if (early.isPresent()) {
             executor.execute(BackgroundTask.of(title, p -> early.get().get())
@@ -101,6 +117,52 @@ public final class DataSession {
         executor.execute(BackgroundTask.of(title, p -> AppContext.open(dataDir, org.secretariat.persistence.Database.WINDOW, tried, clock))
                 .onSuccess(this::opened)
                 .onFailure(error -> failedToOpen(error, title, passwordTitle, passwordMessage, wrongPassword)));
+    }
+
+    /**
+     * Opens the office server's database: with the known password (or none), then, if the server asks
+     * for one, with what the user types (again after a wrong one); 取消 leaves the data closed.
+     */
+    private void openServer(String title, org.secretariat.persistence.ServerTarget target, String password, boolean typed) {
+        executor.execute(BackgroundTask.of(title, p -> AppContext.open(dataDir, target, password,
+                        org.secretariat.persistence.Database.WINDOW, clock))
+                .onSuccess(ctx -> {
+                    server = target;
+                    serverPassword = password;
+                    opened(ctx);
+                })
+                .onFailure(error -> {
+                    if (!ServerLogin.loginRefused(error)) {
+                        onCannotOpen.accept(error);
+                        return;
+                    }
+                    var again = dialogs.askPassword(serverText("password.server.title"),
+                            serverText("password.server.message", target, target.user()),
+                            typed ? serverText("password.server.wrong") : null);
+                    if (again.isEmpty()) {
+                        onCannotOpen.accept(null);
+                        return;
+                    }
+                    openServer(title, target, new String(again.get()), true);
+                }));
+    }
+
+    /** The window's language for the server's password dialog (the app sets it; Chinese by default). */
+    private org.secretariat.i18n.Messages messages = org.secretariat.i18n.Messages.forLanguage("zh");
+
+    public void setMessages(org.secretariat.i18n.Messages messages) {
+        this.messages = messages;
+    }
+
+    private String serverText(String key, Object... args) {
+        return messages.get(key, args);
+    }
+
+    /** The data again after work on the closed folder: the server's, or the folder's H2 file. */
+    private AppContext reopen(DatabaseKey after) throws Exception {
+        return server != null
+                ? AppContext.open(dataDir, server, serverPassword, org.secretariat.persistence.Database.WINDOW, clock)
+                : AppContext.open(dataDir, org.secretariat.persistence.Database.WINDOW, after, clock);
     }
 
     /** What the window does when others changed the data (set by the window; none in tests that build their own). */
@@ -163,7 +225,7 @@ public final class DataSession {
                 LogManager.getLogger(DataSession.class).warn("work on closed {} failed", dataDir, e);
                 failure = e;
             }
-            AppContext reopened = AppContext.open(dataDir, org.secretariat.persistence.Database.WINDOW, after, clock);
+            AppContext reopened = reopen(after);
             return new Reopened(reopened, after, failure);
         }).onSuccess(r -> {
             context = r.ctx();

@@ -28,11 +28,11 @@ public final class EarlyOpen {
     private EarlyOpen() {
     }
 
-    /** Starts opening {@code dataDir} on a thread of its own, unless it is encrypted. */
+    /** Starts opening {@code dataDir} on a thread of its own, unless it is encrypted or means a server. */
     public static synchronized void start(Path dataDir, Clock clock) {
         try {
-            if (DatabaseKey.folderIsEncrypted(dataDir)) {
-                return;
+            if (DatabaseKey.folderIsEncrypted(dataDir) || ServerLogin.named(dataDir)) {
+                return; // the password dialog first; or the office server's database, opened by the session
             }
         } catch (IOException e) {
             return; // opening in the window says what is wrong

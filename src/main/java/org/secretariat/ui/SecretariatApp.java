@@ -59,6 +59,7 @@ public final class SecretariatApp extends Application {
                     Platform.exit();
                 });
         window.setSession(session);
+        session.setMessages(messages);
         session.backUpDailyWhileOpen(messages.get("safety.backupNow"));
         session.open(messages.get("main.loading"), messages.get("password.open.title"),
                 messages.get("password.open.message", dataDir), messages.get("password.open.wrong"));

@@ -20,11 +20,14 @@ public final class UserMessages {
         }
         Throwable e = error;
         while (e.getCause() != null && !(e instanceof EditConflict) && !(e instanceof DataInUseException) && !(e instanceof SheetReadException)
-                && !(e instanceof IOException)) {
+                && !(e instanceof IOException) && !(e instanceof org.secretariat.persistence.ServerRefusedException)) {
             e = e.getCause();
         }
         if (e instanceof EditConflict c) {
             return messages.get(c.text());
+        }
+        if (e instanceof org.secretariat.persistence.ServerRefusedException r) { // login, rights, no such database
+            return messages.get(r.text());
         }
         if (e instanceof DataInUseException d) {
             return messages.get("data.inUse", d.dataDir(), messages.get(d.holderText()));
