@@ -147,6 +147,52 @@ public final class DataSession {
                 }));
     }
 
+    /** The office server the open data is on, if it is (the Settings screen says where the data is). */
+    public java.util.Optional<org.secretariat.persistence.ServerTarget> server() {
+        return java.util.Optional.ofNullable(server);
+    }
+
+    /**
+     * Switches the window to other data: the office server's database ({@code target}), or the folder's
+     * own H2 file ({@code target} null). The other is opened first, so a server that refuses leaves the
+     * window where it was; only then is the old closed and the folder's {@code database.server} setting
+     * written. Nothing is copied: moving data is 「迁移到办公室服务器」 on the Data safety screen.
+     */
+    public void switchTo(org.secretariat.persistence.ServerTarget target, String password, String title,
+                         Consumer<Throwable> onFailed) {
+        AppContext old = context;
+        stopWatching();
+        executor.execute(BackgroundTask.of(title, p -> {
+            AppContext next = target != null
+                    ? AppContext.open(dataDir, target, password, org.secretariat.persistence.Database.WINDOW, clock)
+                    : AppContext.open(dataDir, org.secretariat.persistence.Database.WINDOW, key, clock);
+            try {
+                var settings = org.secretariat.persistence.Settings.load(dataDir);
+                if (target != null) {
+                    settings.set(org.secretariat.persistence.Settings.SERVER, target.address());
+                } else {
+                    settings.remove(org.secretariat.persistence.Settings.SERVER);
+                }
+            } catch (java.io.IOException | RuntimeException e) {
+                next.close();
+                throw e;
+            }
+            if (old != null) {
+                old.close();
+            }
+            return next;
+        }).onSuccess(next -> {
+            server = target;
+            serverPassword = password;
+            opened(next);
+        }).onFailure(error -> {
+            if (old != null) {
+                watch(old);
+            }
+            onFailed.accept(error);
+        }));
+    }
+
     /** The window's language for the server's password dialog (the app sets it; Chinese by default). */
     private org.secretariat.i18n.Messages messages = org.secretariat.i18n.Messages.forLanguage("zh");
 

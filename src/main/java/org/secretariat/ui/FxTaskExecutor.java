@@ -116,10 +116,15 @@ public final class FxTaskExecutor implements TaskExecutor {
             finished(fx);
             task.cancelledHandler().run();
         });
+        java.util.concurrent.ExecutorService lane = task.isReading() ? reader : worker;
+        if (lane.isShutdown()) { // the window is closing: a late follow-up (a load's second step) has no one to show it to
+            LOG.debug("not started, the window is closing: {}", task.title());
+            return;
+        }
         active++;
         running.set(true);
         onFxThread(() -> tasks.add(fx));
-        (task.isReading() ? reader : worker).submit(fx);
+        lane.submit(fx);
     }
 
     private void finished(Task<?> fx) {

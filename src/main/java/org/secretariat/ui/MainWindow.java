@@ -160,7 +160,8 @@ public final class MainWindow {
             showMain();
         } else {
             root.setTop(null);
-            root.setCenter(new SetupView(ui, this::showMain).root());
+            root.setCenter(new SetupView(ui, this::showMain,
+                    session == null ? null : () -> new ServerConnectFlow(ui, session).connect(false)).root());
         }
     }
 
@@ -225,10 +226,16 @@ public final class MainWindow {
         certificatesTab.setOnAction(e -> showCertificates.run());
         safetyTab.setOnAction(e -> go(safetyTab, () -> new DataSafetyView(ui, session, this).root()));
         showSafety = safetyTab::fire;
-        settingsTab.setOnAction(e -> go(settingsTab, () -> new SettingsView(ui, this::changeLanguage, name -> {
-            title.setText(name); // the organisation renamed in Settings
-            stage.setTitle(name + " — " + ui.text("app.title"));
-        }).root()));
+        settingsTab.setOnAction(e -> go(settingsTab, () -> {
+            SettingsView view = new SettingsView(ui, this::changeLanguage, name -> {
+                title.setText(name); // the organisation renamed in Settings
+                stage.setTitle(name + " — " + ui.text("app.title"));
+            });
+            if (session != null) {
+                view.withDataPlace(new ServerConnectFlow(ui, session));
+            }
+            return view.root();
+        }));
         homeTab.fire();
         if (StartupProbe.wants("roster")) {
             // the benchmark times what a user waits for: the home screen first, then the roster's tab

@@ -24,6 +24,10 @@ public final class SettingsView {
     @FXML private ComboBox<Choice<String>> languageBox;
     @FXML private TextField operatorField;
     @FXML private Label dataDirLabel;
+    @FXML private javafx.scene.control.Button connectButton;
+    @FXML private javafx.scene.control.Button useFolderButton;
+    /** Where the data is, and the switch between this PC's folder and the office server (none in tests). */
+    private org.secretariat.ui.ServerConnectFlow dataPlace;
     @FXML private Label charterLabel;
     @FXML private Label savedLabel;
     @FXML private javafx.scene.control.ListView<org.secretariat.charter.HolidayCalendar.Day> calendarList;
@@ -78,6 +82,30 @@ public final class SettingsView {
         });
     }
 
+    /** Offers the switch between this PC's folder and the office server (the window's session does it). */
+    public SettingsView withDataPlace(org.secretariat.ui.ServerConnectFlow flow) {
+        this.dataPlace = flow;
+        boolean onServer = ui.app().database().server().isPresent();
+        connectButton.setVisible(true);
+        connectButton.setText(ui.text(onServer ? "server.connect.other" : "server.connect.button"));
+        useFolderButton.setVisible(onServer);
+        return this;
+    }
+
+    @FXML
+    private void onConnect() {
+        if (dataPlace != null) {
+            dataPlace.connect(true);
+        }
+    }
+
+    @FXML
+    private void onUseFolder() {
+        if (dataPlace != null) {
+            dataPlace.useFolder();
+        }
+    }
+
     public SettingsViewModel model() {
         return model;
     }
@@ -102,7 +130,11 @@ public final class SettingsView {
         });
         operatorField.textProperty().bindBidirectional(model.operator);
         organisationFields();
-        dataDirLabel.setText(ui.app().dataDir().toAbsolutePath().toString());
+        var server = ui.app().database().server();
+        dataDirLabel.setText(server.map(t -> ui.text("settings.data.server", t, ui.app().dataDir().toAbsolutePath()))
+                .orElse(ui.text("settings.data.folder", ui.app().dataDir().toAbsolutePath())));
+        connectButton.setVisible(false);
+        useFolderButton.setVisible(false);
         charterLabel.setText(org.secretariat.ui.CharterLine.of(ui));
         dayKindBox.getItems().setAll(new Choice<>(true, ui.text("settings.calendar.holiday")),
                 new Choice<>(false, ui.text("settings.calendar.workday")));

@@ -34,9 +34,17 @@ public final class SetupView {
     @FXML private TextField emailField;
     @FXML private Label problemLabel;
     @FXML private Button finishButton;
+    @FXML private Button connectButton;
+    private final Runnable onConnect;
 
     public SetupView(UiContext ui, Runnable onDone) {
+        this(ui, onDone, null);
+    }
+
+    /** {@code onConnect}: 「连接办公室服务器…」, for a PC joining data already on the office's server. */
+    public SetupView(UiContext ui, Runnable onDone, Runnable onConnect) {
         this.ui = ui;
+        this.onConnect = onConnect;
         this.model = new SetupViewModel(ui);
         this.onDone = onDone;
         this.root = ViewLoader.load(this, ui.messages());
@@ -83,6 +91,8 @@ public final class SetupView {
             org.secretariat.ui.FieldDecorations.show(validation, fields.get(i),
                     model.problemOf(org.secretariat.service.SetupService.FIELDS.get(i)));
         }
+        connectButton.setVisible(onConnect != null);
+        connectButton.setManaged(onConnect != null);
         model.load(null);
     }
 
@@ -99,6 +109,13 @@ public final class SetupView {
             return;
         }
         CharterEditor.open(ui, e.file(), () -> model.load(e.profile().id()), root.getScene().getWindow());
+    }
+
+    @FXML
+    private void onConnect() {
+        if (onConnect != null) {
+            onConnect.run();
+        }
     }
 
     @FXML
