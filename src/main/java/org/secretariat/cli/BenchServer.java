@@ -42,6 +42,8 @@ final class BenchServer {
             rows.add(BenchCommand.row("import " + sheet.rows().size() + " units: PostgreSQL vs H2 (ms)", importPg, importH2, "ratio reported"));
             rows.add(BenchCommand.row("roster list " + sheet.rows().size() + " units: PostgreSQL vs H2 (ms, median of 3)",
                     listMs(pg), listMs(h2), "ratio reported"));
+            rows.add(BenchCommand.row("roster search " + sheet.rows().size() + " units: PostgreSQL vs H2 rows (ms a query, median)",
+                    searchMs(pg), searchMs(h2), "ratio reported"));
             List<Long> eligible = pg.certificates().eligibleUnits("member");
             int n = Math.min(certificates, eligible.size() / 2) / 3 * 3;
             double alone = perSecond(List.of(pg), eligible.subList(0, n));
@@ -78,6 +80,27 @@ final class BenchServer {
         }
         java.util.Arrays.sort(v);
         return v[1];
+    }
+
+    /**
+     * Search filters the rows the roster listed, in memory, on either engine (the window's keystroke
+     * adds the table's update to this, measured by the typing row): the same work over each engine's rows.
+     */
+    private static double searchMs(AppContext ctx) {
+        List<UnitRow> rows = ctx.roster().list();
+        List<String> queries = List.of("x", "xx", "xxk", "xxkj", "郑", "郑州", "1", "13", "138", "w", "wa", "wan", "wang");
+        double[] v = new double[queries.size() * 3];
+        int i = 0;
+        int found = 0;
+        for (int round = 0; round < 3; round++) {
+            for (String q : queries) {
+                long t = System.nanoTime();
+                found += (int) rows.stream().filter(r -> r.matches(q)).count();
+                v[i++] = (System.nanoTime() - t) / 1e6;
+            }
+        }
+        java.util.Arrays.sort(v);
+        return found < 0 ? 0 : v[v.length / 2];
     }
 
     /** Each PC issues its share of {@code units}' certificates, one transaction each, all PCs at once. */
