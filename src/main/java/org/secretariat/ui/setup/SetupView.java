@@ -35,6 +35,7 @@ public final class SetupView {
     @FXML private Label problemLabel;
     @FXML private Button finishButton;
     @FXML private Button connectButton;
+    @FXML private javafx.scene.layout.HBox serverRow;
     private final Runnable onConnect;
 
     public SetupView(UiContext ui, Runnable onDone) {
@@ -91,8 +92,8 @@ public final class SetupView {
             org.secretariat.ui.FieldDecorations.show(validation, fields.get(i),
                     model.problemOf(org.secretariat.service.SetupService.FIELDS.get(i)));
         }
-        connectButton.setVisible(onConnect != null);
-        connectButton.setManaged(onConnect != null);
+        serverRow.setVisible(onConnect != null);
+        serverRow.setManaged(onConnect != null);
         model.load(null);
     }
 
