@@ -35,13 +35,23 @@ public final class ServerConnectFlow {
             ui.dialogs().showError(title, ui.text("server.connect.badAddress", address.get().strip()));
             return;
         }
-        String password = ServerLogin.known(target);
-        if (password == null) {
-            password = ui.dialogs().askPassword(title, ui.text("password.server.message", target, target.user()), null)
-                    .filter(p -> p.length > 0).map(String::new).orElse(null);
-        }
-        session.switchTo(target, password, ui.text("server.connect.running", target),
-                error -> ui.dialogs().showError(title, UserMessages.describe(error, ui.messages())));
+        attempt(title, target, ServerLogin.known(target), false);
+    }
+
+    /**
+     * Connects with {@code password} (none: a server that trusts this PC); if the server asks for a
+     * password, or refuses the one typed, asks (again) and retries; 取消 leaves the window as it was.
+     */
+    private void attempt(String title, ServerTarget target, String password, boolean typed) {
+        session.switchTo(target, password, ui.text("server.connect.running", target), error -> {
+            if (!ServerLogin.loginRefused(error)) {
+                ui.dialogs().showError(title, UserMessages.describe(error, ui.messages()));
+                return;
+            }
+            ui.dialogs().askPassword(title, ui.text("password.server.message", target, target.user()),
+                            typed ? ui.text("password.server.wrong") : null)
+                    .ifPresent(p -> attempt(title, target, new String(p), true));
+        });
     }
 
     /** Back to the folder's own database on this PC (the server's data stays on the server). */

@@ -36,6 +36,7 @@ public final class SetupView {
     @FXML private Button finishButton;
     @FXML private Button connectButton;
     @FXML private javafx.scene.layout.HBox serverRow;
+    @FXML private Label serverHint;
     private final Runnable onConnect;
 
     public SetupView(UiContext ui, Runnable onDone) {
@@ -92,8 +93,14 @@ public final class SetupView {
             org.secretariat.ui.FieldDecorations.show(validation, fields.get(i),
                     model.problemOf(org.secretariat.service.SetupService.FIELDS.get(i)));
         }
-        serverRow.setVisible(onConnect != null);
-        serverRow.setManaged(onConnect != null);
+        var server = ui.app().database().server();
+        serverRow.setVisible(onConnect != null || server.isPresent());
+        serverRow.setManaged(serverRow.isVisible());
+        server.ifPresent(t -> { // connected to an empty server database: this first setup is everyone's
+            serverHint.setText(ui.text("setup.server.empty", t));
+            connectButton.setText(ui.text("server.connect.other"));
+            connectButton.setVisible(onConnect != null);
+        });
         model.load(null);
     }
 
