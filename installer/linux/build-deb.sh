@@ -186,7 +186,7 @@ step "jpackage .deb"
 jpackage --type deb \
     --app-image "$IMAGE" \
     --name "$NAME" --app-version "$VERSION" --vendor "$VENDOR" --description "$DESCRIPTION" \
-    --linux-package-deps "libgtk-3-0, fonts-wqy-microhei" \
+    --linux-package-deps "libgtk-3-0, fonts-wqy-microhei, cups-bsd" \
     --linux-shortcut --linux-menu-group Office \
     --icon "$ICON" \
     --resource-dir "$HERE/resources" \
