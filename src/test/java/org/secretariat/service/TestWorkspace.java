@@ -56,6 +56,20 @@ public final class TestWorkspace {
         return PostgresqlTestServer.configured();
     }
 
+    /**
+     * How a command names the data of {@code dir}: {@code --data-dir dir}, and {@code --database …} when
+     * {@link #openData} put that folder's data on the test server, so that a command sees what the
+     * test's services wrote.
+     */
+    public static java.util.List<String> cliDataArgs(Path dir) {
+        java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("--data-dir", dir.toString()));
+        ServerTarget server = SERVER_DATABASES.get(dir.toAbsolutePath().normalize());
+        if (server != null) {
+            args.addAll(java.util.List.of("--database", server.toString()));
+        }
+        return args;
+    }
+
     private static final java.util.Map<Path, ServerTarget> SERVER_DATABASES = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** Sets the data up with a built-in charter unless it is already. */
