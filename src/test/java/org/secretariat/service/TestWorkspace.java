@@ -46,6 +46,7 @@ public final class TestWorkspace {
         ServerTarget server = SERVER_DATABASES.get(dir.toAbsolutePath().normalize());
         if (server == null) {
             dropThoseOfDeletedFolders();
+            java.nio.file.Files.createDirectories(dir); // from now on, the folder gone means its test is over
             server = PostgresqlTestServer.createDatabase();
             SERVER_DATABASES.put(dir.toAbsolutePath().normalize(), server);
         }
