@@ -30,7 +30,7 @@ class HolidayRepositoryTest {
 
     @Test
     void aNewDataFolderHoldsThe2026NoticeAndThe2027StatutoryDays() throws Exception {
-        try (AppContext ctx = AppContext.open(dir, "test", TestWorkspace.CLOCK)) {
+        try (AppContext ctx = TestWorkspace.openData(dir, TestWorkspace.CLOCK)) {
             List<Holiday> rows = ctx.database().fromTransaction(holidays::all);
             Map<LocalDate, Holiday> byDay = rows.stream().collect(Collectors.toMap(Holiday::getDay, Function.identity()));
             Holiday national = byDay.get(LocalDate.of(2026, 10, 1));
@@ -53,7 +53,7 @@ class HolidayRepositoryTest {
     @Test
     void savedDaysAreReplacedAndDeletedDaysFollowTheWeekAgain() throws Exception {
         LocalDate makeUp = LocalDate.of(2027, 2, 20);
-        try (AppContext ctx = AppContext.open(dir, "test", TestWorkspace.CLOCK)) {
+        try (AppContext ctx = TestWorkspace.openData(dir, TestWorkspace.CLOCK)) {
             ctx.database().inTransaction(s -> holidays.save(s, new Holiday(makeUp, Holiday.Kind.WORKDAY, "春节")));
             ctx.database().inTransaction(s -> holidays.save(s, new Holiday(makeUp, Holiday.Kind.WORKDAY, " 春节调休 ")));
             List<Holiday> rows = ctx.database().fromTransaction(holidays::all);

@@ -65,7 +65,7 @@ class Holidays2025MigrationTest {
 
     @Test
     void aNewDataFolderHolds2025AsTheNoticeSetsIt() throws Exception {
-        try (AppContext ctx = AppContext.open(dir, "test", TestWorkspace.CLOCK)) {
+        try (AppContext ctx = TestWorkspace.openData(dir, TestWorkspace.CLOCK)) {
             Map<LocalDate, Holiday> byDay = year2025(ctx);
             List<LocalDate> off = new ArrayList<>();
             off.add(LocalDate.of(2025, 1, 1));

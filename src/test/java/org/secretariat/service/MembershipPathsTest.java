@@ -96,7 +96,7 @@ class MembershipPathsTest {
     private RouteVerdict viaCommand(String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        List<String> all = new ArrayList<>(List.of("--data-dir", dir.toString()));
+        List<String> all = new ArrayList<>(TestWorkspace.cliDataArgs(dir));
         all.addAll(List.of(args));
         int code = new Cli(new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8), TestWorkspace.CLOCK).run(all);

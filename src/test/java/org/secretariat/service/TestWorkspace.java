@@ -45,6 +45,8 @@ public final class TestWorkspace {
         }
         ServerTarget server = SERVER_DATABASES.get(dir.toAbsolutePath().normalize());
         if (server == null) {
+            dropThoseOfDeletedFolders();
+            java.nio.file.Files.createDirectories(dir); // from now on, the folder gone means its test is over
             server = PostgresqlTestServer.createDatabase();
             SERVER_DATABASES.put(dir.toAbsolutePath().normalize(), server);
         }
@@ -56,7 +58,50 @@ public final class TestWorkspace {
         return PostgresqlTestServer.configured();
     }
 
+    /**
+     * How a command names the data of {@code dir}: {@code --data-dir dir}, and {@code --database …} when
+     * {@link #openData} put that folder's data on the test server, so that a command sees what the
+     * test's services wrote.
+     */
+    public static java.util.List<String> cliDataArgs(Path dir) {
+        java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("--data-dir", dir.toString()));
+        ServerTarget server = SERVER_DATABASES.get(dir.toAbsolutePath().normalize());
+        if (server != null) {
+            args.addAll(java.util.List.of("--database", server.toString()));
+        }
+        return args;
+    }
+
     private static final java.util.Map<Path, ServerTarget> SERVER_DATABASES = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** One thread, in the background: each drop makes the server take a checkpoint, so they go one by one. */
+    private static final java.util.concurrent.ExecutorService DROPPER = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "drop-test-databases-early");
+        t.setDaemon(true);
+        return t;
+    });
+
+    /**
+     * Drops the databases of folders that are gone (JUnit deletes a {@code @TempDir} once its test is over),
+     * while the suite goes on: left to the JVM's exit, some hundred drops took longer than the 30 s Surefire
+     * waits for a forked JVM to end, which then killed it with databases left on the server.
+     */
+    private static void dropThoseOfDeletedFolders() {
+        for (Path folder : java.util.List.copyOf(SERVER_DATABASES.keySet())) {
+            if (!java.nio.file.Files.exists(folder)) {
+                ServerTarget gone = SERVER_DATABASES.remove(folder);
+                if (gone != null) {
+                    DROPPER.execute(() -> {
+                        try {
+                            PostgresqlTestServer.drop(gone.database());
+                        } catch (java.sql.SQLException e) {
+                            // still left to the JVM's exit
+                        }
+                    });
+                }
+            }
+        }
+    }
 
     /** Sets the data up with a built-in charter unless it is already. */
     public static AppContext setUp(AppContext ctx, String charterId) throws Exception {

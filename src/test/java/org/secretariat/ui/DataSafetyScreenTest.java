@@ -86,6 +86,7 @@ class DataSafetyScreenTest {
     }
 
     @Test
+    @org.secretariat.persistence.H2Only("BACKUP TO, the H2 file's password and restoring a zip")
     void backUpCheckSetAPasswordAndRestore(FxRobot robot) throws Exception {
         robot.clickOn("#navSafety");
         TableView<?> table = robot.lookup("#backupTable").queryAs(TableView.class);
@@ -142,6 +143,7 @@ class DataSafetyScreenTest {
     }
 
     @Test
+    @org.secretariat.persistence.H2Only("the day's BACKUP TO zip")
     void aWindowLeftOpenTakesTheDaysBackupOnceByItself() throws Exception {
         java.nio.file.Path folder = current.backups().folder();
         long before = org.secretariat.persistence.Backups.list(folder).size();

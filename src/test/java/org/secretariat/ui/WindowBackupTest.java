@@ -20,6 +20,7 @@ import org.secretariat.service.TestWorkspace;
  * waits for (issue 18: it made the first start of a day 7–9 s slower). A command still backs up
  * as it opens.
  */
+@org.secretariat.persistence.H2Only("the window's daily BACKUP TO zip of the folder's H2 file")
 class WindowBackupTest {
 
     @TempDir
