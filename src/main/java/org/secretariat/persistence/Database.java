@@ -220,16 +220,12 @@ public final class Database implements AutoCloseable {
         return url(dataDir, Mode.LOCAL);
     }
 
-    /**
-     * AUTO_SERVER (the window, and commands sharing its data) cannot be combined with
-     * DB_CLOSE_ON_EXIT=FALSE; the window closes its data itself before the JVM exits. A command
-     * sharing the data needs it to exist (IFEXISTS), so it never creates a second, empty database.
-     */
     /** Whether the window holds this database (it lets commands share it); the window backs up after it shows. */
     public boolean heldByWindow() {
         return mode == Mode.SERVER;
     }
 
+    /** AUTO_SERVER excludes DB_CLOSE_ON_EXIT=FALSE (the window closes its data itself); IFEXISTS: never a second, empty database. */
     static String url(Path dataDir, Mode mode) {
         String base = "jdbc:h2:" + fileScheme + ":" + dataDir.toAbsolutePath().resolve(FILE_NAME) + ";WRITE_DELAY=0;MAX_COMPACT_TIME=0;TRACE_LEVEL_FILE=0";
         return switch (mode) {
@@ -329,10 +325,7 @@ public final class Database implements AutoCloseable {
     /** On the office server, where a listening connection comes from ({@link ServerSignal}); null on H2. */
     ServerSignal.Source signalSource;
 
-    /**
-     * On the office server, a connection of its own listening for other PCs' commits; empty on H2,
-     * where a window polls (commands reach its database through AUTO_SERVER).
-     */
+    /** On the server, a connection of its own listening for other PCs' commits; empty on H2 (a window polls). */
     public java.util.Optional<ServerSignal> listenForChanges() throws SQLException {
         return signalSource == null ? java.util.Optional.empty() : java.util.Optional.of(ServerSignal.listen(signalSource));
     }
