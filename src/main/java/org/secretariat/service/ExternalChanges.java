@@ -36,11 +36,14 @@ public final class ExternalChanges {
         this.db = db;
         this.audit = audit;
         audit.rememberOwn();
-        this.seen = db.withConnection(c -> {
-            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT MAX(seq) FROM audit_entry")) {
-                return rs.next() ? rs.getLong(1) : 0L;
-            }
-        });
+        this.seen = db.withConnection(ExternalChanges::newest);
+    }
+
+    /** The trail's last sequence number (0 for an empty trail). */
+    private static long newest(java.sql.Connection c) throws java.sql.SQLException {
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT MAX(seq) FROM audit_entry")) {
+            return rs.next() ? rs.getLong(1) : 0L;
+        }
     }
 
     /** What others wrote since the last call; empty if nothing, or only this process's own writes. */
@@ -68,12 +71,8 @@ public final class ExternalChanges {
                     }
                 }
             }
-            if (max - seen >= MAX_READ) { // more than one look's worth: skip to the end, it is all "changed"
-                try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT MAX(seq) FROM audit_entry")) {
-                    max = rs.next() ? rs.getLong(1) : max;
-                }
-            }
-            return max;
+            // more than one look's worth: skip to the end, it is all "changed"
+            return max - seen >= MAX_READ ? Math.max(max, newest(c)) : max;
         });
         seen = newest;
         return count[0] == 0 ? Optional.empty()
