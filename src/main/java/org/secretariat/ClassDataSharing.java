@@ -70,11 +70,10 @@ final class ClassDataSharing {
             Runtime.getRuntime().addShutdownHook(stop);
             int code = child.waitFor();
             Runtime.getRuntime().removeShutdownHook(stop);
-            if (!have && Files.isRegularFile(writing)) {
-                removeOthers(dir, archive);
-                Files.move(writing, archive, StandardCopyOption.REPLACE_EXISTING);
+            if (!have) {
+                keep(writing, archive, dir);
             }
-            return OptionalInt.of(code);
+            return OptionalInt.of(code); // the window ran and closed: never run it again here
         } catch (IOException | RuntimeException e) {
             return OptionalInt.empty();
         } catch (InterruptedException e) {
@@ -89,12 +88,35 @@ final class ClassDataSharing {
                 + Files.getLastModifiedTime(jar).toMillis() + ".jsa";
     }
 
-    private static void removeOthers(Path dir, Path keep) {
+    /**
+     * Keeps the archive the window's JVM wrote as it exited, and removes the others. A failure here
+     * costs the next start its archive, nothing else: the window has already run.
+     */
+    private static void keep(Path writing, Path archive, Path dir) {
+        try {
+            if (Files.isRegularFile(writing)) {
+                removeOthers(dir, archive, writing);
+                Files.move(writing, archive, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            // the next start writes it again
+        }
+    }
+
+    /**
+     * Removes the archives of other jars and Java versions, and half-written ones left by a start that
+     * was killed while writing (those of the last hour stay: another window may be writing one now).
+     */
+    static void removeOthers(Path dir, Path keep, Path writing) {
+        long hourAgo = System.currentTimeMillis() - 3_600_000L;
         try (DirectoryStream<Path> old = Files.newDirectoryStream(dir, "app-*.jsa*")) {
             for (Path p : old) {
-                if (!p.equals(keep) && !p.getFileName().toString().endsWith(".part")) {
-                    Files.deleteIfExists(p);
+                boolean partial = p.getFileName().toString().endsWith(".part");
+                if (p.equals(keep) || p.equals(writing)
+                        || (partial && Files.getLastModifiedTime(p).toMillis() > hourAgo)) {
+                    continue;
                 }
+                Files.deleteIfExists(p);
             }
         } catch (IOException e) {
             // an old archive left behind costs disk space, nothing else

@@ -38,4 +38,22 @@ class ClassDataSharingTest {
         assertTrue(ClassDataSharing.cacheDir().endsWith(Path.of("secretariat", "cds"))
                 || ClassDataSharing.cacheDir().endsWith(Path.of("Secretariat", "cds")), ClassDataSharing.cacheDir().toString());
     }
+
+    /** Half-written archives of a killed start are removed once they are an hour old; a fresh one may still be written. */
+    @Test
+    void archivesOfOtherBuildsAndOldHalfWrittenOnesGo() throws Exception {
+        Path keep = Files.writeString(dir.resolve("app-17.0.21-100-1.jsa"), "this build");
+        Path writing = Files.writeString(dir.resolve("app-17.0.21-100-1.jsa.part"), "being moved");
+        Path otherBuild = Files.writeString(dir.resolve("app-17.0.15-90-1.jsa"), "an older build");
+        Path killed = Files.writeString(dir.resolve("app-17.0.15-80-1.jsa.part"), "a start killed while writing");
+        Files.setLastModifiedTime(killed, FileTime.fromMillis(System.currentTimeMillis() - 2 * 3_600_000L));
+        Path recent = Files.writeString(dir.resolve("app-17.0.21-120-1.jsa.part"), "another window writing now");
+        Path unrelated = Files.writeString(dir.resolve("notes.txt"), "not ours");
+
+        ClassDataSharing.removeOthers(dir, keep, writing);
+
+        assertTrue(Files.exists(keep) && Files.exists(writing) && Files.exists(recent) && Files.exists(unrelated));
+        assertTrue(Files.notExists(otherBuild), "another build's archive is removed");
+        assertTrue(Files.notExists(killed), "a half-written archive two hours old is removed");
+    }
 }
