@@ -236,4 +236,26 @@ class CaseLifecycleTest {
             assertEquals(MemberStatus.EXPELLED, unit(ctx, unit).status);
         }
     }
+
+    /** The case list shows what is still to do first: open cases above cancelled and completed ones, newest first in each. */
+    @Test
+    void openCasesComeFirstInTheList() throws Exception {
+        try (AppContext ctx = TestWorkspace.open(dir, "xinxiang-cbec")) {
+            long a = applicant(ctx, "甲公司", "");
+            long b = applicant(ctx, "乙公司", "");
+            long c = applicant(ctx, "丙公司", "");
+            long cancelled = ctx.cases().open("admission", a, LocalDate.of(2026, 3, 2), List.of()).caseId();
+            long olderOpen = ctx.cases().open("admission", b, LocalDate.of(2026, 3, 3), List.of()).caseId();
+            long completed = ctx.cases().open("admission", c, LocalDate.of(2026, 3, 4), List.of()).caseId();
+            ctx.cases().cancel(cancelled, "申请单位撤回");
+            step(ctx, completed, "review", LocalDate.of(2026, 3, 5), StepDecision.APPROVED, null);
+            step(ctx, completed, "certificate", LocalDate.of(2026, 3, 6), StepDecision.DONE, null);
+            long newerOpen = ctx.cases().open("withdrawal", c, LocalDate.of(2026, 4, 1), List.of()).caseId();
+
+            assertEquals(List.of(newerOpen, olderOpen, completed, cancelled),
+                    ctx.cases().list().stream().map(CaseView::id).toList());
+            assertEquals(List.of(CaseStatus.OPEN, CaseStatus.OPEN, CaseStatus.COMPLETED, CaseStatus.CANCELLED),
+                    ctx.cases().list().stream().map(CaseView::status).toList());
+        }
+    }
 }
