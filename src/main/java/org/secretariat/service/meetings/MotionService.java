@@ -149,17 +149,45 @@ public final class MotionService {
 
     /** Records the vote as totals and judges it; a passed case-deciding motion takes effect now. */
     public MeetingView recordTotals(long itemId, int yes, int no, int abstain) {
-        return db.fromTransaction(s -> {
-            AgendaItem item = s.find(AgendaItem.class, itemId);
+        return recordTotals(itemId, yes, no, abstain, null);
+    }
+
+    /**
+     * As {@link #recordTotals(long, int, int, int)}, refused with {@link org.secretariat.service.EditConflict}
+     * if the item is no longer at {@code loadedVersion} (another PC recorded first); null is not checked.
+     */
+    public MeetingView recordTotals(long itemId, int yes, int no, int abstain, Long loadedVersion) {
+        return write(itemId, loadedVersion, (s, item) -> {
             item.getSeatVotes().clear();
             return decide(s, item, yes, no, abstain);
         });
     }
 
+    /**
+     * The agenda item as the screen loaded it, in a transaction, with Hibernate's flush-time check:
+     * a newer save is refused naming its author (the meeting's audit entries), a deleted item as such.
+     */
+    private MeetingView write(long itemId, Long loadedVersion, java.util.function.BiFunction<Session, AgendaItem, MeetingView> w) {
+        Long meetingId = db.fromTransaction(s -> {
+            AgendaItem i = s.find(AgendaItem.class, itemId);
+            return i == null ? null : i.getMeeting().getId();
+        });
+        var conflicts = meetings.conflicts;
+        return conflicts.guard(MeetingService.ENTITY, meetingId, () -> db.fromTransaction(s -> {
+            AgendaItem item = conflicts.found(s, AgendaItem.class, MeetingService.ENTITY, itemId, meetingId);
+            conflicts.refuseIfChanged(s, MeetingService.ENTITY, meetingId, loadedVersion, item.getVersion());
+            return w.apply(s, item);
+        }));
+    }
+
     /** Records a vote by name (only seats marked present may vote) and judges the totals. */
     public MeetingView recordByName(long itemId, Map<Long, VoteChoice> votes) {
-        return db.fromTransaction(s -> {
-            AgendaItem item = s.find(AgendaItem.class, itemId);
+        return recordByName(itemId, votes, null);
+    }
+
+    /** As {@link #recordByName(long, Map)}, refused if the item is no longer at {@code loadedVersion}. */
+    public MeetingView recordByName(long itemId, Map<Long, VoteChoice> votes, Long loadedVersion) {
+        return write(itemId, loadedVersion, (s, item) -> {
             item.getSeatVotes().clear();
             s.flush();
             int yes = 0;
@@ -234,11 +262,15 @@ public final class MotionService {
      * fails nothing changes. A resolution a case has recorded as its step is corrected in the case.
      */
     public MeetingView correct(long itemId, int yes, int no, int abstain, String reason) {
+        return correct(itemId, yes, no, abstain, reason, null);
+    }
+
+    /** As {@link #correct(long, int, int, int, String)}, refused if the item is no longer at {@code loadedVersion}. */
+    public MeetingView correct(long itemId, int yes, int no, int abstain, String reason, Long loadedVersion) {
         if (reason == null || reason.isBlank()) {
             throw new IllegalArgumentException("a correction needs its reason");
         }
-        return db.fromTransaction(s -> {
-            AgendaItem item = s.find(AgendaItem.class, itemId);
+        return write(itemId, loadedVersion, (s, item) -> {
             if (item.getVerdict() == null) {
                 throw new IllegalStateException("nothing recorded to correct");
             }

@@ -15,12 +15,15 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.secretariat.service.EditConflict;
+import org.secretariat.service.RecordDeleted;
 import org.secretariat.service.meetings.ActivityService;
 import org.secretariat.service.meetings.ActivityService.ActivityView;
 import org.secretariat.service.roster.UnitRow;
 import org.secretariat.ui.BackgroundTask;
 import org.secretariat.ui.Choice;
 import org.secretariat.ui.UiContext;
+import org.secretariat.ui.UserMessages;
 
 /** The activity register without its controls: the list, the form of one activity, and who took part. */
 public final class ActivitiesViewModel {
@@ -44,6 +47,8 @@ public final class ActivitiesViewModel {
     final StringProperty place = new SimpleStringProperty("");
     final StringProperty notes = new SimpleStringProperty("");
     final ObjectProperty<Long> editing = new SimpleObjectProperty<>();
+    /** The version of the activity in the form as loaded, sent back with a save (decision 0018). */
+    private Long editingVersion;
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
 
     public ActivitiesViewModel(UiContext ui) {
@@ -60,12 +65,23 @@ public final class ActivitiesViewModel {
     }
 
     public void reload() {
+        reload(null);
+    }
+
+    /**
+     * Reads the list and the units again; the activity in the form takes its stored participants and
+     * version, or, with {@code typedTicks}, keeps the participants ticked here.
+     */
+    private void reload(Set<Long> typedTicks) {
         run.accept(BackgroundTask.of(ui.text("activity.task.load"), p -> new Loaded(ui.app().activities().list(),
                 ui.app().roster().list())).onSuccess(r -> {
                     activities.setAll(r.activities());
                     Long id = editing.get();
-                    Set<Long> ticked = id == null ? Set.of() : r.activities().stream().filter(a -> a.id().equals(id))
-                            .findFirst().map(a -> Set.copyOf(a.unitIds())).orElse(Set.of());
+                    var stored = id == null ? java.util.Optional.<ActivityView>empty()
+                            : r.activities().stream().filter(a -> a.id().equals(id)).findFirst();
+                    editingVersion = stored.map(ActivityView::version).orElse(null);
+                    Set<Long> ticked = typedTicks != null ? typedTicks
+                            : stored.map(a -> Set.copyOf(a.unitIds())).orElse(Set.of());
                     units.setAll(r.units().stream().filter(u -> u.status().isCurrent())
                             .map(u -> new Participant(u.id(), u.name(), new SimpleBooleanProperty(ticked.contains(u.id()))))
                             .toList());
@@ -78,6 +94,7 @@ public final class ActivitiesViewModel {
     /** Shows an activity in the form. */
     public void show(ActivityView a) {
         editing.set(a.id());
+        editingVersion = a.version();
         title.set(a.title());
         kinds.stream().filter(c -> c.value().equals(a.kind())).findFirst().ifPresent(kind::set);
         heldOn.set(a.heldOn());
@@ -90,6 +107,7 @@ public final class ActivitiesViewModel {
     /** An empty form dated today by the app's clock. */
     public void startNew() {
         editing.set(null);
+        editingVersion = null;
         title.set("");
         kind.set(kinds.get(0));
         heldOn.set(ui.today());
@@ -105,11 +123,18 @@ public final class ActivitiesViewModel {
             return;
         }
         ActivityView v = new ActivityView(editing.get(), title.get(), kind.get().value(), heldOn.get(), place.get(),
-                notes.get(), units.stream().filter(p -> p.took().get()).map(Participant::id).toList());
+                notes.get(), units.stream().filter(p -> p.took().get()).map(Participant::id).toList(), editingVersion);
         run.accept(BackgroundTask.of(ui.text("activity.task.save"), p -> ui.app().activities().save(v)).onSuccess(id -> {
             editing.set(id);
             message.set(ui.text("activity.saved", v.unitIds().size()));
             reload();
+        }).onFailure(error -> {
+            message.set(UserMessages.describe(error, ui.messages()));
+            if (error instanceof EditConflict) { // another PC saved it first: its version, what was typed here kept
+                reload(Set.copyOf(v.unitIds()));
+            } else if (error instanceof RecordDeleted) {
+                reload(Set.copyOf(v.unitIds())); // gone from the list; the form keeps what was typed
+            }
         }));
     }
 
