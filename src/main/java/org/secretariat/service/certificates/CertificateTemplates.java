@@ -166,6 +166,7 @@ public final class CertificateTemplates {
         m.put("bodySize", String.valueOf(t.getBodySize()));
         m.put("logo", t.getLogoPng() == null ? null : Integer.toHexString(Arrays.hashCode(t.getLogoPng())));
         m.put("seal", t.getSealPng() == null ? null : Integer.toHexString(Arrays.hashCode(t.getSealPng())));
+        m.replaceAll((k, v) -> v == null ? "" : v);
         return m;
     }
 }
