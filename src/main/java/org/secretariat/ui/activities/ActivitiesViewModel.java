@@ -49,6 +49,8 @@ public final class ActivitiesViewModel {
     final ObjectProperty<Long> editing = new SimpleObjectProperty<>();
     /** The version of the activity in the form as loaded, sent back with a save (decision 0018). */
     private Long editingVersion;
+    /** The activity as the form loaded it, to tell what was changed here from another PC's change. */
+    private ActivityView shown;
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
 
     public ActivitiesViewModel(UiContext ui) {
@@ -80,12 +82,52 @@ public final class ActivitiesViewModel {
                     var stored = id == null ? java.util.Optional.<ActivityView>empty()
                             : r.activities().stream().filter(a -> a.id().equals(id)).findFirst();
                     editingVersion = stored.map(ActivityView::version).orElse(null);
+                    stored.ifPresent(a -> shown = a);
                     Set<Long> ticked = typedTicks != null ? typedTicks
                             : stored.map(a -> Set.copyOf(a.unitIds())).orElse(Set.of());
                     units.setAll(r.units().stream().filter(u -> u.status().isCurrent())
                             .map(u -> new Participant(u.id(), u.name(), new SimpleBooleanProperty(ticked.contains(u.id()))))
                             .toList());
                 }));
+    }
+
+    /**
+     * After another PC saved the activity first: its stored fields and participants, with what was
+     * changed here (differing from what the form loaded) laid over them, at the stored version.
+     */
+    private void reloadKeepingTyped(ActivityView typed, ActivityView base) {
+        run.accept(BackgroundTask.of(ui.text("activity.task.load"), p -> ui.app().activities().list()).onSuccess(list -> {
+            ActivityView fresh = list.stream().filter(a -> a.id().equals(typed.id())).findFirst().orElse(null);
+            if (fresh == null || base == null) {
+                return;
+            }
+            Set<Long> ticks = new java.util.HashSet<>(fresh.unitIds());
+            units.forEach(p -> {
+                boolean changedHere = typed.unitIds().contains(p.id()) != base.unitIds().contains(p.id());
+                if (changedHere) {
+                    if (typed.unitIds().contains(p.id())) {
+                        ticks.add(p.id());
+                    } else {
+                        ticks.remove(p.id());
+                    }
+                }
+            });
+            String said = message.get();
+            show(new ActivityView(fresh.id(), pick(typed.title(), base.title(), fresh.title()),
+                    pick(typed.kind(), base.kind(), fresh.kind()), pick(typed.heldOn(), base.heldOn(), fresh.heldOn()),
+                    pick(typed.place(), nz(base.place()), fresh.place()), pick(typed.notes(), nz(base.notes()), fresh.notes()),
+                    List.copyOf(ticks), fresh.version()));
+            activities.setAll(list);
+            message.set(said);
+        }));
+    }
+
+    private static <V> V pick(V typed, V base, V fresh) {
+        return java.util.Objects.equals(typed, base) ? fresh : typed;
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
     }
 
     private record Loaded(List<ActivityView> activities, List<UnitRow> units) {
@@ -95,6 +137,7 @@ public final class ActivitiesViewModel {
     public void show(ActivityView a) {
         editing.set(a.id());
         editingVersion = a.version();
+        shown = a;
         title.set(a.title());
         kinds.stream().filter(c -> c.value().equals(a.kind())).findFirst().ifPresent(kind::set);
         heldOn.set(a.heldOn());
@@ -108,6 +151,7 @@ public final class ActivitiesViewModel {
     public void startNew() {
         editing.set(null);
         editingVersion = null;
+        shown = null;
         title.set("");
         kind.set(kinds.get(0));
         heldOn.set(ui.today());
@@ -131,7 +175,7 @@ public final class ActivitiesViewModel {
         }).onFailure(error -> {
             message.set(UserMessages.describe(error, ui.messages()));
             if (error instanceof EditConflict) { // another PC saved it first: its version, what was typed here kept
-                reload(Set.copyOf(v.unitIds()));
+                reloadKeepingTyped(v, shown);
             } else if (error instanceof RecordDeleted) {
                 reload(Set.copyOf(v.unitIds())); // gone from the list; the form keeps what was typed
             }
