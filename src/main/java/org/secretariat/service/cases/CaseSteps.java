@@ -339,7 +339,7 @@ public final class CaseSteps implements MotionService.ResolutionListener {
     /** A withdrawal takes effect: once its notice has run and every deciding step approved it. */
     public List<Text> confirmWithdrawal(long caseId, LocalDate today) {
         return db.fromTransaction(s -> {
-            MemberCase c = s.find(MemberCase.class, caseId);
+            MemberCase c = conflicts.found(s, MemberCase.class, CaseService.ENTITY, caseId, caseId);
             if (c.getEffectiveOn() != null && today.isBefore(c.getEffectiveOn())) {
                 return List.of(Text.of("case.error.notYet", c.getEffectiveOn()));
             }

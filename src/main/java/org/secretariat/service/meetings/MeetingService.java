@@ -164,12 +164,13 @@ public final class MeetingService {
             Meeting m = conflicts.found(s, Meeting.class, ENTITY, meetingId, meetingId);
             Map<Long, AttendanceInput> byId = new HashMap<>();
             inputs.forEach(i -> byId.put(i.attendanceId(), i));
-            // a row changed or gone since the table loaded it: another PC recorded first (decision 0018)
-            Map<Long, Long> stored = new HashMap<>();
-            m.getAttendance().forEach(a -> stored.put(a.getId(), a.getVersion()));
-            for (AttendanceInput in : inputs) {
-                Long now = stored.get(in.attendanceId());
-                conflicts.refuseIfChanged(s, ENTITY, meetingId, in.loadedVersion(), now == null ? -1 : now);
+            // a row changed since the table loaded it: another PC recorded first (decisions 0018, 0022);
+            // a seat no longer there (the roster reseated a planned meeting) is left out, as before
+            for (Attendance a : m.getAttendance()) {
+                AttendanceInput in = byId.get(a.getId());
+                if (in != null) {
+                    conflicts.refuseIfChanged(s, ENTITY, meetingId, in.loadedVersion(), a.getVersion());
+                }
             }
             StringBuilder details = new StringBuilder();
             for (Attendance a : m.getAttendance()) {

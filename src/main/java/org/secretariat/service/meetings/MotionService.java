@@ -94,7 +94,7 @@ public final class MotionService {
 
     public Added add(long meetingId, MotionDraft d) {
         return db.fromTransaction(s -> {
-            Meeting m = s.find(Meeting.class, meetingId);
+            Meeting m = meetings.conflicts.found(s, Meeting.class, MeetingService.ENTITY, meetingId, meetingId);
             CharterProfile p = charter.on(m.getDate());
             Body body = meetings.body(m.getBodyId(), m.getDate());
             MemberUnit unit = d.unitId() == null ? null : s.find(MemberUnit.class, d.unitId());
@@ -141,7 +141,7 @@ public final class MotionService {
     /** The rule this item is judged by, with its article; for the screen before the vote. */
     public Threshold ruleFor(long itemId) {
         return db.fromTransaction(s -> {
-            AgendaItem i = s.find(AgendaItem.class, itemId);
+            AgendaItem i = item(s, itemId);
             LocalDate on = i.getMeeting().getDate();
             return MotionRules.rule(charter.on(on), meetings.body(i.getMeeting().getBodyId(), on), ref(i));
         });
@@ -178,6 +178,11 @@ public final class MotionService {
             conflicts.refuseIfChanged(s, MeetingService.ENTITY, meetingId, loadedVersion, item.getVersion());
             return w.apply(s, item);
         }));
+    }
+
+    /** The agenda item the screen shows, or {@link org.secretariat.service.RecordDeleted} if another PC deleted it. */
+    private AgendaItem item(Session s, long itemId) {
+        return meetings.conflicts.found(s, AgendaItem.class, MeetingService.ENTITY, itemId, null);
     }
 
     /** Records a vote by name (only seats marked present may vote) and judges the totals. */
@@ -228,7 +233,7 @@ public final class MotionService {
      * requires and the office's qualifications, each with its article; empty for other motions.
      */
     public List<Text> electionChecklist(long itemId) {
-        return db.fromTransaction(s -> checklist(s.find(AgendaItem.class, itemId)));
+        return db.fromTransaction(s -> checklist(item(s, itemId)));
     }
 
     private List<Text> checklist(AgendaItem item) {
@@ -245,7 +250,7 @@ public final class MotionService {
      */
     public Preview preview(long itemId, int yes, int no, int abstain) {
         return db.fromTransaction(s -> {
-            AgendaItem item = s.find(AgendaItem.class, itemId);
+            AgendaItem item = item(s, itemId);
             Meeting m = item.getMeeting();
             Body body = meetings.body(m.getBodyId(), m.getDate());
             MeetingRules.Vote vote = judge(s, item, body, yes, no, abstain);

@@ -173,6 +173,10 @@ public final class ActivitiesViewModel {
             message.set(ui.text("activity.saved", v.unitIds().size()));
             reload();
         }).onFailure(error -> {
+            if (!(error instanceof EditConflict) && !(error instanceof RecordDeleted)) {
+                ui.dialogs().showError(ui.text("activity.task.save"), error);
+                return;
+            }
             message.set(UserMessages.describe(error, ui.messages()));
             if (error instanceof EditConflict) { // another PC saved it first: its version, what was typed here kept
                 reloadKeepingTyped(v, shown);

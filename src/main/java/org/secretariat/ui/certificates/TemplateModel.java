@@ -191,10 +191,12 @@ public final class TemplateModel {
                     message.set(problems.isEmpty() ? ui.text("certificate.template.saved")
                             : String.join("\n", problems.stream().map(x -> ui.messages().get(x)).toList()));
                 }).onFailure(error -> {
-                    message.set(UserMessages.describe(error, ui.messages()));
-                    if (error instanceof EditConflict) {
-                        reloadKeepingTyped(t, stored);
+                    if (!(error instanceof EditConflict)) {
+                        ui.dialogs().showError(ui.text("certificate.task.template"), error);
+                        return;
                     }
+                    message.set(UserMessages.describe(error, ui.messages()));
+                    reloadKeepingTyped(t, stored);
                 }));
     }
 
