@@ -15,6 +15,7 @@ import org.secretariat.persistence.DatabaseKey;
 import org.secretariat.persistence.PasswordException;
 import org.secretariat.persistence.ServerRefusedException;
 import org.secretariat.service.EditConflict;
+import org.secretariat.service.RecordDeleted;
 import org.secretariat.persistence.Settings;
 import org.secretariat.service.AppContext;
 import org.secretariat.service.safety.StorageProblems;
@@ -116,6 +117,9 @@ public final class Cli {
             }
             return BAD_INPUT;
         } catch (EditConflict e) { // another PC saved the record between this command's read and its write
+            err.println(messages.get(e.text()));
+            return BAD_INPUT;
+        } catch (RecordDeleted e) { // or deleted it
             err.println(messages.get(e.text()));
             return BAD_INPUT;
         } catch (RuntimeException e) {

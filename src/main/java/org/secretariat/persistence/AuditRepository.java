@@ -23,6 +23,12 @@ public final class AuditRepository {
                 .setParameter("t", entityType).setParameter("id", entityId).getResultList();
     }
 
+    /** The newest entry for a record known by its label rather than a number (a certificate kind's template). */
+    public java.util.Optional<AuditEntry> latestForLabel(Session s, String entityType, String label) {
+        return s.createSelectionQuery("from AuditEntry a where a.entityType = :t and a.entityLabel = :l order by a.seq desc",
+                AuditEntry.class).setParameter("t", entityType).setParameter("l", label).setMaxResults(1).uniqueResultOptional();
+    }
+
     public List<AuditEntry> all(Session s) {
         return s.createSelectionQuery("from AuditEntry a order by a.seq", AuditEntry.class).getResultList();
     }

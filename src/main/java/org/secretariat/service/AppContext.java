@@ -111,7 +111,7 @@ public final class AppContext implements AutoCloseable {
                 .orElse(history.get().organisation().shortName())));
         this.meetingDocuments = new MeetingDocuments(setup, history, clock, filing);
         this.obligations = new ObligationService(database, history, clock);
-        this.certificateTemplates = new CertificateTemplates(database, history);
+        this.certificateTemplates = new CertificateTemplates(database, history, audit);
         this.certificates = new CertificateService(database, units, certificateTemplates, audit, history, clock);
         this.certificateOutput = new CertificateOutput(database, certificateTemplates, history, clock);
         this.activities = new ActivityService(database, audit);
@@ -119,7 +119,7 @@ public final class AppContext implements AutoCloseable {
         this.due = new DueService(database, cases, participation, obligations, history, clock);
         this.timeline = new TimelineService(database, cases);
         this.fees = new FeeService(database, units, audit, history, clock);
-        this.reports = new AnnualReportService(database, fees, history, clock);
+        this.reports = new AnnualReportService(database, fees, history, clock, audit);
         this.due.setFees(fees);
         this.letters = new LetterDocuments(history, () -> setup.organisation().map(o -> o.getName())
                 .orElse(history.get().organisation().name()), clock, filing);

@@ -170,6 +170,11 @@ public final class AuditTrail {
         return repository.last(s).map(AuditEntry::getHash).orElse(GENESIS);
     }
 
+    /** The newest entry for a record audited by its label, with no number (a certificate kind's template). */
+    public Optional<AuditEntry> latestForLabel(Session s, String entityType, String label) {
+        return repository.latestForLabel(s, entityType, label);
+    }
+
     public List<AuditEntry> history(Session s, String entityType, long id) {
         return repository.forEntity(s, entityType, id);
     }

@@ -3,6 +3,7 @@ package org.secretariat.service;
 import java.util.function.Supplier;
 import org.hibernate.Session;
 import org.hibernate.StaleStateException;
+import org.secretariat.domain.AuditAction;
 import org.secretariat.domain.AuditEntry;
 import org.secretariat.persistence.Database;
 
@@ -11,7 +12,8 @@ import org.secretariat.persistence.Database;
  * the service loads the record afresh in its own session, so Hibernate's own check would compare the
  * fresh version with itself: {@link #refuseIfChanged} compares the form's instead. A change that
  * slips in between the read and the commit is caught by Hibernate at flush; {@link #guard} turns
- * that into the same {@link EditConflict}.
+ * that into the same {@link EditConflict}. A record deleted elsewhere is refused with
+ * {@link RecordDeleted} ({@link #found}, decision 0022).
  */
 public final class EditConflicts {
 
@@ -33,6 +35,37 @@ public final class EditConflicts {
         }
     }
 
+    /**
+     * As {@link #refuseIfChanged(Session, String, Long, Long, long)} for a record the audit trail
+     * knows by its label, not a number (a certificate kind's template, by the kind's id).
+     */
+    public void refuseIfChangedByLabel(Session s, String entityType, String label, Long loaded, long stored) {
+        if (loaded != null && loaded != stored) {
+            AuditEntry last = audit.latestForLabel(s, entityType, label).orElse(null);
+            throw new EditConflict(entityType, null, last == null ? null : last.getActor(),
+                    last == null ? null : last.getAt(), null);
+        }
+    }
+
+    /**
+     * The record by its id, or {@link RecordDeleted} naming who deleted it when it is no longer
+     * there (another PC deleted it after this screen loaded it).
+     */
+    public <T> T found(Session s, Class<T> type, String entityType, Object id, Long auditId) {
+        T found = s.find(type, id);
+        if (found == null) {
+            throw deleted(s, entityType, auditId);
+        }
+        return found;
+    }
+
+    /** The refusal of a save on a record that is gone: who deleted it and when, if the trail says. */
+    public RecordDeleted deleted(Session s, String entityType, Long entityId) {
+        AuditEntry last = entityId == null ? null : audit.history(s, entityType, entityId).stream().findFirst()
+                .filter(e -> AuditAction.DELETE.name().equals(e.getAction())).orElse(null);
+        return new RecordDeleted(entityType, entityId, last == null ? null : last.getActor(), last == null ? null : last.getAt());
+    }
+
     /** Runs a save, turning Hibernate's optimistic-lock failure at flush into {@link EditConflict}. */
     public <R> R guard(String entityType, Long entityId, Supplier<R> save) {
         try {
@@ -41,7 +74,7 @@ public final class EditConflicts {
             if (!isStale(e)) {
                 throw e;
             }
-            throw db.fromTransaction(s -> conflict(s, entityType, entityId, e));
+            throw db.fromTransaction(s -> refusal(s, entityType, entityId, e));
         }
     }
 
@@ -59,10 +92,21 @@ public final class EditConflicts {
                 last == null ? null : last.getAt(), cause);
     }
 
+    /** At flush the row had moved on, or was gone: the trail's newest entry says which. */
+    private RuntimeException refusal(Session s, String entityType, Long entityId, Throwable cause) {
+        AuditEntry last = entityId == null ? null : audit.history(s, entityType, entityId).stream().findFirst().orElse(null);
+        if (last != null && AuditAction.DELETE.name().equals(last.getAction())) {
+            RecordDeleted d = new RecordDeleted(entityType, entityId, last.getActor(), last.getAt());
+            d.initCause(cause);
+            return d;
+        }
+        return conflict(s, entityType, entityId, cause);
+    }
+
     /** Hibernate's "row was updated or deleted by another transaction", however it is wrapped. */
     static boolean isStale(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof EditConflict) {
+            if (t instanceof EditConflict || t instanceof RecordDeleted) {
                 return false;
             }
             if (t instanceof StaleStateException || t instanceof jakarta.persistence.OptimisticLockException) {

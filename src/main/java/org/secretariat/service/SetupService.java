@@ -31,7 +31,7 @@ public final class SetupService {
     private final MemberUnitRepository units;
     private final AuditTrail audit;
     private final Clock clock;
-    /** Settings' organisation details: another PC's save at the same moment is caught at flush (decision 0018). */
+    /** Settings' organisation details: a save over another PC's newer one is refused (decision 0018). */
     private final EditConflicts conflicts;
 
     public SetupService(Database db, OrganisationRepository organisations, MemberUnitRepository units,
@@ -118,8 +118,17 @@ public final class SetupService {
 
     /** The recorded organisation's details, or empty before setup. */
     public Optional<Details> details() {
-        return organisation().map(o -> new Details(o.getName(), o.getShortName(), o.getCreditCode(),
-                o.getSecretariatSeat(), o.getAddress(), o.getContactName(), o.getPhone(), o.getEmail()));
+        return loaded().map(Loaded::details);
+    }
+
+    /** The details as Settings loads them, with the version a save sends back (decision 0018). */
+    public record Loaded(Details details, long version) {
+    }
+
+    /** The recorded organisation's details and version, read together; empty before setup. */
+    public Optional<Loaded> loaded() {
+        return organisation().map(o -> new Loaded(new Details(o.getName(), o.getShortName(), o.getCreditCode(),
+                o.getSecretariatSeat(), o.getAddress(), o.getContactName(), o.getPhone(), o.getEmail()), o.getVersion()));
     }
 
     /**
@@ -127,6 +136,14 @@ public final class SetupService {
      * trail records each changed field, old → new. Returns the problems if refused.
      */
     public List<Text> update(Details d) {
+        return update(d, null);
+    }
+
+    /**
+     * As {@link #update(Details)}, refused with {@link EditConflict} if the details are no longer at
+     * {@code loadedVersion} (another PC saved them since Settings loaded them); null is not checked.
+     */
+    public List<Text> update(Details d, Long loadedVersion) {
         Map<String, Text> problems = fieldProblems(d);
         if (!problems.isEmpty()) {
             return List.copyOf(problems.values());
@@ -134,6 +151,7 @@ public final class SetupService {
         Map<String, String> after = stored(d);
         conflicts.guard("Organisation", Organisation.SINGLE_ID, () -> db.inTransaction(s -> {
             Organisation o = organisations.find(s).orElseThrow(() -> new IllegalStateException("not set up"));
+            conflicts.refuseIfChanged(s, "Organisation", Organisation.SINGLE_ID, loadedVersion, o.getVersion());
             Map<String, String> before = new LinkedHashMap<>();
             before.put("name", o.getName());
             before.put("shortName", o.getShortName());

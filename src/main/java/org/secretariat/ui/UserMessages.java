@@ -5,6 +5,7 @@ import org.secretariat.exchange.SheetReadException;
 import org.secretariat.i18n.Messages;
 import org.secretariat.persistence.DataInUseException;
 import org.secretariat.service.EditConflict;
+import org.secretariat.service.RecordDeleted;
 import org.secretariat.service.safety.StorageProblems;
 
 /** Turns an exception into a sentence for the user: what happened and what to do. */
@@ -19,12 +20,15 @@ public final class UserMessages {
             return messages.get(storage.get());
         }
         Throwable e = error;
-        while (e.getCause() != null && !(e instanceof EditConflict) && !(e instanceof DataInUseException) && !(e instanceof SheetReadException)
+        while (e.getCause() != null && !(e instanceof EditConflict) && !(e instanceof RecordDeleted) && !(e instanceof DataInUseException) && !(e instanceof SheetReadException)
                 && !(e instanceof IOException) && !(e instanceof org.secretariat.persistence.ServerRefusedException)) {
             e = e.getCause();
         }
         if (e instanceof EditConflict c) {
             return messages.get(c.text());
+        }
+        if (e instanceof RecordDeleted d) { // another PC deleted what this screen still shows
+            return messages.get(d.text());
         }
         if (e instanceof org.secretariat.persistence.ServerRefusedException r) { // login, rights, no such database
             return messages.get(r.text());

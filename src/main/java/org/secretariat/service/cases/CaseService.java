@@ -1,6 +1,7 @@
 package org.secretariat.service.cases;
 
 import org.secretariat.service.AuditTrail;
+import org.secretariat.service.EditConflicts;
 
 import org.secretariat.domain.AuditAction;
 
@@ -288,7 +289,7 @@ public final class CaseService {
     /** Closes a case without a decision (the applicant withdrew it, or it was opened by mistake). */
     public void cancel(long caseId, String reason) {
         db.inTransaction(s -> {
-            MemberCase c = s.find(MemberCase.class, caseId);
+            MemberCase c = new EditConflicts(db, audit).found(s, MemberCase.class, ENTITY, caseId, caseId);
             if (c.getStatus() != CaseStatus.OPEN) {
                 return;
             }

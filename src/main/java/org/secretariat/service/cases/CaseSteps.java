@@ -124,7 +124,7 @@ public final class CaseSteps implements MotionService.ResolutionListener {
     public List<Text> record(long caseId, String stepId, LocalDate on, String by, StepDecision decision, String remarks,
                              Vote vote, Long loadedVersion) {
         return conflicts.guard(CaseService.ENTITY, caseId, () -> db.fromTransaction(s -> {
-            MemberCase c = s.find(MemberCase.class, caseId);
+            MemberCase c = conflicts.found(s, MemberCase.class, CaseService.ENTITY, caseId, caseId);
             c.getSteps().stream().filter(x -> x.getStepId().equals(stepId)).findFirst().ifPresent(x ->
                     conflicts.refuseIfChanged(s, CaseService.ENTITY, caseId, loadedVersion, x.getVersion()));
             CharterProfile p = charter.on(on);
@@ -339,7 +339,7 @@ public final class CaseSteps implements MotionService.ResolutionListener {
     /** A withdrawal takes effect: once its notice has run and every deciding step approved it. */
     public List<Text> confirmWithdrawal(long caseId, LocalDate today) {
         return db.fromTransaction(s -> {
-            MemberCase c = s.find(MemberCase.class, caseId);
+            MemberCase c = conflicts.found(s, MemberCase.class, CaseService.ENTITY, caseId, caseId);
             if (c.getEffectiveOn() != null && today.isBefore(c.getEffectiveOn())) {
                 return List.of(Text.of("case.error.notYet", c.getEffectiveOn()));
             }

@@ -1,8 +1,14 @@
 package org.secretariat.service.certificates;
 
+import org.secretariat.domain.AuditAction;
+import org.secretariat.service.AuditTrail;
+import org.secretariat.service.EditConflicts;
 import org.secretariat.service.Numbering;
 
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Supplier;
 import org.hibernate.Session;
 import org.secretariat.charter.CertificateKind;
@@ -23,13 +29,21 @@ public final class CertificateTemplates {
     public static final String UNIT_BODY = "兹有{unit}为{org}{attests}，特发此证。";
     public static final String PERSON_BODY = "兹聘任{person}（{unit}）为{org}{attests}，特发此证。";
     public static final String DEFAULT_PATTERN = "{org}-{year}-{seq:0000}";
+    /** The audit trail's name for a template, which it knows by the kind's id (its label). */
+    public static final String ENTITY = "CertificateTemplate";
+    /** {@link TemplateSettings#version()} when the editor showed the defaults: no template stored yet. */
+    public static final long NONE = -1;
 
     private final Database db;
     private final Supplier<CharterProfile> charter;
+    private final AuditTrail audit;
+    private final EditConflicts conflicts;
 
-    public CertificateTemplates(Database db, Supplier<CharterProfile> charter) {
+    public CertificateTemplates(Database db, Supplier<CharterProfile> charter, AuditTrail audit) {
         this.db = db;
         this.charter = charter;
+        this.audit = audit;
+        this.conflicts = new EditConflicts(db, audit);
     }
 
     public TemplateSettings settings(String kindId) {
@@ -49,7 +63,7 @@ public final class CertificateTemplates {
         String shortName = org != null && org.getShortName() != null ? org.getShortName()
                 : p.organisation().shortName() != null ? p.organisation().shortName() : name;
         return new TemplateSettings(kindId, "A4", true, "CLASSIC", k.name(), k.isPersonal() ? PERSON_BODY : UNIT_BODY,
-                true, name, DEFAULT_PATTERN, orgCode(shortName), null, null, 42, 22, null, null);
+                true, name, DEFAULT_PATTERN, orgCode(shortName), null, null, 42, 22, null, null, NONE);
     }
 
     /** Upper-case pinyin initials of the short name, at most 8 letters: 跨境电商联盟 → KJDSLM. */
@@ -61,7 +75,7 @@ public final class CertificateTemplates {
     private static TemplateSettings of(CertificateTemplate t) {
         return new TemplateSettings(t.getKindId(), t.getPaper(), t.isLandscape(), t.getBorder(), t.getTitle(), t.getBody(),
                 t.isShowHolderLine(), t.getIssuer(), t.getNumberPattern(), t.getOrgCode(), t.getTitleFont(),
-                t.getBodyFont(), t.getTitleSize(), t.getBodySize(), t.getLogoPng(), t.getSealPng());
+                t.getBodyFont(), t.getTitleSize(), t.getBodySize(), t.getLogoPng(), t.getSealPng(), t.getVersion());
     }
 
     /** Problems that stop the template from being saved; empty if it may be. */
@@ -101,8 +115,12 @@ public final class CertificateTemplates {
         if (!problems.isEmpty()) {
             return problems;
         }
-        db.inTransaction(s -> {
+        conflicts.guard(ENTITY, null, () -> db.inTransaction(s -> {
             CertificateTemplate found = s.find(CertificateTemplate.class, t.kindId());
+            if (found != null) { // another PC's save since the editor loaded it (or showed the defaults) is refused
+                conflicts.refuseIfChangedByLabel(s, ENTITY, t.kindId(), t.version(), found.getVersion());
+            }
+            Map<String, String> before = found == null ? Map.of() : snapshot(found);
             CertificateTemplate e = found == null ? new CertificateTemplate(t.kindId()) : found;
             e.setPaper(t.paper());
             e.setLandscape(t.landscape());
@@ -122,7 +140,33 @@ public final class CertificateTemplates {
             if (found == null) {
                 s.persist(e); // after the fields are set: Hibernate checks not-null columns on persist
             }
-        });
+            String details = AuditTrail.diff(before, snapshot(e));
+            if (!details.isEmpty()) { // names who saved it, for another PC's refused save
+                audit.record(s, found == null ? AuditAction.CREATE : AuditAction.UPDATE, ENTITY, null, t.kindId(), details);
+            }
+        }));
         return java.util.List.of();
+    }
+
+    /** The template's fields as the audit trail records them; the pictures by a digest of their bytes. */
+    private static Map<String, String> snapshot(CertificateTemplate t) {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("paper", t.getPaper());
+        m.put("landscape", String.valueOf(t.isLandscape()));
+        m.put("border", t.getBorder());
+        m.put("title", t.getTitle());
+        m.put("body", t.getBody());
+        m.put("holderLine", String.valueOf(t.isShowHolderLine()));
+        m.put("issuer", t.getIssuer());
+        m.put("numberPattern", t.getNumberPattern());
+        m.put("orgCode", t.getOrgCode());
+        m.put("titleFont", t.getTitleFont());
+        m.put("bodyFont", t.getBodyFont());
+        m.put("titleSize", String.valueOf(t.getTitleSize()));
+        m.put("bodySize", String.valueOf(t.getBodySize()));
+        m.put("logo", t.getLogoPng() == null ? null : Integer.toHexString(Arrays.hashCode(t.getLogoPng())));
+        m.put("seal", t.getSealPng() == null ? null : Integer.toHexString(Arrays.hashCode(t.getSealPng())));
+        m.replaceAll((k, v) -> v == null ? "" : v);
+        return m;
     }
 }

@@ -165,7 +165,7 @@ public final class FeeService {
             throw new IllegalArgumentException("a payment must be more than zero");
         }
         return db.fromTransaction(s -> {
-            MemberUnit u = s.find(MemberUnit.class, unitId);
+            MemberUnit u = conflicts.found(s, MemberUnit.class, "MemberUnit", unitId, unitId); // deleted on another PC
             Organisation org = s.find(Organisation.class, Organisation.SINGLE_ID);
             String code = CertificateTemplates.orgCode(org != null && org.getShortName() != null ? org.getShortName()
                     : charter.get().organisation().name());

@@ -1,6 +1,7 @@
 package org.secretariat.service.meetings;
 
 import org.secretariat.service.AuditTrail;
+import org.secretariat.service.EditConflicts;
 
 import org.secretariat.domain.AuditAction;
 
@@ -16,31 +17,45 @@ public final class ActivityService {
     public static final String ENTITY = "Activity";
     public static final List<String> KINDS = List.of("training", "fair", "matchmaking", "visit", "other");
 
-    /** An activity as the screen shows and edits it; {@code id} null for a new one. */
+    /**
+     * An activity as the screen shows and edits it; {@code id} null for a new one. {@code version} is
+     * the activity's as the screen loaded it: a save over a newer one is refused (decision 0018);
+     * null is not checked.
+     */
     public record ActivityView(Long id, String title, String kind, LocalDate heldOn, String place, String notes,
-                               List<Long> unitIds) {
+                               List<Long> unitIds, Long version) {
+
+        public ActivityView(Long id, String title, String kind, LocalDate heldOn, String place, String notes,
+                            List<Long> unitIds) {
+            this(id, title, kind, heldOn, place, notes, unitIds, null);
+        }
     }
 
     private final Database db;
     private final AuditTrail audit;
+    private final EditConflicts conflicts;
 
     public ActivityService(Database db, AuditTrail audit) {
         this.db = db;
         this.audit = audit;
+        this.conflicts = new EditConflicts(db, audit);
     }
 
     public List<ActivityView> list() {
         return db.fromTransaction(s -> s.createSelectionQuery("from Activity a order by a.heldOn desc, a.id desc", Activity.class)
                 .getResultList().stream().map(a -> new ActivityView(a.getId(), a.getTitle(), a.getKind(), a.getHeldOn(),
-                        a.getPlace(), a.getNotes(), List.copyOf(a.getUnitIds()))).toList());
+                        a.getPlace(), a.getNotes(), List.copyOf(a.getUnitIds()), a.getVersion())).toList());
     }
 
     public long save(ActivityView v) {
         if (v.title() == null || v.title().isBlank() || v.heldOn() == null || !KINDS.contains(v.kind())) {
             throw new IllegalArgumentException("an activity needs a title, a date and a kind");
         }
-        return db.fromTransaction(s -> {
-            Activity a = v.id() == null ? new Activity() : s.find(Activity.class, v.id());
+        return conflicts.guard(ENTITY, v.id(), () -> db.fromTransaction(s -> {
+            Activity a = v.id() == null ? new Activity() : conflicts.found(s, Activity.class, ENTITY, v.id(), v.id());
+            if (v.id() != null) {
+                conflicts.refuseIfChanged(s, ENTITY, v.id(), v.version(), a.getVersion());
+            }
             a.setTitle(v.title().strip());
             a.setKind(v.kind());
             a.setHeldOn(v.heldOn());
@@ -55,7 +70,7 @@ public final class ActivityService {
             audit.record(s, v.id() == null ? AuditAction.CREATE : AuditAction.UPDATE, ENTITY, a.getId(), a.getTitle(),
                     "participants" + AuditTrail.SEP + "" + AuditTrail.SEP + a.getUnitIds().size() + "\n");
             return a.getId();
-        });
+        }));
     }
 
     public void delete(long id) {

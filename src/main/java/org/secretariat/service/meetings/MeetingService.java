@@ -40,15 +40,23 @@ public final class MeetingService {
     public record Row(long id, String bodyName, String title, LocalDate date, boolean held, long present, long seated) {
     }
 
-    /** How one seat was filled, as the attendance table sends it back. */
-    public record AttendanceInput(long attendanceId, AttendanceStatus status, String attendeeName, String remarks) {
+    /**
+     * How one seat was filled, as the attendance table sends it back, with the row's version as the
+     * table loaded it (null: not checked; decision 0018).
+     */
+    public record AttendanceInput(long attendanceId, AttendanceStatus status, String attendeeName, String remarks,
+                                  Long loadedVersion) {
+
+        public AttendanceInput(long attendanceId, AttendanceStatus status, String attendeeName, String remarks) {
+            this(attendanceId, status, attendeeName, remarks, null);
+        }
     }
 
     private final Database db;
     private final AuditTrail audit;
     private final CharterInForce charter;
     private final Clock clock;
-    private final EditConflicts conflicts;
+    final EditConflicts conflicts;
 
     public MeetingService(Database db, AuditTrail audit, CharterInForce charter,
                           Clock clock) {
@@ -94,7 +102,7 @@ public final class MeetingService {
     public long save(MeetingDraft d) {
         return conflicts.guard(ENTITY, d.id(), () -> db.fromTransaction(s -> {
             Body body = body(d.bodyId(), d.date());
-            Meeting m = d.id() == null ? new Meeting() : s.find(Meeting.class, d.id());
+            Meeting m = d.id() == null ? new Meeting() : conflicts.found(s, Meeting.class, ENTITY, d.id(), d.id());
             if (d.id() != null) {
                 conflicts.refuseIfChanged(s, ENTITY, d.id(), d.version(), m.getVersion());
             }
@@ -152,10 +160,18 @@ public final class MeetingService {
 
     /** Records who came; the meeting counts as held, and attendance counts as taking part. */
     public MeetingView recordAttendance(long meetingId, List<AttendanceInput> inputs) {
-        return db.fromTransaction(s -> {
-            Meeting m = s.find(Meeting.class, meetingId);
+        return conflicts.guard(ENTITY, meetingId, () -> db.fromTransaction(s -> {
+            Meeting m = conflicts.found(s, Meeting.class, ENTITY, meetingId, meetingId);
             Map<Long, AttendanceInput> byId = new HashMap<>();
             inputs.forEach(i -> byId.put(i.attendanceId(), i));
+            // a row changed since the table loaded it: another PC recorded first (decisions 0018, 0022);
+            // a seat no longer there (the roster reseated a planned meeting) is left out, as before
+            for (Attendance a : m.getAttendance()) {
+                AttendanceInput in = byId.get(a.getId());
+                if (in != null) {
+                    conflicts.refuseIfChanged(s, ENTITY, meetingId, in.loadedVersion(), a.getVersion());
+                }
+            }
             StringBuilder details = new StringBuilder();
             for (Attendance a : m.getAttendance()) {
                 AttendanceInput in = byId.get(a.getId());
@@ -176,14 +192,15 @@ public final class MeetingService {
             if (!details.isEmpty()) {
                 audit.record(s, AuditAction.UPDATE, ENTITY, m.getId(), m.getTitle(), details.toString());
             }
+            s.flush(); // the rows' new versions, for the table's next save
             return view(s, m);
-        });
+        }));
     }
 
     /** Adds an observer (列席): present, without a seat or a vote. */
     public MeetingView addObserver(long meetingId, String name, String unitName) {
         return db.fromTransaction(s -> {
-            Meeting m = s.find(Meeting.class, meetingId);
+            Meeting m = conflicts.found(s, Meeting.class, ENTITY, meetingId, meetingId);
             Attendance a = new Attendance();
             a.setSeated(false);
             a.setStatus(AttendanceStatus.OBSERVER);
@@ -202,7 +219,7 @@ public final class MeetingService {
      */
     public MeetingView load(long meetingId) {
         return db.fromTransaction(s -> {
-            Meeting m = s.find(Meeting.class, meetingId);
+            Meeting m = conflicts.found(s, Meeting.class, ENTITY, meetingId, meetingId);
             Text note = sync(s, m);
             return view(s, m).withSeatNote(note);
         });
@@ -290,7 +307,7 @@ public final class MeetingService {
         Body body = body(m.getBodyId(), m.getDate());
         List<MeetingView.Seat> seats = m.getAttendance().stream().map(a -> new MeetingView.Seat(a.getId(), a.getUnitId(),
                 a.getPersonId(), a.getSeatLabel(), a.getUnitName(), a.isSeated(), a.getStatus(), a.getAttendeeName(),
-                a.getRemarks())).toList();
+                a.getRemarks(), a.getVersion())).toList();
         List<MeetingView.Item> items = m.getAgenda().stream().map(MeetingService::item).toList();
         long seated = seats.stream().filter(MeetingView.Seat::seated).count();
         long present = seats.stream().filter(x -> AttendanceStatus.presentSeat(x.seated(), x.status())).count();
@@ -303,7 +320,7 @@ public final class MeetingService {
         return new MeetingView.Item(i.getId(), i.getPosition(), i.getTitle(), i.getMotionKind(), i.getUnitId(),
                 i.getUnitName(), i.getTargetTierId(), i.getOfficeId(), i.getPersonName(), i.getVoteId(), i.isByName(),
                 i.getYes(), i.getNo(), i.getAbstain(), i.getVerdict(), i.getVerdictNote(), i.getEffectNote(),
-                i.getCorrectionNote());
+                i.getCorrectionNote(), i.getVersion());
     }
 
     /** "出席 14 / 应到 20，需 14（第十五条：三分之二以上）— 达到" */

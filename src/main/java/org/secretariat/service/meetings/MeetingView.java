@@ -27,16 +27,27 @@ public record MeetingView(long id, String bodyId, String bodyName, String title,
                 agenda, quorum, note, version);
     }
 
-    /** A seat (or an observer, {@code seated} false) and how it was filled. */
+    /**
+     * A seat (or an observer, {@code seated} false) and how it was filled; {@code version} is the
+     * row's, sent back with the attendance (decision 0018).
+     */
     public record Seat(long attendanceId, Long unitId, Long personId, String label, String unitName, boolean seated,
-                       AttendanceStatus status, String attendeeName, String remarks) {
+                       AttendanceStatus status, String attendeeName, String remarks, long version) {
+
+        public Seat(long attendanceId, Long unitId, Long personId, String label, String unitName, boolean seated,
+                    AttendanceStatus status, String attendeeName, String remarks) {
+            this(attendanceId, unitId, personId, label, unitName, seated, status, attendeeName, remarks, 0);
+        }
     }
 
-    /** An agenda item with its motion, tally and verdict. */
+    /**
+     * An agenda item with its motion, tally and verdict; {@code version} is the item's, sent back with
+     * a vote or a correction (decision 0018).
+     */
     public record Item(long id, int position, String title, MotionKind motion, Long unitId, String unitName,
                        String targetTierId, String officeId, String personName, String voteId, boolean byName,
                        Integer yes, Integer no, Integer abstain, Verdict verdict, String verdictNote, String effectNote,
-                       String correctionNote) {
+                       String correctionNote, long version) {
     }
 
     public long presentCount() {

@@ -94,7 +94,7 @@ public final class MotionService {
 
     public Added add(long meetingId, MotionDraft d) {
         return db.fromTransaction(s -> {
-            Meeting m = s.find(Meeting.class, meetingId);
+            Meeting m = meetings.conflicts.found(s, Meeting.class, MeetingService.ENTITY, meetingId, meetingId);
             CharterProfile p = charter.on(m.getDate());
             Body body = meetings.body(m.getBodyId(), m.getDate());
             MemberUnit unit = d.unitId() == null ? null : s.find(MemberUnit.class, d.unitId());
@@ -141,7 +141,7 @@ public final class MotionService {
     /** The rule this item is judged by, with its article; for the screen before the vote. */
     public Threshold ruleFor(long itemId) {
         return db.fromTransaction(s -> {
-            AgendaItem i = s.find(AgendaItem.class, itemId);
+            AgendaItem i = item(s, itemId);
             LocalDate on = i.getMeeting().getDate();
             return MotionRules.rule(charter.on(on), meetings.body(i.getMeeting().getBodyId(), on), ref(i));
         });
@@ -149,17 +149,50 @@ public final class MotionService {
 
     /** Records the vote as totals and judges it; a passed case-deciding motion takes effect now. */
     public MeetingView recordTotals(long itemId, int yes, int no, int abstain) {
-        return db.fromTransaction(s -> {
-            AgendaItem item = s.find(AgendaItem.class, itemId);
+        return recordTotals(itemId, yes, no, abstain, null);
+    }
+
+    /**
+     * As {@link #recordTotals(long, int, int, int)}, refused with {@link org.secretariat.service.EditConflict}
+     * if the item is no longer at {@code loadedVersion} (another PC recorded first); null is not checked.
+     */
+    public MeetingView recordTotals(long itemId, int yes, int no, int abstain, Long loadedVersion) {
+        return write(itemId, loadedVersion, (s, item) -> {
             item.getSeatVotes().clear();
             return decide(s, item, yes, no, abstain);
         });
     }
 
+    /**
+     * The agenda item as the screen loaded it, in a transaction, with Hibernate's flush-time check:
+     * a newer save is refused naming its author (the meeting's audit entries), a deleted item as such.
+     */
+    private MeetingView write(long itemId, Long loadedVersion, java.util.function.BiFunction<Session, AgendaItem, MeetingView> w) {
+        Long meetingId = db.fromTransaction(s -> {
+            AgendaItem i = s.find(AgendaItem.class, itemId);
+            return i == null ? null : i.getMeeting().getId();
+        });
+        var conflicts = meetings.conflicts;
+        return conflicts.guard(MeetingService.ENTITY, meetingId, () -> db.fromTransaction(s -> {
+            AgendaItem item = conflicts.found(s, AgendaItem.class, MeetingService.ENTITY, itemId, meetingId);
+            conflicts.refuseIfChanged(s, MeetingService.ENTITY, meetingId, loadedVersion, item.getVersion());
+            return w.apply(s, item);
+        }));
+    }
+
+    /** The agenda item the screen shows, or {@link org.secretariat.service.RecordDeleted} if another PC deleted it. */
+    private AgendaItem item(Session s, long itemId) {
+        return meetings.conflicts.found(s, AgendaItem.class, MeetingService.ENTITY, itemId, null);
+    }
+
     /** Records a vote by name (only seats marked present may vote) and judges the totals. */
     public MeetingView recordByName(long itemId, Map<Long, VoteChoice> votes) {
-        return db.fromTransaction(s -> {
-            AgendaItem item = s.find(AgendaItem.class, itemId);
+        return recordByName(itemId, votes, null);
+    }
+
+    /** As {@link #recordByName(long, Map)}, refused if the item is no longer at {@code loadedVersion}. */
+    public MeetingView recordByName(long itemId, Map<Long, VoteChoice> votes, Long loadedVersion) {
+        return write(itemId, loadedVersion, (s, item) -> {
             item.getSeatVotes().clear();
             s.flush();
             int yes = 0;
@@ -200,7 +233,7 @@ public final class MotionService {
      * requires and the office's qualifications, each with its article; empty for other motions.
      */
     public List<Text> electionChecklist(long itemId) {
-        return db.fromTransaction(s -> checklist(s.find(AgendaItem.class, itemId)));
+        return db.fromTransaction(s -> checklist(item(s, itemId)));
     }
 
     private List<Text> checklist(AgendaItem item) {
@@ -217,7 +250,7 @@ public final class MotionService {
      */
     public Preview preview(long itemId, int yes, int no, int abstain) {
         return db.fromTransaction(s -> {
-            AgendaItem item = s.find(AgendaItem.class, itemId);
+            AgendaItem item = item(s, itemId);
             Meeting m = item.getMeeting();
             Body body = meetings.body(m.getBodyId(), m.getDate());
             MeetingRules.Vote vote = judge(s, item, body, yes, no, abstain);
@@ -234,11 +267,15 @@ public final class MotionService {
      * fails nothing changes. A resolution a case has recorded as its step is corrected in the case.
      */
     public MeetingView correct(long itemId, int yes, int no, int abstain, String reason) {
+        return correct(itemId, yes, no, abstain, reason, null);
+    }
+
+    /** As {@link #correct(long, int, int, int, String)}, refused if the item is no longer at {@code loadedVersion}. */
+    public MeetingView correct(long itemId, int yes, int no, int abstain, String reason, Long loadedVersion) {
         if (reason == null || reason.isBlank()) {
             throw new IllegalArgumentException("a correction needs its reason");
         }
-        return db.fromTransaction(s -> {
-            AgendaItem item = s.find(AgendaItem.class, itemId);
+        return write(itemId, loadedVersion, (s, item) -> {
             if (item.getVerdict() == null) {
                 throw new IllegalStateException("nothing recorded to correct");
             }

@@ -1,6 +1,9 @@
 package org.secretariat.service.reports;
 
+import org.secretariat.domain.AuditAction;
+import org.secretariat.service.AuditTrail;
 import org.secretariat.service.DocumentWriter;
+import org.secretariat.service.EditConflicts;
 import org.secretariat.service.Prose;
 import org.secretariat.service.fees.FeeService;
 
@@ -34,18 +37,26 @@ import org.secretariat.persistence.Database;
 public final class AnnualReportService {
 
     public static final List<String> SECTIONS = List.of("main-work", "problems", "next-year");
+    /** The audit trail's name for a year's narrative (its id is the year). */
+    public static final String NARRATIVE = "ReportNarrative";
+    /** A section's version when nothing is written for it yet. */
+    public static final long NONE = -1;
     private static final String[] NUMERALS = {"一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二"};
 
     private final Database db;
     private final FeeService fees;
     private final CharterInForce charter;
     private final Clock clock;
+    private final AuditTrail audit;
+    private final EditConflicts conflicts;
 
-    public AnnualReportService(Database db, FeeService fees, CharterInForce charter, Clock clock) {
+    public AnnualReportService(Database db, FeeService fees, CharterInForce charter, Clock clock, AuditTrail audit) {
         this.db = db;
         this.fees = fees;
         this.charter = charter;
         this.clock = clock;
+        this.audit = audit;
+        this.conflicts = new EditConflicts(db, audit);
     }
 
     public Map<String, String> narrative(int year) {
@@ -59,13 +70,54 @@ public final class AnnualReportService {
         });
     }
 
+    /** The year's sections as the screen loads them, with each section's version ({@link #NONE} if unwritten). */
+    public record Narrative(Map<String, String> texts, Map<String, Long> versions) {
+    }
+
+    /** The year's sections and their versions, read together, for the screen to send back with a save. */
+    public Narrative narrativeForEditing(int year) {
+        return db.fromTransaction(s -> {
+            Map<String, String> texts = new LinkedHashMap<>();
+            Map<String, Long> versions = new LinkedHashMap<>();
+            for (String section : SECTIONS) {
+                ReportNarrative n = s.find(ReportNarrative.class, year + "/" + section);
+                texts.put(section, n == null ? "" : n.getText());
+                versions.put(section, n == null ? NONE : n.getVersion());
+            }
+            return new Narrative(texts, versions);
+        });
+    }
+
     public void saveNarrative(int year, Map<String, String> texts) {
-        db.inTransaction(s -> texts.forEach((section, text) -> {
-            ReportNarrative n = s.find(ReportNarrative.class, year + "/" + section);
-            if (n == null) {
-                s.persist(new ReportNarrative(year, section, text == null ? "" : text));
-            } else {
-                n.setText(text == null ? "" : text);
+        saveNarrative(year, texts, null);
+    }
+
+    /**
+     * Stores the sections, refused with {@link org.secretariat.service.EditConflict} if any is no
+     * longer at the version the screen loaded ({@code loaded} null: not checked); the audit trail
+     * records which sections changed, under the year, so a refusal names who saved them.
+     */
+    public void saveNarrative(int year, Map<String, String> texts, Map<String, Long> loaded) {
+        conflicts.guard(NARRATIVE, (long) year, () -> db.inTransaction(s -> {
+            StringBuilder details = new StringBuilder();
+            texts.forEach((section, typed) -> {
+                String text = typed == null ? "" : typed;
+                ReportNarrative n = s.find(ReportNarrative.class, year + "/" + section);
+                Long seen = loaded == null ? null : loaded.get(section);
+                conflicts.refuseIfChanged(s, NARRATIVE, (long) year, seen, n == null ? NONE : n.getVersion());
+                String before = n == null ? "" : n.getText();
+                if (n == null) {
+                    s.persist(new ReportNarrative(year, section, text));
+                } else {
+                    n.setText(text);
+                }
+                if (!before.equals(text)) {
+                    details.append(section).append(AuditTrail.SEP).append(before.length()).append(" 字")
+                            .append(AuditTrail.SEP).append(text.length()).append(" 字\n");
+                }
+            });
+            if (!details.isEmpty()) {
+                audit.record(s, AuditAction.UPDATE, NARRATIVE, (long) year, year + "年度工作报告", details.toString());
             }
         }));
     }

@@ -114,8 +114,8 @@ public final class RosterService {
     public SaveResult save(UnitDraft d) {
         return conflicts.guard(ENTITY, d.id, () -> db.fromTransaction(s -> {
             if (!d.isNew()) {
-                units.findWithPeople(s, d.id).ifPresent(u ->
-                        conflicts.refuseIfChanged(s, ENTITY, d.id, d.version, u.getVersion()));
+                MemberUnit u = units.findWithPeople(s, d.id).orElseThrow(() -> conflicts.deleted(s, ENTITY, d.id));
+                conflicts.refuseIfChanged(s, ENTITY, d.id, d.version, u.getVersion());
             }
             List<FieldProblem> problems = validate(s, d);
             if (problems.stream().anyMatch(RosterService::stops)) {
@@ -155,7 +155,7 @@ public final class RosterService {
             unit.setCreatedAt(now);
             before = Map.of();
         } else {
-            unit = units.findWithPeople(s, d.id).orElseThrow(() -> new IllegalStateException("unit " + d.id + " is gone"));
+            unit = units.findWithPeople(s, d.id).orElseThrow(() -> conflicts.deleted(s, ENTITY, d.id));
             before = snapshot(unit);
             conflicts.refuseIfChanged(s, ENTITY, d.id, d.version, unit.getVersion());
         }

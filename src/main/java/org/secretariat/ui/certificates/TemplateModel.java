@@ -21,6 +21,8 @@ import org.secretariat.service.certificates.TemplateSettings;
 import org.secretariat.ui.BackgroundTask;
 import org.secretariat.ui.Choice;
 import org.secretariat.ui.UiContext;
+import org.secretariat.ui.UserMessages;
+import org.secretariat.service.EditConflict;
 
 /** The template editor: every setting of a certificate kind's design, and a design to preview live. */
 public final class TemplateModel {
@@ -142,7 +144,8 @@ public final class TemplateModel {
     TemplateSettings settings() {
         return new TemplateSettings(kind.get().value(), paper.get(), landscape.get(), border.get(), title.get(), body.get(),
                 holderLine.get(), issuer.get(), pattern.get(), orgCode.get(), blank(titleFont.get()), blank(bodyFont.get()),
-                number(titleSize.get(), 42), number(bodySize.get(), 22), logo.get(), seal.get());
+                number(titleSize.get(), 42), number(bodySize.get(), 22), logo.get(), seal.get(),
+                stored == null ? null : stored.version());
     }
 
     private static String blank(String s) {
@@ -176,14 +179,70 @@ public final class TemplateModel {
         TemplateSettings t = settings();
         String form = form();
         ui.executor().execute(BackgroundTask.of(ui.text("certificate.task.template"),
-                p -> ui.app().certificateTemplates().save(t)).onSuccess(problems -> {
+                p -> {
+                    List<org.secretariat.i18n.Text> refused = ui.app().certificateTemplates().save(t);
+                    return new Saved(refused, refused.isEmpty() ? ui.app().certificateTemplates().settings(t.kindId()) : null);
+                }).onSuccess(saved -> {
+                    List<org.secretariat.i18n.Text> problems = saved.problems();
                     if (problems.isEmpty()) {
-                        stored = t;
+                        stored = saved.now(); // at its new version, for the next save
                         storedForm = form;
                     }
                     message.set(problems.isEmpty() ? ui.text("certificate.template.saved")
                             : String.join("\n", problems.stream().map(x -> ui.messages().get(x)).toList()));
+                }).onFailure(error -> {
+                    if (!(error instanceof EditConflict)) {
+                        ui.dialogs().showError(ui.text("certificate.task.template"), error);
+                        return;
+                    }
+                    message.set(UserMessages.describe(error, ui.messages()));
+                    reloadKeepingTyped(t, stored);
                 }));
+    }
+
+    /** A save's refusals, or the template as it now stands. */
+    private record Saved(List<org.secretariat.i18n.Text> problems, TemplateSettings now) {
+    }
+
+    /**
+     * After another PC saved the template first: the stored template, with the fields changed here
+     * (those differing from what was loaded) laid over it, at the stored version (decision 0018).
+     */
+    private void reloadKeepingTyped(TemplateSettings typed, TemplateSettings base) {
+        String id = typed.kindId();
+        String said = message.get();
+        ui.executor().execute(BackgroundTask.of(ui.text("certificate.task.template"),
+                p -> ui.app().certificateTemplates().settings(id)).onSuccess(fresh -> {
+                    show(fresh);
+                    if (base != null) {
+                        keep(paper, typed.paper(), base.paper());
+                        keep(landscape, typed.landscape(), base.landscape());
+                        keep(border, typed.border(), base.border());
+                        keep(title, typed.title(), base.title());
+                        keep(body, typed.body(), base.body());
+                        keep(holderLine, typed.showHolderLine(), base.showHolderLine());
+                        keep(issuer, typed.issuer(), base.issuer());
+                        keep(pattern, typed.numberPattern(), base.numberPattern());
+                        keep(orgCode, typed.orgCode(), base.orgCode());
+                        keep(titleFont, typed.titleFont() == null ? "" : typed.titleFont(), base.titleFont() == null ? "" : base.titleFont());
+                        keep(bodyFont, typed.bodyFont() == null ? "" : typed.bodyFont(), base.bodyFont() == null ? "" : base.bodyFont());
+                        keep(titleSize, trim(typed.titleSize()), trim(base.titleSize()));
+                        keep(bodySize, trim(typed.bodySize()), trim(base.bodySize()));
+                        if (!java.util.Arrays.equals(typed.logoPng(), base.logoPng())) {
+                            logo.set(typed.logoPng());
+                        }
+                        if (!java.util.Arrays.equals(typed.sealPng(), base.sealPng())) {
+                            seal.set(typed.sealPng());
+                        }
+                    }
+                    message.set(said);
+                }));
+    }
+
+    private static <V> void keep(javafx.beans.property.Property<V> field, V typed, V base) {
+        if (!java.util.Objects.equals(typed, base)) {
+            field.setValue(typed);
+        }
     }
 
     public ReadOnlyObjectProperty<CertificateDesign> designProperty() {

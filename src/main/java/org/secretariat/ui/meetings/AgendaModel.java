@@ -16,6 +16,7 @@ import org.secretariat.charter.Body;
 import org.secretariat.charter.CharterProfile;
 import org.secretariat.charter.Threshold;
 import org.secretariat.domain.MotionKind;
+import org.secretariat.service.EditConflict;
 import org.secretariat.service.meetings.MeetingView;
 import org.secretariat.service.meetings.MotionDraft;
 import org.secretariat.service.roster.UnitRow;
@@ -215,7 +216,7 @@ public final class AgendaModel {
             return;
         }
         long id = item.id();
-        confirmThen(id, t, null, () -> ui.app().motions().recordTotals(id, t[0], t[1], t[2]));
+        confirmThen(id, t, null, () -> ui.app().motions().recordTotals(id, t[0], t[1], t[2], item.version()));
     }
 
     /**
@@ -238,7 +239,7 @@ public final class AgendaModel {
             return;
         }
         long id = item.id();
-        confirmThen(id, t, item, () -> ui.app().motions().correct(id, t[0], t[1], t[2], reason.get()));
+        confirmThen(id, t, item, () -> ui.app().motions().correct(id, t[0], t[1], t[2], reason.get(), item.version()));
     }
 
     /** Asks the service what the tally would change; confirms a roster change by name, then records. */
@@ -259,6 +260,12 @@ public final class AgendaModel {
                             .onSuccess(v -> {
                                 meetings.show(v);
                                 meetings.reload();
+                            }).onFailure(error -> {
+                                ui.dialogs().showError(ui.text("meeting.task.vote"), error);
+                                MeetingView m = meetings.meetingProperty().get();
+                                if ((error instanceof EditConflict) && m != null) {
+                                    meetings.open(m.id()); // the other PC's vote, to see before voting again
+                                }
                             }));
                 }));
     }
@@ -292,7 +299,7 @@ public final class AgendaModel {
         long id = item.id();
         int[] t = new int[3];
         votes.values().forEach(c -> t[c.ordinal()]++);
-        confirmThen(id, t, null, () -> ui.app().motions().recordByName(id, votes));
+        confirmThen(id, t, null, () -> ui.app().motions().recordByName(id, votes, item.version()));
     }
 
     private static int count(String s) {

@@ -265,8 +265,9 @@ public final class MeetingsViewModel {
         MeetingView m = meeting.get();
         MeetingDraft d = detailsDirty() ? draft() : null;
         List<MeetingService.AttendanceInput> in = seats.stream().map(r -> new MeetingService.AttendanceInput(
-                r.seat().attendanceId(), r.statusProperty().get(), r.attendeeProperty().get(), r.remarksProperty().get()))
-                .toList();
+                r.seat().attendanceId(), r.statusProperty().get(), r.attendeeProperty().get(), r.remarksProperty().get(),
+                r.seat().version())).toList();
+        List<SeatRow> typed = List.copyOf(seats);
         ui.executor().execute(BackgroundTask.of(ui.text("meeting.task.attendance"),
                 p -> {
                     if (d != null) {
@@ -276,6 +277,27 @@ public final class MeetingsViewModel {
                 }).onSuccess(v -> {
                     show(v);
                     reload();
+                }).onFailure(error -> {
+                    ui.dialogs().showError(ui.text("meeting.task.attendance"), error);
+                    if (error instanceof EditConflict) {
+                        reloadKeepingAttendance(m.id(), typed);
+                    }
+                }));
+    }
+
+    /**
+     * After another PC recorded attendance first: the stored rows, with what was typed here in a row
+     * (differing from how that row was loaded) laid over it, at the stored versions (decision 0018).
+     */
+    private void reloadKeepingAttendance(long meetingId, List<SeatRow> typed) {
+        ui.executor().execute(BackgroundTask.of(ui.text("meeting.task.open"), p -> ui.app().meetings().load(meetingId))
+                .onSuccess(fresh -> {
+                    show(fresh);
+                    for (SeatRow was : typed) {
+                        seats.stream().filter(r -> r.seat().attendanceId() == was.seat().attendanceId()).findFirst()
+                                .ifPresent(r -> was.keepTypedIn(r));
+                    }
+                    updateQuorum();
                 }));
     }
 

@@ -45,4 +45,21 @@ public final class SeatRow {
     public StringProperty remarksProperty() {
         return remarks;
     }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+
+    /** Lays what was typed in this row (where it differs from the row as loaded) over the same seat reloaded. */
+    void keepTypedIn(SeatRow reloaded) {
+        if (status.get() != seat.status()) {
+            reloaded.status.set(status.get());
+        }
+        if (!java.util.Objects.equals(nz(attendee.get()), nz(seat.attendeeName()))) {
+            reloaded.attendee.set(attendee.get());
+        }
+        if (!java.util.Objects.equals(nz(remarks.get()), nz(seat.remarks()))) {
+            reloaded.remarks.set(remarks.get());
+        }
+    }
 }

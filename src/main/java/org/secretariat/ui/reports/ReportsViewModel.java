@@ -18,12 +18,14 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.secretariat.service.EditConflict;
+import org.secretariat.service.reports.AnnualReportService;
 import org.secretariat.service.fees.FeeService;
 import org.secretariat.service.fees.MoneyInput;
 import org.secretariat.service.reports.ReportFacts;
 import org.secretariat.ui.BackgroundTask;
 import org.secretariat.ui.Choice;
 import org.secretariat.ui.UiContext;
+import org.secretariat.ui.UserMessages;
 
 /**
  * The reports screen without its controls: the annual report's narrative (with what is saved, so
@@ -44,6 +46,8 @@ public final class ReportsViewModel {
     /** The year the narrative fields hold, and its text as stored. */
     private Integer loadedYear;
     private Map<String, String> saved = texts();
+    /** The sections' versions as loaded, sent back with a save (decision 0018). */
+    private Map<String, Long> savedVersions;
 
     final ObjectProperty<Integer> feeYear = new SimpleObjectProperty<>();
     final List<Choice<String>> tierChoices = new ArrayList<>();
@@ -82,12 +86,13 @@ public final class ReportsViewModel {
     public void loadYear() {
         int y = year.get();
         run.accept(BackgroundTask.of(ui.text("report.task.load", y), p -> new Loaded(
-                ui.app().reports().narrative(y), ui.app().reports().facts(y))).onSuccess(r -> {
-                    mainWork.set(r.texts().get("main-work"));
-                    problems.set(r.texts().get("problems"));
-                    nextYear.set(r.texts().get("next-year"));
+                ui.app().reports().narrativeForEditing(y), ui.app().reports().facts(y))).onSuccess(r -> {
+                    mainWork.set(r.texts().texts().get("main-work"));
+                    problems.set(r.texts().texts().get("problems"));
+                    nextYear.set(r.texts().texts().get("next-year"));
                     loadedYear = y;
                     saved = texts();
+                    savedVersions = r.texts().versions();
                     ReportFacts f = r.facts();
                     summary.set(ui.text("report.summary", y, f.membersAtStart(), f.membersAtEnd(), f.joined().size(),
                             f.withdrew().size() + f.expelled().size(), f.meetings().size(), f.activities().size(),
@@ -95,7 +100,7 @@ public final class ReportsViewModel {
                 }));
     }
 
-    private record Loaded(Map<String, String> texts, ReportFacts facts) {
+    private record Loaded(AnnualReportService.Narrative texts, ReportFacts facts) {
     }
 
     Map<String, String> texts() {
@@ -123,14 +128,43 @@ public final class ReportsViewModel {
         }
         int y = loadedYear;
         Map<String, String> t = texts();
+        Map<String, String> base = saved;
+        Map<String, Long> versions = savedVersions;
         saved = t;
         run.accept(BackgroundTask.of(ui.text("report.saveText"), p -> {
-            ui.app().reports().saveNarrative(y, t);
-            return null;
-        }).onSuccess(x -> {
+            ui.app().reports().saveNarrative(y, t, versions);
+            return ui.app().reports().narrativeForEditing(y).versions();
+        }).onSuccess(now -> {
+            savedVersions = now;
             message.set(ui.text("report.saved"));
             then.run();
-        }));
+        }).onFailure(error -> refusedText(y, t, base, error)));
+    }
+
+    /**
+     * A narrative save refused: the message shown; after another PC's newer save, its sections with
+     * those typed here (differing from what was loaded) laid over them, at their stored versions.
+     */
+    private void refusedText(int y, Map<String, String> typed, Map<String, String> base, Throwable error) {
+        if (!(error instanceof EditConflict)) {
+            ui.dialogs().showError(ui.text("report.saveText"), error);
+            return;
+        }
+        saved = base;
+        message.set(UserMessages.describe(error, ui.messages()));
+        String said = message.get();
+        run.accept(BackgroundTask.of(ui.text("report.task.load", y), p -> ui.app().reports().narrativeForEditing(y))
+                .onSuccess(fresh -> {
+                    saved = fresh.texts();
+                    savedVersions = fresh.versions();
+                    List<StringProperty> fields = List.of(mainWork, problems, nextYear);
+                    for (int i = 0; i < AnnualReportService.SECTIONS.size(); i++) {
+                        String section = AnnualReportService.SECTIONS.get(i);
+                        boolean changedHere = !java.util.Objects.equals(typed.get(section), base.get(section));
+                        fields.get(i).set(changedHere ? typed.get(section) : fresh.texts().get(section));
+                    }
+                    message.set(said);
+                }));
     }
 
     /** Back to the stored narrative. */
@@ -144,14 +178,20 @@ public final class ReportsViewModel {
     public void export(Path target) {
         int y = loadedYear == null ? year.get() : loadedYear;
         Map<String, String> t = texts();
+        Map<String, String> base = saved;
+        Map<String, Long> versions = loadedYear == null ? null : savedVersions;
         saved = t;
         run.accept(BackgroundTask.of(ui.text("report.task.export", y), p -> {
             p.update(1, 3, null);
-            ui.app().reports().saveNarrative(y, t);
+            ui.app().reports().saveNarrative(y, t, versions);
+            Map<String, Long> now = ui.app().reports().narrativeForEditing(y).versions();
             p.update(2, 3, null);
             ui.app().reports().write(y, target, ui.app().documents());
-            return target;
-        }).onSuccess(x -> message.set(ui.text("meeting.doc.done", x))));
+            return now;
+        }).onSuccess(now -> {
+            savedVersions = now;
+            message.set(ui.text("meeting.doc.done", target));
+        }).onFailure(error -> refusedText(y, t, base, error)));
     }
 
     public void statistics(Path target) {

@@ -18,6 +18,7 @@ import org.secretariat.domain.AuditEntry;
 import org.secretariat.i18n.Text;
 import org.secretariat.persistence.Settings;
 import org.secretariat.service.AuditTrail;
+import org.secretariat.service.EditConflict;
 import org.secretariat.service.SetupService;
 import org.secretariat.ui.UiContext;
 
@@ -40,6 +41,8 @@ public final class SettingsViewModel {
     final ObservableList<String> history = FXCollections.observableArrayList();
     final ObservableList<CharterCatalog.Entry> charters = FXCollections.observableArrayList();
     private Map<String, String> savedOrganisation = Map.of();
+    /** The details' version as loaded, sent back with a save (null before setup: not checked). */
+    private Long savedVersion;
     private String savedLanguage = "zh";
     private String savedOperator = "";
 
@@ -65,13 +68,36 @@ public final class SettingsViewModel {
         savedOperator = settings.get(Settings.OPERATOR, "");
         language.set(savedLanguage);
         operator.set(savedOperator);
-        SetupService.Details d = ui.app().setupService().details().orElse(new SetupService.Details(
+        loadOrganisation();
+        reloadCharters();
+    }
+
+    /** The organisation's details as stored, their version and history, over whatever was typed. */
+    private void loadOrganisation() {
+        var loaded = ui.app().setupService().loaded();
+        SetupService.Details d = loaded.map(SetupService.Loaded::details).orElse(new SetupService.Details(
                 "", "", "", "", "", "", "", ""));
         Map<String, String> values = asMap(d);
         values.forEach((f, v) -> organisation.get(f).set(v));
         savedOrganisation = values;
+        savedVersion = loaded.map(SetupService.Loaded::version).orElse(null);
         history.setAll(ui.app().setupService().history().stream().map(this::describe).toList());
-        reloadCharters();
+    }
+
+    /**
+     * After another PC saved the details first: the stored details, with the fields typed here
+     * (those differing from what was loaded) laid over them, at the stored version — so a second
+     * save is a deliberate overwrite of those fields only (decision 0018).
+     */
+    private void reloadKeepingTyped() {
+        Map<String, String> typed = typed();
+        Map<String, String> base = savedOrganisation;
+        loadOrganisation();
+        typed.forEach((f, v) -> {
+            if (!Objects.equals(v, base.get(f))) {
+                organisation.get(f).set(v);
+            }
+        });
     }
 
     /** The charter profiles again (after a copy was saved), leaving typed details alone. */
@@ -117,7 +143,14 @@ public final class SettingsViewModel {
             status.set(ui.text("settings.org.unchanged"));
             return true;
         }
-        List<Text> refused = ui.app().setupService().update(details());
+        List<Text> refused;
+        try {
+            refused = ui.app().setupService().update(details(), savedVersion);
+        } catch (EditConflict conflict) {
+            reloadKeepingTyped();
+            status.set(ui.messages().get(conflict.text()));
+            return false;
+        }
         if (!refused.isEmpty()) {
             status.set(String.join("\n", refused.stream().map(t -> ui.messages().get(t)).toList()));
             return false;
