@@ -86,6 +86,33 @@ public final class EditConflicts {
         });
     }
 
+    /**
+     * As {@link #guard(String, Long, Runnable)} for a save that may insert the record (a report
+     * section, a certificate template): another PC inserting the same one while this save was under
+     * way breaks its unique key at commit (SQL state 23505 on H2 and PostgreSQL), which is the same
+     * conflict as a newer version.
+     */
+    public void guardInsert(String entityType, Long entityId, Runnable save) {
+        try {
+            guard(entityType, entityId, save);
+        } catch (RuntimeException e) {
+            if (!isDuplicate(e)) {
+                throw e;
+            }
+            throw db.fromTransaction(s -> conflict(s, entityType, entityId, e));
+        }
+    }
+
+    /** A unique key broken: the row was inserted by someone else first. */
+    static boolean isDuplicate(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLException q && "23505".equals(q.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private EditConflict conflict(Session s, String entityType, Long entityId, Throwable cause) {
         AuditEntry last = entityId == null ? null : audit.history(s, entityType, entityId).stream().findFirst().orElse(null);
         return new EditConflict(entityType, entityId, last == null ? null : last.getActor(),

@@ -149,6 +149,25 @@ class FormConflictTest {
         assertThrows(EditConflict.class, () -> wang.certificateTemplates().save(wangAgain), "and hers is refused in turn");
     }
 
+    /**
+     * Both PCs saw no text for a section and save at the same moment: 王芳's insert commits first and
+     * 李明's breaks the unique key. That is the same refusal as a newer version, naming her.
+     */
+    @Test
+    void aSectionInsertedOnAnotherPcMeanwhileIsTheSameRefusal() {
+        var wangSees = wang.reports().narrativeForEditing(2026);
+        Map<String, String> hers = new LinkedHashMap<>(wangSees.texts());
+        hers.put("main-work", "全年举办培训六场。");
+        wang.reports().saveNarrative(2026, hers, wangSees.versions());
+
+        EditConflicts liConflicts = new EditConflicts(li.database(), li.audit());
+        assertNamesWangAt1005(assertThrows(EditConflict.class, () -> liConflicts.guardInsert(
+                org.secretariat.service.reports.AnnualReportService.NARRATIVE, 2026L,
+                () -> li.database().inTransaction(s -> s.persist(
+                        new org.secretariat.domain.ReportNarrative(2026, "main-work", "李明的文字")))))); // as his save would, had it read before her commit
+        assertEquals("全年举办培训六场。", li.reports().narrative(2026).get("main-work"), "王芳's section stands");
+    }
+
     @Test
     void theReportsSectionsSavedOnAnotherPcRefuseTheOlderText() {
         var wangSees = wang.reports().narrativeForEditing(2026);

@@ -115,7 +115,7 @@ public final class CertificateTemplates {
         if (!problems.isEmpty()) {
             return problems;
         }
-        conflicts.guard(ENTITY, null, () -> db.inTransaction(s -> {
+        conflicts.guardInsert(ENTITY, null, () -> db.inTransaction(s -> {
             CertificateTemplate found = s.find(CertificateTemplate.class, t.kindId());
             if (found != null) { // another PC's save since the editor loaded it (or showed the defaults) is refused
                 conflicts.refuseIfChangedByLabel(s, ENTITY, t.kindId(), t.version(), found.getVersion());

@@ -98,7 +98,7 @@ public final class AnnualReportService {
      * records which sections changed, under the year, so a refusal names who saved them.
      */
     public void saveNarrative(int year, Map<String, String> texts, Map<String, Long> loaded) {
-        conflicts.guard(NARRATIVE, (long) year, () -> db.inTransaction(s -> {
+        conflicts.guardInsert(NARRATIVE, (long) year, () -> db.inTransaction(s -> {
             StringBuilder details = new StringBuilder();
             texts.forEach((section, typed) -> {
                 String text = typed == null ? "" : typed;
