@@ -79,6 +79,10 @@ public final class CharterCatalog {
 
     /** Loads the profile with this id, reporting why if it exists but does not load. */
     public CharterProfile load(String id) throws CharterLoadException {
+        Optional<CharterProfile> quick = loadByName(id);
+        if (quick.isPresent()) {
+            return quick.get();
+        }
         List<CharterProblem> problems = new ArrayList<>();
         Optional<Entry> entry = list(problems).stream().filter(e -> e.profile().id().equals(id)).findFirst();
         if (entry.isPresent()) {
@@ -90,6 +94,35 @@ public final class CharterCatalog {
         }
         throw new CharterLoadException(List.of(new CharterProblem(id, 1, 1, "id",
                 org.secretariat.i18n.Text.of("charter.error.unknownId", id))));
+    }
+
+    /**
+     * The profile in force without parsing every built-in one (each is a YAML parse at start-up, on
+     * the way to the window's data): the user's own files, which win over a built-in profile of the
+     * same id as in {@link #list}, then the built-in file named after the id. Empty when that does not
+     * settle it (no such file, or its id differs): {@link #load} then goes through the whole list.
+     */
+    private Optional<CharterProfile> loadByName(String id) {
+        CharterProfile found = null;
+        for (Path file : userFiles()) {
+            try {
+                CharterProfile p = loader.load(file);
+                if (p.id().equals(id)) {
+                    found = p; // the last one, as in list()
+                }
+            } catch (CharterLoadException e) {
+                // list() reports it; it is not the profile asked for unless nothing else is
+            }
+        }
+        if (found != null || !builtInNames().contains(id + ".yaml")) {
+            return Optional.ofNullable(found);
+        }
+        try {
+            CharterProfile p = loader.load(id + ".yaml", builtInText(id + ".yaml"));
+            return p.id().equals(id) ? Optional.of(p) : Optional.empty();
+        } catch (CharterLoadException e) {
+            return Optional.empty();
+        }
     }
 
     /** The YAML text of a profile, as shipped or as the user wrote it. */

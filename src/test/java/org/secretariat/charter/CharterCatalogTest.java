@@ -91,6 +91,18 @@ class CharterCatalogTest {
         assertEquals("测试联盟", catalog.load("cceaa").organisation().name());
     }
 
+    /** load(id) reads only the profile asked for, but says what the whole list says: the user's file wins, whatever its name. */
+    @Test
+    void loadingByIdAgreesWithTheListWhateverTheUsersFileIsCalled() throws IOException, CharterLoadException {
+        writeUserFile("our-own-copy.yaml", TestProfiles.withId("cerra"));
+        writeUserFile("broken.yaml", "id: [");
+        for (CharterCatalog.Entry e : list(new ArrayList<>())) {
+            assertEquals(e.profile().organisation().name(), catalog.load(e.profile().id()).organisation().name(), e.profile().id());
+        }
+        assertEquals("测试联盟", catalog.load("cerra").organisation().name(), "the user's copy, not the built-in 中国再生资源回收利用协会");
+        assertEquals("cceaa", catalog.load("cceaa").id(), "a built-in one the user did not replace");
+    }
+
     @Test
     void brokenUserProfileIsReportedWithFileAndLineAndLeftOut() throws IOException {
         var bad = TestProfiles.alter("    quorum:", "    quorom:");
