@@ -14,8 +14,7 @@ import org.secretariat.persistence.DataInUseException;
 import org.secretariat.persistence.DatabaseKey;
 import org.secretariat.persistence.PasswordException;
 import org.secretariat.persistence.ServerRefusedException;
-import org.secretariat.service.EditConflict;
-import org.secretariat.service.RecordDeleted;
+import org.secretariat.service.ChangedElsewhere;
 import org.secretariat.persistence.Settings;
 import org.secretariat.service.AppContext;
 import org.secretariat.service.safety.StorageProblems;
@@ -116,10 +115,7 @@ public final class Cli {
                 err.println(messages.get("cli.usage")); // a missing password is not a misuse of the command line
             }
             return BAD_INPUT;
-        } catch (EditConflict e) { // another PC saved the record between this command's read and its write
-            err.println(messages.get(e.text()));
-            return BAD_INPUT;
-        } catch (RecordDeleted e) { // or deleted it
+        } catch (ChangedElsewhere e) { // another PC saved or deleted the record between this command's read and its write
             err.println(messages.get(e.text()));
             return BAD_INPUT;
         } catch (RuntimeException e) {

@@ -133,7 +133,7 @@ public final class EditConflicts {
     /** Hibernate's "row was updated or deleted by another transaction", however it is wrapped. */
     static boolean isStale(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof EditConflict || t instanceof RecordDeleted) {
+            if (t instanceof ChangedElsewhere) {
                 return false;
             }
             if (t instanceof StaleStateException || t instanceof jakarta.persistence.OptimisticLockException) {

@@ -4,8 +4,7 @@ import java.io.IOException;
 import org.secretariat.exchange.SheetReadException;
 import org.secretariat.i18n.Messages;
 import org.secretariat.persistence.DataInUseException;
-import org.secretariat.service.EditConflict;
-import org.secretariat.service.RecordDeleted;
+import org.secretariat.service.ChangedElsewhere;
 import org.secretariat.service.safety.StorageProblems;
 
 /** Turns an exception into a sentence for the user: what happened and what to do. */
@@ -20,15 +19,12 @@ public final class UserMessages {
             return messages.get(storage.get());
         }
         Throwable e = error;
-        while (e.getCause() != null && !(e instanceof EditConflict) && !(e instanceof RecordDeleted) && !(e instanceof DataInUseException) && !(e instanceof SheetReadException)
+        while (e.getCause() != null && !(e instanceof ChangedElsewhere) && !(e instanceof DataInUseException) && !(e instanceof SheetReadException)
                 && !(e instanceof IOException) && !(e instanceof org.secretariat.persistence.ServerRefusedException)) {
             e = e.getCause();
         }
-        if (e instanceof EditConflict c) {
+        if (e instanceof ChangedElsewhere c) { // another PC saved a newer version, or deleted what this screen shows
             return messages.get(c.text());
-        }
-        if (e instanceof RecordDeleted d) { // another PC deleted what this screen still shows
-            return messages.get(d.text());
         }
         if (e instanceof org.secretariat.persistence.ServerRefusedException r) { // login, rights, no such database
             return messages.get(r.text());
