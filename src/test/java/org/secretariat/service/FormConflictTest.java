@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -21,8 +19,6 @@ import org.secretariat.domain.MeetingKind;
 import org.secretariat.domain.MemberStatus;
 import org.secretariat.domain.Verdict;
 import org.secretariat.i18n.Messages;
-import org.secretariat.persistence.Database;
-import org.secretariat.persistence.Settings;
 import org.secretariat.service.certificates.CertificateTemplates;
 import org.secretariat.service.certificates.TemplateSettings;
 import org.secretariat.service.meetings.ActivityService.ActivityView;
@@ -43,36 +39,26 @@ import org.secretariat.service.roster.UnitDraft;
 class FormConflictTest {
 
     private static final Messages ZH = Messages.forLanguage("zh");
-    private static final Clock WANG_CLOCK = Clock.fixed(Instant.parse("2026-11-21T02:05:00Z"), TestWorkspace.CLOCK.getZone());
-    private static final Clock LI_CLOCK = Clock.fixed(Instant.parse("2026-11-21T02:09:00Z"), TestWorkspace.CLOCK.getZone());
     private static final LocalDate DAY = LocalDate.of(2026, 12, 10);
 
     @TempDir
     Path dir;
 
+    private TwoPcs pcs;
     private AppContext wang;
     private AppContext li;
 
     @BeforeEach
     void twoPcs() throws Exception {
-        if (TestWorkspace.onPostgresql()) {
-            wang = TestWorkspace.setUp(TestWorkspace.openData(dir, WANG_CLOCK), "xinxiang-cbec");
-            li = TestWorkspace.openData(dir, LI_CLOCK);
-        } else {
-            wang = TestWorkspace.setUp(AppContext.open(dir, Database.WINDOW, WANG_CLOCK), "xinxiang-cbec");
-            li = AppContext.open(dir, "test", LI_CLOCK); // shares the window's file, as a second copy of the app would
-        }
-        wang.settings().set(Settings.OPERATOR, "王芳");
-        li.settings().set(Settings.OPERATOR, "李明");
+        pcs = TwoPcs.open(dir);
+        wang = pcs.wang;
+        li = pcs.li;
     }
 
     @AfterEach
     void close() throws Exception {
-        if (li != null) {
-            li.close();
-        }
-        if (wang != null) {
-            wang.close();
+        if (pcs != null) {
+            pcs.close();
         }
     }
 
