@@ -10,7 +10,6 @@ import java.sql.Statement;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.apache.logging.log4j.LogManager;
-import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.hibernate.Session;
 import org.hibernate.SessionFactory;
@@ -166,7 +165,8 @@ public final class Database implements AutoCloseable {
             pool.setMaxConnections(8);
             long start = System.nanoTime();
             if (!SchemaVersion.isCurrent(pool)) {
-                Flyway.configure().dataSource(pool).locations(SchemaVersion.locations(SchemaVersion.H2)).load().migrate();
+                // a command beside the window reaches the file through the window, which upgraded it as it opened
+                pool = mode == Mode.SHARED ? MigrationOnCopy.inPlace(pool) : MigrationOnCopy.onCopy(pool, dataDir, url, key);
             }
             long migrated = System.nanoTime();
             // the window shows its first screens from plain JDBC reads while Hibernate boots beside them
@@ -225,9 +225,16 @@ public final class Database implements AutoCloseable {
         return mode == Mode.SERVER;
     }
 
+    static final String OPTIONS = ";WRITE_DELAY=0;MAX_COMPACT_TIME=0;TRACE_LEVEL_FILE=0";
+
+    /** H2's name for a database file of the folder ({@code file:/path/secretariat}, no {@code .mv.db}). */
+    static String h2File(Path dataDir, String name) {
+        return fileScheme + ":" + dataDir.toAbsolutePath().resolve(name);
+    }
+
     /** AUTO_SERVER excludes DB_CLOSE_ON_EXIT=FALSE (the window closes its data itself); IFEXISTS: never a second, empty database. */
     static String url(Path dataDir, Mode mode) {
-        String base = "jdbc:h2:" + fileScheme + ":" + dataDir.toAbsolutePath().resolve(FILE_NAME) + ";WRITE_DELAY=0;MAX_COMPACT_TIME=0;TRACE_LEVEL_FILE=0";
+        String base = "jdbc:h2:" + h2File(dataDir, FILE_NAME) + OPTIONS;
         return switch (mode) {
             case LOCAL -> base + ";DB_CLOSE_ON_EXIT=FALSE";
             case SERVER -> base + ";AUTO_SERVER=TRUE";

@@ -54,6 +54,11 @@ public final class QuotaFileSystem extends FilePathWrapper {
         BUDGET.set(bytes);
     }
 
+    /** The bytes that can still be written (what a run wrote: the limit set before it, less this). */
+    static long left() {
+        return BUDGET.get();
+    }
+
     static void readOnly() {
         failure = READ_ONLY;
         BUDGET.set(0);
