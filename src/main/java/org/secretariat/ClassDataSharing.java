@@ -65,6 +65,7 @@ final class ClassDataSharing {
             command.add(jar.get().toString());
             command.add(Launcher.class.getName());
             command.addAll(args);
+            org.secretariat.ui.StartupProbe.trace("spawn");
             Process child = new ProcessBuilder(command).inheritIO().start();
             Thread stop = new Thread(child::destroy, "stop window");
             Runtime.getRuntime().addShutdownHook(stop);

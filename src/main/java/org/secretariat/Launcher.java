@@ -21,6 +21,7 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        org.secretariat.ui.StartupProbe.trace("main");
         List<String> list = List.of(args);
         System.setProperty("secretariat.logdir", DataDirectory.fromArgs(list).resolve("logs").toString());
         boolean windowOnly = list.isEmpty() || (list.size() == 2 && list.get(0).equals("--data-dir"))
@@ -30,13 +31,16 @@ public final class Launcher {
             if (relaunched.isPresent()) {
                 System.exit(relaunched.getAsInt());
             }
+            org.secretariat.ui.StartupProbe.trace("child-main");
             // Log4j's set-up takes a second on a busy machine: not on the way to the window
             Thread logStart = new Thread(() -> logStart(list), "log start");
             logStart.setDaemon(true);
             logStart.start();
             JAVAFX_LOG.setLevel(java.util.logging.Level.SEVERE);
-            // the data opens while JavaFX starts and builds the window (issue 18)
-            org.secretariat.ui.EarlyOpen.start(DataDirectory.fromArgs(list), Clock.systemDefaultZone());
+            // the data opens while JavaFX starts and builds the window, where there are cores for both (issue 18)
+            if (org.secretariat.ui.EarlyOpen.pays(Runtime.getRuntime().availableProcessors())) {
+                org.secretariat.ui.EarlyOpen.start(DataDirectory.fromArgs(list), Clock.systemDefaultZone());
+            }
             try {
                 SecretariatApp.launchWith(list);
             } catch (RuntimeException | UnsatisfiedLinkError e) {

@@ -219,6 +219,7 @@ public final class MainWindow {
         casesTab.setOnAction(e -> showCase.accept(null));
         activitiesTab.setOnAction(e -> go(activitiesTab, () -> new ActivitiesView(ui).root()));
         rosterTab.setOnAction(e -> go(rosterTab, () -> {
+            StartupProbe.trace("roster tab");
             roster.model().refresh(StartupProbe::rosterShown);
             return roster.root();
         }));
@@ -237,6 +238,7 @@ public final class MainWindow {
             return view.root();
         }));
         homeTab.fire();
+        StartupProbe.trace("home fired");
         if (StartupProbe.wants("roster")) {
             // the benchmark times what a user waits for: the home screen first, then the roster's tab
             javafx.application.Platform.runLater(rosterTab::fire);

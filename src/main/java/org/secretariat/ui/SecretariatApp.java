@@ -29,6 +29,7 @@ public final class SecretariatApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        StartupProbe.trace("fx-start");
         Path dataDir = DataDirectory.fromArgs(getParameters().getRaw());
         Messages messages = Messages.forLanguage(Settings.load(dataDir).language());
         Placeholders.useLanguageForBuiltInTexts(messages);
@@ -36,10 +37,12 @@ public final class SecretariatApp extends Application {
         dialogs.setOwner(stage);
         executor = new FxTaskExecutor(dialogs);
         MainWindow window = new MainWindow(stage, messages, executor);
+        StartupProbe.trace("window-built");
         window.setDialogs(dialogs);
         WindowPlacement.restoreAndRemember(stage, dataDir); // maximised the first time, then as the user left it
         stage.setOnShown(e -> Platform.runLater(() -> StartupProbe.reached("shown")));
         stage.show();
+        StartupProbe.trace("stage-show-returned");
         session = new DataSession(dataDir, EarlyOpen.clock().orElseGet(Clock::systemDefaultZone), executor, dialogs,
                 ctx -> {
                     window.open(new UiContext(ctx, window.messages(), window.dialogs(), executor));

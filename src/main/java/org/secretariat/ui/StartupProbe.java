@@ -65,6 +65,7 @@ public final class StartupProbe {
      * (what the user sees, not only the list filled). Logged once: the roster reloads after every change.
      */
     public static void rosterShown() {
+        trace("rosterShown");
         if (!ROSTER_LOGGED.compareAndSet(false, true) && !wants("roster")) {
             return;
         }
@@ -72,6 +73,7 @@ public final class StartupProbe {
                 .filter(java.util.Objects::nonNull).findFirst().ifPresentOrElse(scene -> {
                     Runnable[] once = new Runnable[1];
                     once[0] = () -> {
+                        trace("post-layout");
                         scene.removePostLayoutPulseListener(once[0]);
                         reached("roster");
                     };
@@ -84,6 +86,7 @@ public final class StartupProbe {
     public static final class Plain extends Application {
         @Override
         public void start(Stage stage) {
+            trace("plain-start");
             stage.setScene(new Scene(new Label("Secretariat"), 1280, 800));
             stage.setOnShown(e -> Platform.runLater(() -> {
                 long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
