@@ -15,11 +15,13 @@ import org.secretariat.service.SetupService;
 import org.secretariat.service.roster.UnitRow;
 
 /**
- * {@code bench [--units N] [--certificates N] [--scaling] [--documents] [--import-only]}: each figure measured beside
+ * {@code bench [--units N] [--certificates N] [--scaling] [--documents] [--import-only] [--keep]}: each figure measured beside
  * its reference in the same run and printed as a ratio. {@code --scaling} adds the annual report at
  * 1 000 / 10 000 / 20 000 units; {@code --documents} runs only the certificate and report rows
  * ({@link BenchDocuments}). With {@code --database} naming an empty PostgreSQL database, the office
  * server's rows are added ({@link BenchServer}). Benchmarks print numbers; they never fail the build.
+ * The generated folders and documents (~120 MB at 10 000 units) are deleted at the end unless
+ * {@code --keep} is given, which prints where they are.
  */
 final class BenchCommand {
 
@@ -30,12 +32,25 @@ final class BenchCommand {
     }
 
     int run(List<String> args) throws Exception {
-        CliArgs a = CliArgs.parse(args, Set.of("--units", "--certificates"), Set.of("--scaling", "--documents", "--import-only"));
-        boolean documentsOnly = a.flag("--documents") || a.flag("--import-only"); // only those rows
-        BenchDocuments documents = new BenchDocuments(this::open);
+        CliArgs a = CliArgs.parse(args, Set.of("--units", "--certificates"), Set.of("--scaling", "--documents", "--import-only",
+                "--keep"));
         int units = Integer.parseInt(a.option("--units", "10000"));
         int certificates = Integer.parseInt(a.option("--certificates", "1000"));
         Path root = Files.createTempDirectory("secretariat-bench");
+        try {
+            return measure(a, root, units, certificates);
+        } finally {
+            if (a.flag("--keep")) {
+                cli.err().println("bench files kept in " + root);
+            } else {
+                deleteAll(root);
+            }
+        }
+    }
+
+    private int measure(CliArgs a, Path root, int units, int certificates) throws Exception {
+        boolean documentsOnly = a.flag("--documents") || a.flag("--import-only"); // only those rows
+        BenchDocuments documents = new BenchDocuments(this::open);
         List<String> rows = new ArrayList<>();
         rows.add(String.format("%-44s %12s %12s %8s  %s", "measure", "Secretariat", "reference", "ratio", "target"));
         cli.out().println("machine: " + Runtime.getRuntime().availableProcessors() + " cores, " + System.getProperty("os.name")
@@ -73,6 +88,14 @@ final class BenchCommand {
         }
         rows.forEach(cli.out()::println);
         return Cli.OK;
+    }
+
+    private static void deleteAll(Path root) throws java.io.IOException {
+        try (var paths = Files.walk(root)) {
+            for (Path p : (Iterable<Path>) paths.sorted(java.util.Comparator.reverseOrder())::iterator) {
+                Files.deleteIfExists(p);
+            }
+        }
     }
 
     private AppContext open(Path dir) throws Exception {

@@ -29,12 +29,17 @@ final class BenchImport {
         AppContext open(Path dir) throws Exception;
     }
 
-    /** One measured file: its rows and non-empty cells, and the medians in milliseconds (the import's three parts too). */
-    record Figures(int rows, int cells, double importMs, double poiMs, double readMs, double checkMs, double commitMs) {
+    /**
+     * One measured file: its rows and non-empty cells, and the medians in milliseconds (the import's
+     * three parts too, and bare JDBC writing the rows the import wrote: {@link BenchWriteFloor}).
+     */
+    record Figures(int rows, int cells, double importMs, double poiMs, double readMs, double checkMs, double commitMs,
+                   double floorMs) {
 
-        /** 「read 120 + check 150 + commit 480 ms」: where the import's time goes. */
+        /** 「read 120 + check 150 + commit 480 ms; bare JDBC 430 ms」: where the import's time goes. */
         String parts() {
-            return String.format("read %.0f + check %.0f + commit %.0f ms", readMs, checkMs, commitMs);
+            return String.format("read %.0f + check %.0f + commit %.0f ms; the same rows by bare JDBC %.0f ms", readMs, checkMs,
+                    commitMs, floorMs);
         }
     }
 
@@ -57,6 +62,8 @@ final class BenchImport {
         Figures f = measure(xlsx);
         rows.add(BenchCommand.row("import " + f.rows() + "-row .xlsx vs POI read (" + f.cells() + " cells) ms, warm, median of "
                 + RUNS, f.importMs(), f.poiMs(), "≤ 2×") + "  (" + f.parts() + ")");
+        rows.add(BenchCommand.row("  its commit vs bare JDBC batches writing the same rows (ms)", f.commitMs(), f.floorMs(),
+                "what H2 itself needs"));
         if (scaling) {
             for (Figures s : scaling()) {
                 rows.add(BenchCommand.row(String.format("import scaling %,d rows (ms; µs/row %.0f)", s.rows(),
@@ -95,7 +102,7 @@ final class BenchImport {
         }
         double[] poi = new double[RUNS];
         double[] imported = new double[RUNS];
-        double[][] parts = new double[3][RUNS];
+        double[][] parts = new double[4][RUNS];
         int cells = 0;
         int rows = 0;
         for (int i = 0; i < RUNS; i++) {
@@ -105,11 +112,12 @@ final class BenchImport {
             long[] timed = importInto(xlsx);
             rows = (int) timed[0];
             imported[i] = (timed[1] + timed[2] + timed[3]) / 1e6;
-            for (int p = 0; p < 3; p++) {
+            for (int p = 0; p < 4; p++) {
                 parts[p][i] = timed[p + 1] / 1e6;
             }
         }
-        return new Figures(rows, cells, median(imported), median(poi), median(parts[0]), median(parts[1]), median(parts[2]));
+        return new Figures(rows, cells, median(imported), median(poi), median(parts[0]), median(parts[1]), median(parts[2]),
+                median(parts[3]));
     }
 
     /** Reads every cell of the first sheet as text, as the importer's reader must. */
@@ -126,9 +134,15 @@ final class BenchImport {
         return cells;
     }
 
-    /** Imports into a new, set-up folder: {rows written, then nanoseconds reading, checking, committing}. */
+    /**
+     * Imports into a new, set-up folder, then writes the rows it wrote into another by bare JDBC:
+     * {rows imported, then nanoseconds reading, checking, committing, and the bare writing}.
+     */
     private long[] importInto(Path xlsx) throws Exception {
+        long[] timed;
+        List<BenchWriteFloor.Rows> written;
         try (AppContext ctx = opener.open(fresh())) {
+            long setUpAudit = BenchWriteFloor.lastAudit(ctx);
             long t0 = System.nanoTime();
             var importer = ctx.importer();
             var sheet = importer.read(xlsx);
@@ -136,8 +150,13 @@ final class BenchImport {
             var preview = importer.preview(sheet, ImportService.autoMapping(sheet));
             long t2 = System.nanoTime();
             int n = importer.commit(preview);
-            return new long[] {n, t1 - t0, t2 - t1, System.nanoTime() - t2};
+            timed = new long[] {n, t1 - t0, t2 - t1, System.nanoTime() - t2, 0};
+            written = BenchWriteFloor.added(ctx, setUpAudit);
         }
+        try (AppContext bare = opener.open(fresh())) {
+            timed[4] = BenchWriteFloor.write(bare, written);
+        }
+        return timed;
     }
 
     private Path fresh() {
