@@ -34,6 +34,9 @@ final class Pagination {
     private static final Pattern UNBREAKABLE = Pattern.compile(
             "\\d{4}年\\d{1,2}月(\\d{1,2}日)?|[0-9A-Za-z]+(?:[-./:\u2011][0-9A-Za-z]+)+");
 
+    /** One matcher per thread, reset for each break tried: making one allocated its state every time. */
+    private static final ThreadLocal<Matcher> MATCHER = ThreadLocal.withInitial(() -> UNBREAKABLE.matcher(""));
+
     /** How a block may be broken across pages. */
     record Keep(boolean keepNext, boolean keepLines, boolean widowControl) {
         static final Keep NONE = new Keep(false, false, false);
@@ -137,17 +140,47 @@ final class Pagination {
         return sb.toString();
     }
 
-    /** Whether a break between text[i] and text[i + 1] would split a number, date or code. */
+    /**
+     * Whether a break between text[i] and text[i + 1] would split a number, date or code. A match
+     * holds only {@link #mayBeUnbreakable} characters, so the expression runs only on the run of them
+     * around the break (within 24 before and 26 after, as it always looked), and only if the run has a
+     * separator or 年: most breaks the PDF's lines try (between Chinese characters, inside a plain
+     * number) are decided without it, where it used to run for every character measured.
+     */
     static boolean insideUnbreakable(CharSequence text, int i) {
-        int from = Math.max(0, i - 24);
-        int to = Math.min(text.length(), i + 26);
-        Matcher m = UNBREAKABLE.matcher(text.subSequence(from, to));
+        if (i + 1 >= text.length() || !mayBeUnbreakable(text.charAt(i)) || !mayBeUnbreakable(text.charAt(i + 1))) {
+            return false;
+        }
+        int from = i;
+        while (from > Math.max(0, i - 24) && mayBeUnbreakable(text.charAt(from - 1))) {
+            from--;
+        }
+        int to = i + 2;
+        int limit = Math.min(text.length(), i + 26);
+        while (to < limit && mayBeUnbreakable(text.charAt(to))) {
+            to++;
+        }
+        boolean joined = false;
+        for (int k = from; k < to && !joined; k++) {
+            char c = text.charAt(k);
+            joined = c == '年' || c == '-' || c == '.' || c == '/' || c == ':' || c == '\u2011';
+        }
+        if (!joined) {
+            return false;
+        }
+        Matcher m = MATCHER.get().reset(text.subSequence(from, to));
         while (m.find()) {
             if (from + m.start() <= i && i + 1 < from + m.end()) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Whether {@code c} can be part of an {@link #UNBREAKABLE} match. */
+    private static boolean mayBeUnbreakable(char c) {
+        return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '-' || c == '.' || c == '/'
+                || c == ':' || c == '\u2011' || c == '年' || c == '月' || c == '日';
     }
 
     /** Joiners between the last characters, skipping line breaks and existing joiners. */

@@ -145,4 +145,35 @@ class PaginationTest {
         return ps.stream().filter(p -> DocumentText.normalise(p.getText()).contains(text)).findFirst()
                 .orElseThrow(() -> new AssertionError("no paragraph with " + text));
     }
+    /**
+     * The quick answer for characters no number, date or code contains agrees with the expression at
+     * every position of random text mixing Chinese, digits, dates and codes.
+     */
+    @Test
+    void unbreakableRunsAreFoundWhereverTheExpressionFindsThem() {
+        java.util.regex.Pattern oracle = java.util.regex.Pattern.compile(
+                "\\d{4}年\\d{1,2}月(\\d{1,2}日)?|[0-9A-Za-z]+(?:[-./:\u2011][0-9A-Za-z]+)+");
+        String alphabet = "0123456789年月日-./:\u2011AZaz会员单位，。（）、 2027";
+        java.util.Random random = new java.util.Random(18);
+        int inside = 0;
+        for (int n = 0; n < 2_000; n++) {
+            StringBuilder text = new StringBuilder();
+            for (int k = random.nextInt(40) + 1; k > 0; k--) {
+                text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            for (int i = 0; i < text.length(); i++) {
+                boolean expected = false;
+                java.util.regex.Matcher m = oracle.matcher(text.subSequence(Math.max(0, i - 24), Math.min(text.length(), i + 26)));
+                while (m.find()) {
+                    int from = Math.max(0, i - 24);
+                    expected |= from + m.start() <= i && i + 1 < from + m.end();
+                }
+                assertEquals(expected, Pagination.insideUnbreakable(text, i), "「" + text + "」 at " + i);
+                inside += expected ? 1 : 0;
+            }
+        }
+        assertTrue(inside > 1_000, "the random texts hold dates and codes: " + inside);
+        assertTrue(Pagination.insideUnbreakable("日期2027年3月14日起", 6), "inside 2027年3月");
+        assertFalse(Pagination.insideUnbreakable("会员单位名单", 2));
+    }
 }
