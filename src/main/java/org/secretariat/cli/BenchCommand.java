@@ -157,6 +157,14 @@ final class BenchCommand {
         String cp = System.getProperty("java.class.path");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Path data = root.resolve("big");
+        try {
+            return windowRows(data, java, cp, units);
+        } catch (ProbeFailed e) {
+            return List.of(row("window shown / roster usable", 0, 0, "skipped: " + e.getMessage()));
+        }
+    }
+
+    private List<String> windowRows(Path data, String java, String cp, int units) throws Exception {
         // one full start first, as a user's first day: it writes the jar's class-data archive (ClassDataSharing)
         // and warms the file cache for the reference as much as for the app
         time(List.of(java, "-Dsecretariat.bench=roster", "-cp", cp, "org.secretariat.Launcher", "--data-dir", data.toString()),
@@ -184,15 +192,33 @@ final class BenchCommand {
         return v[1];
     }
 
-    private static double time(List<String> command, String moment) throws Exception {
-        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-        p.waitFor();
-        for (String line : out.split("\n")) {
-            if (line.startsWith("BENCH " + moment + " ")) {
-                return Double.parseDouble(line.substring(("BENCH " + moment + " ").length()).strip().split("\\s+")[0]);
-            }
+    /** How long a start-up probe may take before the bench gives up on it (a dialog nobody answers). */
+    private static final long PROBE_TIMEOUT_S = Long.getLong("secretariat.bench.timeoutSeconds", 180);
+
+    /** A start-up probe that never reached its moment: the window rows are skipped with the reason. */
+    private static final class ProbeFailed extends Exception {
+        ProbeFailed(String message) {
+            super(message);
         }
-        return -1;
+    }
+
+    private static double time(List<String> command, String moment) throws Exception {
+        Path out = Files.createTempFile("secretariat-probe", ".txt");
+        try {
+            Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(out.toFile()).start();
+            if (!p.waitFor(PROBE_TIMEOUT_S, java.util.concurrent.TimeUnit.SECONDS)) {
+                p.descendants().forEach(ProcessHandle::destroyForcibly); // the relaunched window's JVM too
+                p.destroyForcibly();
+                throw new ProbeFailed("the window did not reach \"" + moment + "\" in " + PROBE_TIMEOUT_S + " s");
+            }
+            for (String line : Files.readAllLines(out, java.nio.charset.StandardCharsets.UTF_8)) {
+                if (line.startsWith("BENCH " + moment + " ")) {
+                    return Double.parseDouble(line.substring(("BENCH " + moment + " ").length()).strip().split("\\s+")[0]);
+                }
+            }
+            throw new ProbeFailed("the window ended without reaching \"" + moment + "\" (exit " + p.exitValue() + ")");
+        } finally {
+            Files.deleteIfExists(out);
+        }
     }
 }
