@@ -41,8 +41,7 @@ public final class Database implements AutoCloseable {
      */
     enum Mode {
         LOCAL, SERVER, SHARED,
-        /** A PostgreSQL database on the office's server: any number of copies, on any PC, at once. */
-        POSTGRESQL
+        POSTGRESQL // a database on the office's server: any number of copies, on any PC, at once
     }
 
     private final Path dataDir;
@@ -165,7 +164,6 @@ public final class Database implements AutoCloseable {
             pool.setMaxConnections(8);
             long start = System.nanoTime();
             if (!SchemaVersion.isCurrent(pool)) {
-                // a command beside the window reaches the file through the window, which upgraded it as it opened
                 pool = mode == Mode.SHARED ? MigrationOnCopy.inPlace(pool) : MigrationOnCopy.onCopy(pool, dataDir, url, key);
             }
             long migrated = System.nanoTime();
@@ -195,10 +193,7 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /**
-     * H2's file system for the database and its BACKUP TO files: "file", or in tests a registered H2
-     * FilePathWrapper scheme that simulates a full or read-only disk (QuotaFileSystem). Nothing else sets it.
-     */
+    /** H2's file system for the file and its BACKUP TO copies: "file", or a test's full disk (QuotaFileSystem). */
     static volatile String fileScheme = "file";
 
     /**
@@ -216,6 +211,8 @@ public final class Database implements AutoCloseable {
      * reaches the app as an exception and is logged once in {@code logs/} where it is handled; H2's
      * own bridge to a logger needs SLF4J, which is not on the class path.
      */
+    static final String OPTIONS = ";WRITE_DELAY=0;MAX_COMPACT_TIME=0;TRACE_LEVEL_FILE=0";
+
     static String url(Path dataDir) {
         return url(dataDir, Mode.LOCAL);
     }
@@ -224,8 +221,6 @@ public final class Database implements AutoCloseable {
     public boolean heldByWindow() {
         return mode == Mode.SERVER;
     }
-
-    static final String OPTIONS = ";WRITE_DELAY=0;MAX_COMPACT_TIME=0;TRACE_LEVEL_FILE=0";
 
     /** H2's name for a database file of the folder ({@code file:/path/secretariat}, no {@code .mv.db}). */
     static String h2File(Path dataDir, String name) {

@@ -29,7 +29,10 @@ final class MigrationOnCopy {
     private MigrationOnCopy() {
     }
 
-    /** Migrates the database {@code pool} reaches where it is (the window's, through its server). */
+    /**
+     * Migrates the database {@code pool} reaches where it is: a command's, through the window's server
+     * (the window upgraded the file when it opened it, so this finds nothing to do).
+     */
     static JdbcConnectionPool inPlace(JdbcConnectionPool pool) {
         flyway(pool);
         return pool;
