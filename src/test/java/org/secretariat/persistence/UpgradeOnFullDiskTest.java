@@ -23,7 +23,6 @@ import org.secretariat.service.TestWorkspace;
 @H2Only("the H2 file on a full disk")
 class UpgradeOnFullDiskTest {
 
-    private static final Path FIXTURE = Path.of("src/test/resources/fixtures/v5/secretariat.mv.db");
     private static final int POINTS = 24;
 
     @TempDir
@@ -40,7 +39,7 @@ class UpgradeOnFullDiskTest {
         int failed = 0;
         for (int point = 0; point < POINTS; point++) {
             long budget = whole * point / POINTS;
-            Path data = fixtureCopy("data-" + point);
+            Path data = FixtureData.oldestFixtureIn(dir.resolve("data-" + point));
             QuotaFileSystem.install();
             QuotaFileSystem.limit(budget);
             try (AppContext ctx = AppContext.open(data, "upgrade on a full disk", TestWorkspace.CLOCK)) {
@@ -62,7 +61,7 @@ class UpgradeOnFullDiskTest {
 
     /** What opening (upgrading) the fixture writes, in bytes. */
     private long bytesAnUpgradeWrites() throws Exception {
-        Path data = fixtureCopy("measured");
+        Path data = FixtureData.oldestFixtureIn(dir.resolve("measured"));
         QuotaFileSystem.install();
         long budget = 1L << 40;
         QuotaFileSystem.limit(budget);
@@ -71,11 +70,5 @@ class UpgradeOnFullDiskTest {
         } finally {
             QuotaFileSystem.uninstall();
         }
-    }
-
-    private Path fixtureCopy(String name) throws Exception {
-        Path data = Files.createDirectories(dir.resolve(name));
-        Files.copy(FIXTURE, data.resolve("secretariat.mv.db"));
-        return data;
     }
 }
