@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.hibernate.Session;
 import org.secretariat.domain.AuditAction;
@@ -119,6 +120,8 @@ public final class AuditTrail {
     /** See {@link #chain}. */
     public final class Chain {
         private final Session session;
+        /** Where entries go: the session, or a stateless session on its connection (an import). */
+        private Consumer<AuditEntry> sink;
         private long seq;
         private String prev;
         private final String start;
@@ -130,6 +133,15 @@ public final class AuditTrail {
             this.seq = last.map(AuditEntry::getSeq).orElse(0L);
             this.prev = last.map(AuditEntry::getHash).orElse(GENESIS);
             this.start = prev;
+            this.sink = e -> repository.append(session, e);
+        }
+
+        /**
+         * From now on, entries are inserted by {@code inserts} (a stateless session sharing the
+         * session's connection and transaction) instead of being persisted in the session.
+         */
+        public void insertingWith(Consumer<AuditEntry> inserts) {
+            this.sink = inserts;
         }
 
         /** The hash of the trail's last entry when this chain began ({@link #GENESIS} for an empty trail). */
@@ -143,7 +155,7 @@ public final class AuditTrail {
             String who = actor.get();
             String hash = hash(seq, at, who, action.name(), entityType, entityId, label, details, prev);
             AuditEntry entry = new AuditEntry(seq, at, who, action.name(), entityType, entityId, label, details, prev, hash);
-            repository.append(session, entry);
+            sink.accept(entry);
             noteOwn(hash);
             prev = hash;
             synchronized (AuditTrail.this) {

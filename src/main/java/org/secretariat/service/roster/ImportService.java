@@ -158,18 +158,22 @@ public final class ImportService {
             if (!fresh.canImport()) {
                 throw new ImportRefused(fresh);
             }
-            int done = 0;
-            for (ImportPreview.Row row : fresh.rows()) {
-                UnitDraft d = row.draft();
-                d.creditCodeConfirmed = true; // warnings were shown in the preview and accepted
-                roster.write(s, d, AuditAction.IMPORT, chain);
-                if (++done % BATCH == 0) {
-                    progress.checkCancelled();
-                    progress.update(done, fresh.rows().size());
-                    s.flush(); // one JDBC batch per table (hibernate.jdbc.batch_size, ordered inserts)
-                    s.clear(); // keep the session small: flushing checks every entity it holds
+            s.flush(); // nothing of the session's may follow the rows inserted beside it
+            s.doWork(connection -> {
+                try (RosterInserts inserts = roster.inserts(s, connection, chain, BATCH)) {
+                    int done = 0;
+                    for (ImportPreview.Row row : fresh.rows()) {
+                        UnitDraft d = row.draft();
+                        d.creditCodeConfirmed = true; // warnings were shown in the preview and accepted
+                        inserts.add(d, AuditAction.IMPORT);
+                        if (++done % BATCH == 0) {
+                            inserts.flush(); // one JDBC batch per table
+                            progress.checkCancelled();
+                            progress.update(done, fresh.rows().size());
+                        }
+                    }
                 }
-            }
+            });
             return fresh.rows().size();
         });
         remember(written[0]);

@@ -3,6 +3,7 @@ package org.secretariat.service.roster;
 import org.secretariat.service.AuditTrail;
 import org.secretariat.service.EditConflicts;
 
+import java.sql.Connection;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -138,6 +139,11 @@ public final class RosterService {
     /** The audit trail's end read once, for many {@link #write}s in one transaction (an import). */
     AuditTrail.Chain auditChain(Session s) {
         return audit.chain(s);
+    }
+
+    /** A batch writer of new, checked units on {@code s}'s connection and transaction (an import). */
+    RosterInserts inserts(Session s, Connection connection, AuditTrail.Chain chain, int batchSize) {
+        return new RosterInserts(s.getSessionFactory(), connection, chain, clock, batchSize);
     }
 
     /** The audit trail's head: it moves whenever anything is written through the one write path. */

@@ -66,9 +66,10 @@ class ImportBatchTest {
             Statistics stats = ctx.database().sessionFactory().getStatistics();
             stats.clear();
             assertEquals(ROWS, ctx.importer().commit(preview));
-            // identity keys took a statement per unit and per audit entry (2 × ROWS); batches take a few per flush
+            // identity keys took a statement per unit and per audit entry (2 × ROWS); batches take one per
+            // table per 50 rows (3 × 3 here) and the sequences' few calls
             long statements = stats.getPrepareStatementCount();
-            assertTrue(statements < ROWS / 2, statements + " statements for " + ROWS + " rows");
+            assertTrue(statements <= 20, statements + " statements for " + ROWS + " rows");
             assertEquals(2L * ROWS, stats.getEntityInsertCount(), "one unit and one audit entry a row");
 
             var verification = ctx.database().fromTransaction(s -> ctx.audit().verify(s));
