@@ -133,15 +133,16 @@ public final class AuditTrail {
             this.seq = last.map(AuditEntry::getSeq).orElse(0L);
             this.prev = last.map(AuditEntry::getHash).orElse(GENESIS);
             this.start = prev;
-            this.sink = e -> repository.append(session, e);
+            insertingWith(null);
         }
 
         /**
          * From now on, entries are inserted by {@code inserts} (a stateless session sharing the
-         * session's connection and transaction) instead of being persisted in the session.
+         * session's connection and transaction) instead of being persisted in the session; null
+         * persists them in the session again.
          */
         public void insertingWith(Consumer<AuditEntry> inserts) {
-            this.sink = inserts;
+            this.sink = inserts != null ? inserts : e -> repository.append(session, e);
         }
 
         /** The hash of the trail's last entry when this chain began ({@link #GENESIS} for an empty trail). */

@@ -66,12 +66,16 @@ final class RosterInserts implements AutoCloseable {
         ((SharedSessionContractImplementor) ss).getJdbcCoordinator().executeBatch();
     }
 
-    /** Flushes what is queued; the caller's connection stays open and its transaction unended. */
+    /**
+     * Flushes what is queued and hands the chain back to the session; the caller's connection stays
+     * open and its transaction unended.
+     */
     @Override
     public void close() {
         try {
             flush();
         } finally {
+            chain.insertingWith(null);
             ss.close();
         }
     }
