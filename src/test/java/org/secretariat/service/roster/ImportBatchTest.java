@@ -67,7 +67,7 @@ class ImportBatchTest {
             stats.clear();
             assertEquals(ROWS, ctx.importer().commit(preview));
             // identity keys took a statement per unit and per audit entry (2 × ROWS); batches take one per
-            // table per 50 rows (3 × 3 here) and the sequences' few calls
+            // table per 50 rows (units and audit entries, 2 × 3 here) and the sequence's few calls
             long statements = stats.getPrepareStatementCount();
             assertTrue(statements <= 20, statements + " statements for " + ROWS + " rows");
             assertEquals(2L * ROWS, stats.getEntityInsertCount(), "one unit and one audit entry a row");
