@@ -52,19 +52,8 @@ final class ClassDataSharing {
             Path archive = dir.resolve(archiveName(jar.get()));
             Path writing = dir.resolve(archive.getFileName() + ".part");
             boolean have = Files.isRegularFile(archive) && Files.size(archive) > 0;
-            List<String> command = new ArrayList<>();
-            command.add(java.toString());
-            command.addAll(jvmArgs);
-            command.add("-D" + CHILD + "=1");
-            command.add("-D" + STARTED_AT + "=" + ManagementFactory.getRuntimeMXBean().getStartTime());
-            command.add("-Xshare:auto");
-            command.add("-Xlog:cds=off");
-            command.add("-Xlog:cds+dynamic=off");
-            command.add(have ? "-XX:SharedArchiveFile=" + archive : "-XX:ArchiveClassesAtExit=" + writing);
-            command.add("-cp");
-            command.add(jar.get().toString());
-            command.add(Launcher.class.getName());
-            command.addAll(args);
+            List<String> command = command(java, jvmArgs, have ? "-XX:SharedArchiveFile=" + archive : "-XX:ArchiveClassesAtExit=" + writing,
+                    jar.get(), args, ManagementFactory.getRuntimeMXBean().getStartTime());
             org.secretariat.ui.StartupProbe.trace("spawn");
             Process child = new ProcessBuilder(command).inheritIO().start();
             Thread stop = new Thread(child::destroy, "stop window");
@@ -81,6 +70,28 @@ final class ClassDataSharing {
             Thread.currentThread().interrupt();
             return OptionalInt.of(1);
         }
+    }
+
+    /**
+     * The window's JVM: the window's compiler options first, so that an option the user gave this JVM
+     * (passed on after them) wins; then the archive, this jar and the arguments.
+     */
+    static List<String> command(Path java, List<String> jvmArgs, String archiveOption, Path jar, List<String> args, long startedAt) {
+        List<String> command = new ArrayList<>();
+        command.add(java.toString());
+        command.addAll(WindowJvm.COMPILER_OPTIONS);
+        command.addAll(jvmArgs);
+        command.add("-D" + CHILD + "=1");
+        command.add("-D" + STARTED_AT + "=" + startedAt);
+        command.add("-Xshare:auto");
+        command.add("-Xlog:cds=off");
+        command.add("-Xlog:cds+dynamic=off");
+        command.add(archiveOption);
+        command.add("-cp");
+        command.add(jar.toString());
+        command.add(Launcher.class.getName());
+        command.addAll(args);
+        return command;
     }
 
     /** One archive per jar and Java: a new build or a Java update makes its own, and the old one goes. */

@@ -14,8 +14,11 @@ import org.secretariat.ui.SecretariatApp;
  */
 public final class Launcher {
 
-    /** Held so the setting is not garbage-collected: JavaFX warns that it runs from the class path, which is how this jar runs. */
-    private static final java.util.logging.Logger JAVAFX_LOG = java.util.logging.Logger.getLogger("javafx");
+    /**
+     * Held so the setting is not garbage-collected: JavaFX warns that it runs from the class path, which
+     * is how this jar runs. Set in the window's JVM only (the first JVM of a jar run never loads JavaFX).
+     */
+    private static java.util.logging.Logger javafxLog;
 
     private Launcher() {
     }
@@ -36,7 +39,8 @@ public final class Launcher {
             Thread logStart = new Thread(() -> logStart(list), "log start");
             logStart.setDaemon(true);
             logStart.start();
-            JAVAFX_LOG.setLevel(java.util.logging.Level.SEVERE);
+            javafxLog = java.util.logging.Logger.getLogger("javafx");
+            javafxLog.setLevel(java.util.logging.Level.SEVERE);
             // the data opens while JavaFX starts and builds the window, where there are cores for both (issue 18)
             if (org.secretariat.ui.EarlyOpen.pays(Runtime.getRuntime().availableProcessors())) {
                 org.secretariat.ui.EarlyOpen.start(DataDirectory.fromArgs(list), Clock.systemDefaultZone());

@@ -29,6 +29,32 @@ class ClassDataSharingTest {
     }
 
     @Test
+    void theWindowsJvmGetsTheCompilerOptionsAndTheUsersOwnWin() {
+        List<String> command = ClassDataSharing.command(Path.of("/opt/java/bin/java"), List.of("-Xmx300m", "-XX:Tier4CompileThreshold=1000"),
+                "-XX:SharedArchiveFile=/cache/app.jsa", Path.of("/apps/secretariat.jar"), List.of("--data-dir", "/data"), 42);
+        assertEquals("/opt/java/bin/java", command.get(0));
+        assertEquals(WindowJvm.COMPILER_OPTIONS, command.subList(1, 1 + WindowJvm.COMPILER_OPTIONS.size()));
+        assertTrue(command.lastIndexOf("-XX:Tier4CompileThreshold=1000") > command.indexOf("-XX:Tier4CompileThreshold=150000"),
+                "the user's own option comes later, and HotSpot takes the last");
+        assertTrue(command.containsAll(List.of("-Xmx300m", "-Dsecretariat.startedAt=42", "-XX:SharedArchiveFile=/cache/app.jsa")));
+        assertEquals(List.of("-cp", "/apps/secretariat.jar", Launcher.class.getName(), "--data-dir", "/data"),
+                command.subList(command.size() - 5, command.size()));
+    }
+
+    /** An option this Java refused would stop the window from starting at all. */
+    @Test
+    void thisJavaStartsWithTheWindowsCompilerOptions() throws Exception {
+        List<String> command = new java.util.ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.addAll(WindowJvm.COMPILER_OPTIONS);
+        command.add("-XX:+PrintFlagsFinal");
+        command.add("-version");
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals(0, p.waitFor(), out);
+        assertTrue(out.matches("(?s).*Tier4InvocationThreshold\\s+=\\s+50000.*"), "HotSpot took the option");
+    }
+
+    @Test
     void runFromClassesTheWindowStaysInThisJvm() {
         assertTrue(ClassDataSharing.relaunch(List.of()).isEmpty(), "tests and IDEs run from classes, not the jar");
     }

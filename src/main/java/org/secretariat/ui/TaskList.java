@@ -22,6 +22,33 @@ final class TaskList {
     }
 
     static Button button(TaskExecutor executor, Messages messages) {
+        Button button = new Button();
+        button.setId("statusTasks");
+        button.textProperty().bind(Bindings.createStringBinding(
+                () -> messages.get("main.tasks", executor.tasks().size()), executor.tasks()));
+        button.visibleProperty().bind(Bindings.isNotEmpty(executor.tasks()));
+        button.managedProperty().bind(button.visibleProperty());
+        // the list and its pop-over are made the first time they are asked for, not on the way to the window
+        PopOver[] made = new PopOver[1];
+        executor.tasks().addListener((ListChangeListener<Task<?>>) c -> {
+            if (executor.tasks().isEmpty() && made[0] != null && made[0].isShowing()) {
+                made[0].hide(); // all done: nothing left to list, and the button has gone
+            }
+        });
+        button.setOnAction(e -> {
+            if (made[0] == null) {
+                made[0] = popOver(executor, messages);
+            }
+            if (made[0].isShowing()) {
+                made[0].hide();
+            } else {
+                made[0].show(button);
+            }
+        });
+        return button;
+    }
+
+    private static PopOver popOver(TaskExecutor executor, Messages messages) {
         TaskProgressView<Task<?>> view = new TaskProgressView<>();
         view.setId("taskList");
         view.setPrefSize(420, 240);
@@ -39,25 +66,7 @@ final class TaskList {
         popOver.setTitle(messages.get("main.tasks.title"));
         popOver.setHeaderAlwaysVisible(true);
         popOver.setDetachable(false);
-        Button button = new Button();
-        button.setId("statusTasks");
-        button.textProperty().bind(Bindings.createStringBinding(
-                () -> messages.get("main.tasks", executor.tasks().size()), executor.tasks()));
-        button.visibleProperty().bind(Bindings.isNotEmpty(executor.tasks()));
-        button.managedProperty().bind(button.visibleProperty());
-        executor.tasks().addListener((ListChangeListener<Task<?>>) c -> {
-            if (executor.tasks().isEmpty() && popOver.isShowing()) {
-                popOver.hide(); // all done: nothing left to list, and the button has gone
-            }
-        });
-        button.setOnAction(e -> {
-            if (popOver.isShowing()) {
-                popOver.hide();
-            } else {
-                popOver.show(button);
-            }
-        });
-        return button;
+        return popOver;
     }
 
     /**
