@@ -172,13 +172,19 @@ final class BenchCommand {
         double plain = median(() -> time(List.of(java, "-cp", cp, "org.secretariat.ui.StartupProbe"), "plain"));
         double shown = median(() -> time(List.of(java, "-Dsecretariat.bench=shown", "-cp", cp, "org.secretariat.Launcher",
                 "--data-dir", data.toString()), "shown"));
-        double roster = median(() -> time(List.of(java, "-Dsecretariat.bench=roster", "-cp", cp, "org.secretariat.Launcher",
-                "--data-dir", data.toString()), "roster"));
+        List<String> rosterRun = List.of(java, "-Dsecretariat.bench=roster", "-cp", cp, "org.secretariat.Launcher",
+                "--data-dir", data.toString());
+        double[][] rosterRuns = new double[3][];
+        for (int i = 0; i < rosterRuns.length; i++) {
+            java.util.Map<String, Double> moments = probe(rosterRun, "rosterAll");
+            rosterRuns[i] = new double[] {moments.getOrDefault("roster", Double.NaN), moments.get("rosterAll")};
+        }
         // the memory a window holds with the roster up, in a window run at the heap a small office PC gives it
         double heap = median(() -> time(List.of(java, "-Xmx256m", "-Dsecretariat.bench=roster", "-cp", cp,
                 "org.secretariat.Launcher", "--data-dir", data.toString()), "heap"));
         return List.of(row("time to window shown (ms, median of 3)", shown, plain, "≤ 1.2×"),
-                row("time to " + units + "-unit roster usable, home screen first (ms)", roster, plain, "≤ 2×"),
+                row("time to " + units + "-unit roster's first rows shown, home screen first (ms)", median(rosterRuns, 0), plain, "≤ 2×"),
+                row("  and to all " + units + " rows in the table (ms)", median(rosterRuns, 1), plain, "—"),
                 row("live heap of the window with " + units + " units, -Xmx256m (MB, after GC)", heap, 0, "≤ 128 MB"));
     }
 
@@ -202,21 +208,36 @@ final class BenchCommand {
         }
     }
 
+    private static double median(double[][] runs, int column) {
+        double[] v = Arrays.stream(runs).mapToDouble(r -> r[column]).sorted().toArray();
+        return v[v.length / 2];
+    }
+
     private static double time(List<String> command, String moment) throws Exception {
+        return probe(command, moment).get(moment);
+    }
+
+    /** Runs a start-up probe to its {@code last} moment; every "BENCH moment ms" line it printed on the way. */
+    private static java.util.Map<String, Double> probe(List<String> command, String last) throws Exception {
         Path out = Files.createTempFile("secretariat-probe", ".txt");
         try {
             Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(out.toFile()).start();
             if (!p.waitFor(PROBE_TIMEOUT_S, java.util.concurrent.TimeUnit.SECONDS)) {
                 p.descendants().forEach(ProcessHandle::destroyForcibly); // the relaunched window's JVM too
                 p.destroyForcibly();
-                throw new ProbeFailed("the window did not reach \"" + moment + "\" in " + PROBE_TIMEOUT_S + " s");
+                throw new ProbeFailed("the window did not reach \"" + last + "\" in " + PROBE_TIMEOUT_S + " s");
             }
+            java.util.Map<String, Double> moments = new java.util.HashMap<>();
             for (String line : Files.readAllLines(out, java.nio.charset.StandardCharsets.UTF_8)) {
-                if (line.startsWith("BENCH " + moment + " ")) {
-                    return Double.parseDouble(line.substring(("BENCH " + moment + " ").length()).strip().split("\\s+")[0]);
+                String[] words = line.strip().split("\\s+");
+                if (words.length >= 3 && words[0].equals("BENCH")) {
+                    moments.putIfAbsent(words[1], Double.parseDouble(words[2]));
                 }
             }
-            throw new ProbeFailed("the window ended without reaching \"" + moment + "\" (exit " + p.exitValue() + ")");
+            if (!moments.containsKey(last)) {
+                throw new ProbeFailed("the window ended without reaching \"" + last + "\" (exit " + p.exitValue() + ")");
+            }
+            return moments;
         } finally {
             Files.deleteIfExists(out);
         }

@@ -220,6 +220,7 @@ public final class MainWindow {
         activitiesTab.setOnAction(e -> go(activitiesTab, () -> new ActivitiesView(ui).root()));
         rosterTab.setOnAction(e -> go(rosterTab, () -> {
             StartupProbe.trace("roster tab");
+            roster.model().whenRowsShow(StartupProbe::rosterRowsShown);
             roster.model().refresh(StartupProbe::rosterShown);
             return roster.root();
         }));

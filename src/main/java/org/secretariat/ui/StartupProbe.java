@@ -16,6 +16,7 @@ public final class StartupProbe {
 
     public static final String PROPERTY = "secretariat.bench";
     private static final java.util.concurrent.atomic.AtomicBoolean ROSTER_LOGGED = new java.util.concurrent.atomic.AtomicBoolean();
+    private static final java.util.concurrent.atomic.AtomicBoolean FIRST_ROWS_LOGGED = new java.util.concurrent.atomic.AtomicBoolean();
 
     private StartupProbe() {
     }
@@ -39,16 +40,28 @@ public final class StartupProbe {
 
     /** Prints "BENCH moment ms" and ends the application. */
     static void reached(String moment) {
+        reached(moment, moment, true);
+    }
+
+    /**
+     * Logs the moment; in the bench run {@code -Dsecretariat.bench=<bench>} prints "BENCH moment ms" too,
+     * and after the {@code last} moment the live heap, and ends the application.
+     */
+    private static void reached(String bench, String moment, boolean last) {
         long ms = System.currentTimeMillis() - processStart();
         org.apache.logging.log4j.LogManager.getLogger(StartupProbe.class).info("{} {} ms after the process started", moment, ms);
-        if (wants(moment)) {
+        if (wants(bench)) {
             System.out.println("BENCH " + moment + " " + ms);
-            System.gc(); // what the window holds once the roster is up, after the garbage of loading it
-            java.lang.management.MemoryUsage heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();
-            System.out.println("BENCH heap " + heap.getUsed() / (1024 * 1024) + " " + heap.getMax() / (1024 * 1024));
+            if (last) {
+                System.gc(); // what the window holds once the roster is up, after the garbage of loading it
+                java.lang.management.MemoryUsage heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();
+                System.out.println("BENCH heap " + heap.getUsed() / (1024 * 1024) + " " + heap.getMax() / (1024 * 1024));
+            }
             System.out.flush();
-            Platform.exit();
-            System.exit(0);
+            if (last) {
+                Platform.exit();
+                System.exit(0);
+            }
         }
     }
 
@@ -57,29 +70,44 @@ public final class StartupProbe {
      * second one with the class-data archive (the relaunch is part of what the user waits for).
      */
     static long processStart() {
-        return Long.getLong("secretariat.startedAt", ManagementFactory.getRuntimeMXBean().getStartTime());
+        Long relaunched = Long.getLong("secretariat.startedAt"); // the window's JVM need not load JMX to know it
+        return relaunched != null ? relaunched : ManagementFactory.getRuntimeMXBean().getStartTime();
     }
 
     /**
-     * The roster's rows are in the table: the roster is usable once the next pulse has laid them out
-     * (what the user sees, not only the list filled). Logged once: the roster reloads after every change.
+     * The roster's first rows are in the table and laid out: what the user sees first and can scroll,
+     * select and open while the rest are read ("BENCH roster"). Logged once.
+     */
+    public static void rosterRowsShown() {
+        trace("rosterRowsShown");
+        afterLayout(FIRST_ROWS_LOGGED, () -> reached("roster", "roster", false));
+    }
+
+    /**
+     * Every row of the roster is in the table and laid out ("BENCH rosterAll"; the bench run ends here).
+     * Logged once: the roster reloads after every change.
      */
     public static void rosterShown() {
         trace("rosterShown");
-        if (!ROSTER_LOGGED.compareAndSet(false, true) && !wants("roster")) {
+        afterLayout(ROSTER_LOGGED, () -> reached("roster", "rosterAll", true));
+    }
+
+    /** Runs {@code then} once the next pulse has laid the window out (what the user sees, not only the list filled). */
+    private static void afterLayout(java.util.concurrent.atomic.AtomicBoolean once, Runnable then) {
+        if (!once.compareAndSet(false, true) && !wants("roster")) {
             return;
         }
         javafx.stage.Window.getWindows().stream().filter(javafx.stage.Window::isShowing).map(javafx.stage.Window::getScene)
                 .filter(java.util.Objects::nonNull).findFirst().ifPresentOrElse(scene -> {
-                    Runnable[] once = new Runnable[1];
-                    once[0] = () -> {
+                    Runnable[] after = new Runnable[1];
+                    after[0] = () -> {
                         trace("post-layout");
-                        scene.removePostLayoutPulseListener(once[0]);
-                        reached("roster");
+                        scene.removePostLayoutPulseListener(after[0]);
+                        then.run();
                     };
-                    scene.addPostLayoutPulseListener(once[0]);
+                    scene.addPostLayoutPulseListener(after[0]);
                     Platform.requestNextPulse();
-                }, () -> reached("roster"));
+                }, then);
     }
 
     /** A plain JavaFX window, the reference for time-to-window. */

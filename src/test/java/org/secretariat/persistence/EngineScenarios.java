@@ -60,6 +60,8 @@ abstract class EngineScenarios {
             names = ctx.roster().list().stream().map(UnitRow::name).toList();
             assertEquals(12, names.size());
             assertTrue(names.contains("新乡学院"), names.toString());
+            assertEquals(ctx.roster().list().subList(0, 5), ctx.roster().first(5), "the window's first rows are the list's first rows");
+            assertEquals(ctx.roster().list(), ctx.roster().first(50), "asked for more than there are: all of them");
 
             var issued = ctx.certificates().issue("member", List.of(first.id()), LocalDate.of(2026, 6, 18), false);
             assertTrue(issued.problems().isEmpty(), issued.problems().toString());

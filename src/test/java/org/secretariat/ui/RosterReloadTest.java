@@ -1,6 +1,7 @@
 package org.secretariat.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -37,7 +38,7 @@ class RosterReloadTest {
             List<String> done = new ArrayList<>();
             model.reload(() -> done.add("screen"));
             model.reload(() -> done.add("tab"));
-            assertEquals(1, executor.held.size(), "one read for both");
+            assertEquals(2, executor.held.size(), "one read for both (its first rows, then all of them)");
             executor.release();
             assertEquals(List.of("screen", "tab"), done);
             assertEquals(List.of("新乡学院"), names(model));
@@ -78,6 +79,40 @@ class RosterReloadTest {
         }
     }
 
+    /** The window's first load shows a screenful of rows while it reads the rest; export waits for all of them. */
+    @Test
+    void theFirstRowsShowWhileTheRestAreRead() throws Exception {
+        try (AppContext app = TestWorkspace.open(dir, "xinxiang-cbec"); HeldExecutor executor = new HeldExecutor()) {
+            int units = RosterViewModel.FIRST_ROWS + 5;
+            for (int i = 1; i <= units; i++) {
+                assertTrue(app.roster().save(TestWorkspace.unit("测试单位" + i, "")).saved());
+            }
+            RosterViewModel model = model(app, executor);
+            List<String> done = new ArrayList<>();
+            model.whenRowsShow(() -> done.add("rows show"));
+            model.reload(() -> done.add("all read"));
+            executor.releaseOne();
+            assertEquals(List.of("rows show"), done, "the first rows are in the table; the rest are still being read");
+            assertEquals(RosterViewModel.FIRST_ROWS, model.allRows().size());
+            assertEquals("测试单位1", model.allRows().get(0).name());
+            assertFalse(model.completeProperty().get(), "export waits for every row");
+            assertEquals("已显示 100 个会员单位，其余正在载入……", model.countTextProperty().get());
+            model.selectedProperty().set(model.allRows().get(41));
+            executor.release();
+            assertEquals(List.of("rows show", "all read"), done);
+            assertEquals(units, model.allRows().size());
+            assertTrue(model.completeProperty().get());
+            assertEquals("共 105 个会员单位", model.countTextProperty().get());
+            assertEquals("测试单位42", model.selectedProperty().get().name(), "the unit picked meanwhile stays picked");
+            assertTrue(model.allRows().contains(model.selectedProperty().get()), "as a row of the full list");
+            List<Boolean> partial = new ArrayList<>();
+            model.completeProperty().addListener((o, was, now) -> partial.add(!now));
+            model.reload(() -> { });
+            assertEquals(List.of(), partial, "a later reload reads all rows at once; the table keeps its rows meanwhile");
+            assertEquals(units, model.allRows().size());
+        }
+    }
+
     private static RosterViewModel model(AppContext app, TaskExecutor executor) {
         return new RosterViewModel(new UiContext(app, Messages.forLanguage("zh"), new RecordingDialogs(), executor));
     }
@@ -101,6 +136,12 @@ class RosterReloadTest {
             }
             ran++;
             now.execute(task);
+        }
+
+        void releaseOne() {
+            holding = false;
+            execute(held.remove(0)); // as if the executor ran this one, while the others still wait
+            holding = true;
         }
 
         void release() {

@@ -35,21 +35,33 @@ final class RosterProjection {
     }
 
     static List<UnitRow> read(Database db, CharterProfile profile) {
+        return read(db, profile, 0);
+    }
+
+    /**
+     * The first {@code limit} units in id order, every unit when it is 0: the rows a window shows first
+     * while the rest are read (both engines take {@code FETCH FIRST}, the SQL standard's limit).
+     */
+    static List<UnitRow> read(Database db, CharterProfile profile, int limit) {
+        String first = limit > 0 ? " fetch first " + limit + " rows only" : "";
+        String people = limit > 0
+                ? "select unit_id, name from person where unit_id in (select id from member_unit order by id" + first + ") order by id"
+                : PEOPLE;
         return db.withConnection(c -> {
-            Map<Long, List<String>> people = people(c);
+            Map<Long, List<String>> names = people(c, people);
             List<UnitRow> rows = new ArrayList<>();
-            try (PreparedStatement s = c.prepareStatement(UNITS); ResultSet r = s.executeQuery()) {
+            try (PreparedStatement s = c.prepareStatement(UNITS + first); ResultSet r = s.executeQuery()) {
                 while (r.next()) {
-                    rows.add(row(profile, r, people.getOrDefault(r.getLong(1), List.of())));
+                    rows.add(row(profile, r, names.getOrDefault(r.getLong(1), List.of())));
                 }
             }
             return rows;
         });
     }
 
-    private static Map<Long, List<String>> people(Connection c) throws SQLException {
+    private static Map<Long, List<String>> people(Connection c, String sql) throws SQLException {
         Map<Long, List<String>> people = new HashMap<>();
-        try (PreparedStatement s = c.prepareStatement(PEOPLE); ResultSet r = s.executeQuery()) {
+        try (PreparedStatement s = c.prepareStatement(sql); ResultSet r = s.executeQuery()) {
             while (r.next()) {
                 people.computeIfAbsent(r.getLong(1), k -> new ArrayList<>(3)).add(r.getString(2));
             }

@@ -72,6 +72,17 @@ public final class RosterService {
         return RosterProjection.read(db, charter.get());
     }
 
+    /**
+     * The first {@code n} rows of {@link #list()} (id order): what a window shows at once while it reads
+     * the rest. A preview only: the full list replaces it.
+     */
+    public List<UnitRow> first(int n) {
+        if (n <= 0) {
+            throw new IllegalArgumentException("the first " + n + " rows");
+        }
+        return RosterProjection.read(db, charter.get(), n);
+    }
+
     /** Reads the rows ahead for the first {@link #list()}: the window opening its data while JavaFX starts. */
     public void preload() {
         readAhead.set(RosterProjection.read(db, charter.get()));

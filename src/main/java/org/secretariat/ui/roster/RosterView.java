@@ -45,6 +45,7 @@ public final class RosterView {
     @FXML private CheckComboBox<Choice<org.secretariat.domain.UnitType>> typeFilter;
     @FXML private CheckComboBox<Choice<org.secretariat.domain.MemberStatus>> statusFilter;
     @FXML private Button editButton;
+    @FXML private Button exportButton;
     @FXML private Button deleteButton;
     @FXML private TableView<UnitRow> table;
     @FXML private TableColumn<UnitRow, String> nameColumn;
@@ -159,6 +160,7 @@ public final class RosterView {
         editButton.disableProperty().bind(model.selectedProperty().isNull());
         deleteButton.disableProperty().bind(model.selectedProperty().isNull());
         countLabel.textProperty().bind(model.countTextProperty());
+        exportButton.disableProperty().bind(javafx.beans.binding.Bindings.not(model.completeProperty())); // all rows, not the first
 
         PeopleColumns.install(peopleTable, ui);
         historyList.setItems(model.history());

@@ -1,7 +1,6 @@
 package org.secretariat.ui.roster;
 
 import java.nio.file.Path;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -26,7 +25,6 @@ import org.secretariat.charter.Tier;
 import org.secretariat.domain.AuditEntry;
 import org.secretariat.domain.MemberStatus;
 import org.secretariat.domain.UnitType;
-import org.secretariat.service.AuditTrail;
 import org.secretariat.service.roster.UnitDraft;
 import org.secretariat.service.roster.UnitRow;
 import org.secretariat.ui.BackgroundTask;
@@ -38,8 +36,6 @@ import org.secretariat.ui.UiContext;
  * selected unit's details and history; and the commands that load, export and delete.
  */
 public final class RosterViewModel {
-
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final UiContext ui;
     private final ObservableList<UnitRow> all = FXCollections.observableArrayList();
@@ -57,6 +53,11 @@ public final class RosterViewModel {
     private boolean loadAgain;
     private long loadWrites;
     private final List<Runnable> waiting = new ArrayList<>();
+    /** How many rows show before the rest are read: more than a maximised window holds. */
+    public static final int FIRST_ROWS = 100;
+    private boolean shown;
+    private final List<Runnable> whenShown = new ArrayList<>();
+    private final javafx.beans.property.BooleanProperty complete = new javafx.beans.property.SimpleBooleanProperty(true);
     private final StringProperty query = new SimpleStringProperty("");
     // several values each (理事单位 and 会员单位; 正常 and 暂停); an empty set filters nothing
     private final ObservableSet<String> tierFilter = FXCollections.observableSet();
@@ -70,9 +71,11 @@ public final class RosterViewModel {
     private final List<Choice<String>> tierChoices = new ArrayList<>();
     private final List<Choice<UnitType>> typeChoices = new ArrayList<>();
     private final List<Choice<MemberStatus>> statusChoices = new ArrayList<>();
+    private final UnitHistoryText historyText;
 
     public RosterViewModel(UiContext ui) {
         this.ui = ui;
+        this.historyText = new UnitHistoryText(ui, this::tierName);
         ui.app().charter().ifPresent(c -> c.tiers().forEach(t -> tierChoices.add(new Choice<>(t.id(), t.name()))));
         for (UnitType t : UnitType.values()) {
             typeChoices.add(new Choice<>(t, ui.text("unitType." + t.name())));
@@ -85,6 +88,7 @@ public final class RosterViewModel {
         typeFilter.addListener((SetChangeListener<UnitType>) c -> refilter());
         statusFilter.addListener((SetChangeListener<MemberStatus>) c -> refilter());
         visible.addListener((javafx.collections.ListChangeListener<UnitRow>) c -> updateCount());
+        complete.addListener(o -> updateCount());
         selected.addListener((o, a, b) -> loadDetails(b));
         updateCount();
     }
@@ -121,7 +125,8 @@ public final class RosterViewModel {
     }
 
     private void updateCount() {
-        countText.set(visible.size() == all.size()
+        countText.set(!complete.get() ? ui.text("roster.count.loading", visible.size())
+                : visible.size() == all.size()
                 ? ui.text("roster.count.all", all.size())
                 : ui.text("roster.count.filtered", visible.size(), all.size()));
     }
@@ -144,20 +149,22 @@ public final class RosterViewModel {
         loadWrites = writes;
         Long keep = selected.get() == null ? null : selected.get().id();
         List<RosterOrder.SortKey> keys = sortKeys;
+        if (!shown) {
+            // the window's first load: a screenful of rows shows while the rest are read (issue 18)
+            ui.executor().execute(BackgroundTask.of(ui.text("roster.task.load"), p -> ordered(ui.app().roster().first(FIRST_ROWS), keys))
+                    .reading()
+                    .onSuccess(page -> {
+                        if (!shown) {
+                            complete.set(false);
+                            show(page, null);
+                        }
+                    }));
+        }
         ui.executor().execute(BackgroundTask.of(ui.text("roster.task.load"), p -> ordered(ui.app().roster().list(), keys))
                 .reading()
                 .onSuccess(loaded -> {
-                    sorted.setComparator(null); // the old order knows only the old rows
-                    order = loaded;
-                    all.setAll(loaded.rows());
-                    sorted.setComparator(order.comparator(sortKeys));
-                    refilter();
-                    if (keep != null) {
-                        all.stream().filter(r -> r.id() == keep).findFirst().ifPresent(r -> {
-                            selected.set(null);
-                            selected.set(r);
-                        });
-                    }
+                    complete.set(true);
+                    show(loaded, selected.get() != null ? Long.valueOf(selected.get().id()) : keep);
                     org.secretariat.ui.StartupProbe.trace("roster rows set");
                     loaded();
                     if (sortKeys.isEmpty()) {
@@ -215,6 +222,39 @@ public final class RosterViewModel {
         done.forEach(Runnable::run);
     }
 
+    /** Puts the rows in the table, in the table's order, the unit selected before selected again. */
+    private void show(RosterOrder loaded, Long keep) {
+        sorted.setComparator(null); // the old order knows only the old rows
+        order = loaded;
+        all.setAll(loaded.rows());
+        sorted.setComparator(order.comparator(sortKeys));
+        refilter();
+        if (keep != null) {
+            all.stream().filter(r -> r.id() == keep).findFirst().ifPresent(r -> {
+                selected.set(null);
+                selected.set(r);
+            });
+        }
+        shown = true;
+        List<Runnable> now = List.copyOf(whenShown);
+        whenShown.clear();
+        now.forEach(Runnable::run);
+    }
+
+    /** Runs {@code then} once rows are in the table (the first of them, or all): now, if they are. */
+    public void whenRowsShow(Runnable then) {
+        if (shown) {
+            then.run();
+        } else {
+            whenShown.add(then);
+        }
+    }
+
+    /** False while the table holds only the first rows and the rest are being read. */
+    public javafx.beans.value.ObservableBooleanValue completeProperty() {
+        return complete;
+    }
+
     /** The rows with their sort ranks for the table's sort order now, worked out here off the FX thread. */
     private RosterOrder ordered(List<UnitRow> rows, List<RosterOrder.SortKey> keys) {
         RosterOrder o = new RosterOrder(rows, r -> ui.text("unitType." + r.unitType().name()),
@@ -248,36 +288,9 @@ public final class RosterViewModel {
                         return; // the user has moved on to another unit
                     }
                     details.set(r.draft());
-                    history.setAll(r.history().stream().map(this::describe).toList());
+                    history.setAll(r.history().stream().map(historyText::describe).toList());
                     timeline.setAll(r.timeline().stream().map(e -> e.on() + "  " + ui.messages().get(e.what())).toList());
                 }));
-    }
-
-    /** "2026-11-21 15:30 张三 修改 — 联系电话：0373-… → 0373-…" */
-    String describe(AuditEntry e) {
-        StringBuilder b = new StringBuilder();
-        b.append(e.getAt().format(WHEN)).append("  ").append(e.getActor()).append("  ")
-                .append(ui.text("audit.action." + e.getAction()));
-        for (String line : e.getDetails().split("\n")) {
-            String[] parts = line.split(String.valueOf(AuditTrail.SEP), -1);
-            if (parts.length == 3) {
-                String label = ui.messages().bundle().containsKey("field." + parts[0])
-                        ? ui.text("field." + parts[0]) : parts[0];
-                b.append("\n    ").append(label).append("：")
-                        .append(parts[1].isEmpty() ? "—" : display(parts[0], parts[1])).append(" → ")
-                        .append(parts[2].isEmpty() ? "—" : display(parts[0], parts[2]));
-            }
-        }
-        return b.toString();
-    }
-
-    private String display(String field, String value) {
-        return switch (field) {
-            case "unitType" -> ui.messages().bundle().containsKey("unitType." + value) ? ui.text("unitType." + value) : value;
-            case "status" -> ui.messages().bundle().containsKey("status." + value) ? ui.text("status." + value) : value;
-            case "tier" -> tierName(value);
-            default -> value;
-        };
     }
 
     public String tierName(String tierId) {

@@ -43,6 +43,26 @@ class RosterServiceTest {
         }
     }
 
+    /** The window shows the first rows while it reads the rest: they are the list's own, people and all. */
+    @Test
+    void theFirstRowsAreTheListsFirstRowsWithTheirPeople() throws Exception {
+        try (AppContext ctx = TestWorkspace.open(dir, "xinxiang-cbec")) {
+            for (int i = 1; i <= 4; i++) {
+                UnitDraft d = TestWorkspace.unit("第" + i + "单位", "");
+                for (int k = 0; k < i; k++) {
+                    d.people.add(new PersonDraft("代表" + i + "之" + k, "院长", "理事", LocalDate.of(2024, 1, 1),
+                            LocalDate.of(2026, 12, 31), "13800138000", ""));
+                }
+                var saved = ctx.roster().save(d);
+                assertTrue(saved.saved(), saved.problems().toString());
+            }
+            List<UnitRow> all = ctx.roster().list();
+            List<UnitRow> first = ctx.roster().first(3);
+            assertEquals(all.subList(0, 3), first);
+            assertEquals("代表3之0、代表3之1、代表3之2", first.get(2).peopleNames(), "the third unit's people, none of the fourth's");
+        }
+    }
+
     @Test
     void duplicateNameOrCreditCodeIsRefusedAndNothingIsWritten() throws Exception {
         try (AppContext ctx = TestWorkspace.open(dir, "xinxiang-cbec")) {
