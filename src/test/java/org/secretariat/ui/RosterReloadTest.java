@@ -113,6 +113,30 @@ class RosterReloadTest {
         }
     }
 
+    /** First rows do not stay as if they were the roster when reading the rest is cancelled; the next load starts over. */
+    @Test
+    void firstRowsAloneDoNotStayWhenTheRestAreCancelled() throws Exception {
+        try (AppContext app = TestWorkspace.open(dir, "xinxiang-cbec"); HeldExecutor executor = new HeldExecutor()) {
+            int units = RosterViewModel.FIRST_ROWS + 1;
+            for (int i = 1; i <= units; i++) {
+                assertTrue(app.roster().save(TestWorkspace.unit("测试单位" + i, "")).saved());
+            }
+            RosterViewModel model = model(app, executor);
+            List<String> done = new ArrayList<>();
+            model.reload(() -> done.add("all read"));
+            executor.releaseOne();
+            assertEquals(RosterViewModel.FIRST_ROWS, model.allRows().size());
+            executor.cancelHeld();
+            assertEquals(List.of(), done, "nobody is told the rows are in");
+            assertEquals(List.of(), model.allRows(), "no roster of 100 units that has 101");
+            assertTrue(model.completeProperty().get());
+            executor.holding = false;
+            model.reload(() -> done.add("read again"));
+            assertEquals(List.of("read again"), done);
+            assertEquals(units, model.allRows().size());
+        }
+    }
+
     private static RosterViewModel model(AppContext app, TaskExecutor executor) {
         return new RosterViewModel(new UiContext(app, Messages.forLanguage("zh"), new RecordingDialogs(), executor));
     }
@@ -142,6 +166,13 @@ class RosterReloadTest {
             holding = false;
             execute(held.remove(0)); // as if the executor ran this one, while the others still wait
             holding = true;
+        }
+
+        /** The user cancels every task still waiting. */
+        void cancelHeld() {
+            List<BackgroundTask<?>> tasks = List.copyOf(held);
+            held.clear();
+            tasks.forEach(t -> t.cancelledHandler().run());
         }
 
         void release() {

@@ -9,7 +9,6 @@ import java.util.function.Consumer;
 import java.util.function.Predicate;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
@@ -22,7 +21,6 @@ import javafx.collections.SetChangeListener;
 import javafx.collections.transformation.SortedList;
 import org.secretariat.charter.CharterProfile;
 import org.secretariat.charter.Tier;
-import org.secretariat.domain.AuditEntry;
 import org.secretariat.domain.MemberStatus;
 import org.secretariat.domain.UnitType;
 import org.secretariat.service.roster.UnitDraft;
@@ -53,8 +51,7 @@ public final class RosterViewModel {
     private boolean loadAgain;
     private long loadWrites;
     private final List<Runnable> waiting = new ArrayList<>();
-    /** How many rows show before the rest are read: more than a maximised window holds. */
-    public static final int FIRST_ROWS = 100;
+    public static final int FIRST_ROWS = 100; // shown before the rest are read: more than a maximised window holds
     private boolean shown;
     private final List<Runnable> whenShown = new ArrayList<>();
     private final javafx.beans.property.BooleanProperty complete = new javafx.beans.property.SimpleBooleanProperty(true);
@@ -65,17 +62,14 @@ public final class RosterViewModel {
     private final ObservableSet<MemberStatus> statusFilter = FXCollections.observableSet();
     private final ReadOnlyStringWrapper countText = new ReadOnlyStringWrapper("");
     private final ObjectProperty<UnitRow> selected = new SimpleObjectProperty<>();
-    private final ReadOnlyObjectWrapper<UnitDraft> details = new ReadOnlyObjectWrapper<>();
-    private final ObservableList<String> history = FXCollections.observableArrayList();
-    private final ObservableList<String> timeline = FXCollections.observableArrayList();
     private final List<Choice<String>> tierChoices = new ArrayList<>();
     private final List<Choice<UnitType>> typeChoices = new ArrayList<>();
     private final List<Choice<MemberStatus>> statusChoices = new ArrayList<>();
-    private final UnitHistoryText historyText;
+    private final UnitDetails unitDetails;
 
     public RosterViewModel(UiContext ui) {
         this.ui = ui;
-        this.historyText = new UnitHistoryText(ui, this::tierName);
+        this.unitDetails = new UnitDetails(ui, this::tierName, selected::get);
         ui.app().charter().ifPresent(c -> c.tiers().forEach(t -> tierChoices.add(new Choice<>(t.id(), t.name()))));
         for (UnitType t : UnitType.values()) {
             typeChoices.add(new Choice<>(t, ui.text("unitType." + t.name())));
@@ -89,7 +83,7 @@ public final class RosterViewModel {
         statusFilter.addListener((SetChangeListener<MemberStatus>) c -> refilter());
         visible.addListener((javafx.collections.ListChangeListener<UnitRow>) c -> updateCount());
         complete.addListener(o -> updateCount());
-        selected.addListener((o, a, b) -> loadDetails(b));
+        selected.addListener((o, a, b) -> unitDetails.load(b));
         updateCount();
     }
 
@@ -126,8 +120,7 @@ public final class RosterViewModel {
 
     private void updateCount() {
         countText.set(!complete.get() ? ui.text("roster.count.loading", visible.size())
-                : visible.size() == all.size()
-                ? ui.text("roster.count.all", all.size())
+                : visible.size() == all.size() ? ui.text("roster.count.all", all.size())
                 : ui.text("roster.count.filtered", visible.size(), all.size()));
     }
 
@@ -174,14 +167,21 @@ public final class RosterViewModel {
                     }
                 })
                 .onFailure(e -> {
-                    loading = false;
-                    waiting.clear();
+                    notLoaded();
                     ui.dialogs().showError(ui.text("roster.task.load"), e);
                 })
-                .onCancelled(() -> {
-                    loading = false;
-                    waiting.clear();
-                }));
+                .onCancelled(this::notLoaded));
+    }
+
+    /** A load failed or was cancelled: nobody waits for it, and first rows shown alone do not stay as if they were all. */
+    private void notLoaded() {
+        loading = false;
+        waiting.clear();
+        if (!complete.get()) {
+            shown = false;
+            all.clear();
+            complete.set(true);
+        }
     }
 
     /**
@@ -267,30 +267,6 @@ public final class RosterViewModel {
     public void sortBy(List<RosterOrder.SortKey> keys) {
         sortKeys = List.copyOf(keys);
         sorted.setComparator(order.comparator(sortKeys));
-    }
-
-    private record Details(UnitDraft draft, List<AuditEntry> history, List<org.secretariat.service.overview.TimelineService.Event> timeline) {
-    }
-
-    private void loadDetails(UnitRow row) {
-        if (row == null) {
-            details.set(null);
-            history.clear();
-            timeline.clear();
-            return;
-        }
-        long id = row.id();
-        ui.executor().execute(BackgroundTask.of(ui.text("roster.task.details"), p ->
-                        new Details(ui.app().roster().draft(id).orElse(null), ui.app().roster().history(id),
-                                ui.app().timeline().of(id)))
-                .onSuccess(r -> {
-                    if (selected.get() == null || selected.get().id() != id) {
-                        return; // the user has moved on to another unit
-                    }
-                    details.set(r.draft());
-                    history.setAll(r.history().stream().map(historyText::describe).toList());
-                    timeline.setAll(r.timeline().stream().map(e -> e.on() + "  " + ui.messages().get(e.what())).toList());
-                }));
     }
 
     public String tierName(String tierId) {
@@ -386,14 +362,14 @@ public final class RosterViewModel {
     }
 
     public ReadOnlyObjectProperty<UnitDraft> detailsProperty() {
-        return details.getReadOnlyProperty();
+        return unitDetails.details();
     }
 
     public ObservableList<String> timeline() {
-        return timeline;
+        return unitDetails.timeline();
     }
 
     public ObservableList<String> history() {
-        return history;
+        return unitDetails.history();
     }
 }
