@@ -83,10 +83,7 @@ class RosterReloadTest {
     @Test
     void theFirstRowsShowWhileTheRestAreRead() throws Exception {
         try (AppContext app = TestWorkspace.open(dir, "xinxiang-cbec"); HeldExecutor executor = new HeldExecutor()) {
-            int units = RosterViewModel.FIRST_ROWS + 5;
-            for (int i = 1; i <= units; i++) {
-                assertTrue(app.roster().save(TestWorkspace.unit("测试单位" + i, "")).saved());
-            }
+            int units = saveUnits(app, RosterViewModel.FIRST_ROWS + 5);
             RosterViewModel model = model(app, executor);
             List<String> done = new ArrayList<>();
             model.whenRowsShow(() -> done.add("rows show"));
@@ -117,10 +114,7 @@ class RosterReloadTest {
     @Test
     void firstRowsAloneDoNotStayWhenTheRestAreCancelled() throws Exception {
         try (AppContext app = TestWorkspace.open(dir, "xinxiang-cbec"); HeldExecutor executor = new HeldExecutor()) {
-            int units = RosterViewModel.FIRST_ROWS + 1;
-            for (int i = 1; i <= units; i++) {
-                assertTrue(app.roster().save(TestWorkspace.unit("测试单位" + i, "")).saved());
-            }
+            int units = saveUnits(app, RosterViewModel.FIRST_ROWS + 1);
             RosterViewModel model = model(app, executor);
             List<String> done = new ArrayList<>();
             model.reload(() -> done.add("all read"));
@@ -135,6 +129,14 @@ class RosterReloadTest {
             assertEquals(List.of("read again"), done);
             assertEquals(units, model.allRows().size());
         }
+    }
+
+    /** Saves 测试单位1 … 测试单位n, in that order; returns n. */
+    private static int saveUnits(AppContext app, int n) {
+        for (int i = 1; i <= n; i++) {
+            assertTrue(app.roster().save(TestWorkspace.unit("测试单位" + i, "")).saved());
+        }
+        return n;
     }
 
     private static RosterViewModel model(AppContext app, TaskExecutor executor) {

@@ -1,6 +1,5 @@
 package org.secretariat.ui.roster;
 
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
@@ -9,10 +8,10 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.secretariat.domain.AuditEntry;
-import org.secretariat.service.AuditTrail;
 import org.secretariat.service.overview.TimelineService;
 import org.secretariat.service.roster.UnitDraft;
 import org.secretariat.service.roster.UnitRow;
+import org.secretariat.ui.AuditText;
 import org.secretariat.ui.BackgroundTask;
 import org.secretariat.ui.UiContext;
 
@@ -21,8 +20,6 @@ import org.secretariat.ui.UiContext;
  * changed what, each field's old → new value), read in the background whenever the selection moves.
  */
 final class UnitDetails {
-
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final UiContext ui;
     private final UnaryOperator<String> tierName;
@@ -75,20 +72,8 @@ final class UnitDetails {
 
     /** "2026-11-21 15:30 张三 修改 — 联系电话：0373-… → 0373-…" */
     String describe(AuditEntry e) {
-        StringBuilder b = new StringBuilder();
-        b.append(e.getAt().format(WHEN)).append("  ").append(e.getActor()).append("  ")
-                .append(ui.text("audit.action." + e.getAction()));
-        for (String line : e.getDetails().split("\n")) {
-            String[] parts = line.split(String.valueOf(AuditTrail.SEP), -1);
-            if (parts.length == 3) {
-                String label = ui.messages().bundle().containsKey("field." + parts[0])
-                        ? ui.text("field." + parts[0]) : parts[0];
-                b.append("\n    ").append(label).append("：")
-                        .append(parts[1].isEmpty() ? "—" : display(parts[0], parts[1])).append(" → ")
-                        .append(parts[2].isEmpty() ? "—" : display(parts[0], parts[2]));
-            }
-        }
-        return b.toString();
+        return AuditText.describe(e, ui, field -> true,
+                field -> ui.messages().bundle().containsKey("field." + field) ? ui.text("field." + field) : field, this::display);
     }
 
     private String display(String field, String value) {

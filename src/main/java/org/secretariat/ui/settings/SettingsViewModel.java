@@ -2,7 +2,6 @@ package org.secretariat.ui.settings;
 
 import java.io.IOException;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,9 +16,9 @@ import org.secretariat.charter.CharterCatalog;
 import org.secretariat.domain.AuditEntry;
 import org.secretariat.i18n.Text;
 import org.secretariat.persistence.Settings;
-import org.secretariat.service.AuditTrail;
 import org.secretariat.service.EditConflict;
 import org.secretariat.service.SetupService;
+import org.secretariat.ui.AuditText;
 import org.secretariat.ui.UiContext;
 
 /**
@@ -29,8 +28,6 @@ import org.secretariat.ui.UiContext;
  * small file), so it is tested without the FX thread.
  */
 public final class SettingsViewModel {
-
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final UiContext ui;
     final StringProperty language = new SimpleStringProperty("zh");
@@ -180,18 +177,8 @@ public final class SettingsViewModel {
 
     /** 「2026-12-05 09:30  张三  修改\n    联系电话：— → 0318-2345678」 */
     String describe(AuditEntry e) {
-        StringBuilder b = new StringBuilder();
-        b.append(e.getAt().format(WHEN)).append("  ").append(e.getActor()).append("  ")
-                .append(ui.text("audit.action." + e.getAction()));
-        for (String line : e.getDetails().split("\n")) {
-            String[] parts = line.split(String.valueOf(AuditTrail.SEP), -1);
-            if (parts.length == 3 && SetupService.FIELDS.contains(parts[0])) { // setup's own line names the charter by id
-                String label = ui.text("field.org." + parts[0]);
-                b.append("\n    ").append(label).append("：").append(parts[1].isEmpty() ? "—" : parts[1])
-                        .append(" → ").append(parts[2].isEmpty() ? "—" : parts[2]);
-            }
-        }
-        return b.toString();
+        // setup's own line names the charter by id: only the organisation's fields are shown
+        return AuditText.describe(e, ui, SetupService.FIELDS::contains, field -> ui.text("field.org." + field), (field, value) -> value);
     }
 
     private Map<String, String> typed() {
