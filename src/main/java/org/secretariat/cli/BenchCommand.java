@@ -208,7 +208,8 @@ final class BenchCommand {
         }
     }
 
-    private static double median(double[][] runs, int column) {
+    /** The median of one column over several runs' figures. */
+    static double median(double[][] runs, int column) {
         double[] v = Arrays.stream(runs).mapToDouble(r -> r[column]).sorted().toArray();
         return v[v.length / 2];
     }

@@ -45,12 +45,12 @@ final class BenchTyping {
             runs[i] = probe(command);
         }
         int units = (int) runs[0][0];
-        return BenchCommand.row("search keystroke, window, " + units + " units (ms, median)", median(runs, 1), 0, "< 16 ms")
+        return BenchCommand.row("search keystroke, window, " + units + " units (ms, median)", BenchCommand.median(runs, 1), 0, "< 16 ms")
                 + System.lineSeparator()
                 + String.format(java.util.Locale.ROOT, "%-44s %12.3f %12s %8s  %s", "  slowest keystroke (ms, median of runs)",
-                        median(runs, 2), "—", "—", "—")
+                        BenchCommand.median(runs, 2), "—", "—", "—")
                 + System.lineSeparator()
-                + BenchCommand.row("  clearing the box (ms, median)", median(runs, 3), 0, "< 16 ms");
+                + BenchCommand.row("  clearing the box (ms, median)", BenchCommand.median(runs, 3), 0, "< 16 ms");
     }
 
     private static boolean hasDisplay() {
@@ -70,11 +70,6 @@ final class BenchTyping {
         }
         err.println(out);
         return new double[] {0, -1, -1, -1};
-    }
-
-    private static double median(double[][] runs, int column) {
-        double[] v = Arrays.stream(runs).mapToDouble(r -> r[column]).sorted().toArray();
-        return v[v.length / 2];
     }
 
     /**

@@ -50,18 +50,19 @@ public final class StartupProbe {
     private static void reached(String bench, String moment, boolean last) {
         long ms = System.currentTimeMillis() - processStart();
         org.apache.logging.log4j.LogManager.getLogger(StartupProbe.class).info("{} {} ms after the process started", moment, ms);
-        if (wants(bench)) {
-            System.out.println("BENCH " + moment + " " + ms);
-            if (last) {
-                System.gc(); // what the window holds once the roster is up, after the garbage of loading it
-                java.lang.management.MemoryUsage heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();
-                System.out.println("BENCH heap " + heap.getUsed() / (1024 * 1024) + " " + heap.getMax() / (1024 * 1024));
-            }
-            System.out.flush();
-            if (last) {
-                Platform.exit();
-                System.exit(0);
-            }
+        if (!wants(bench)) {
+            return;
+        }
+        System.out.println("BENCH " + moment + " " + ms);
+        if (last) {
+            System.gc(); // what the window holds once the roster is up, after the garbage of loading it
+            java.lang.management.MemoryUsage heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();
+            System.out.println("BENCH heap " + heap.getUsed() / (1024 * 1024) + " " + heap.getMax() / (1024 * 1024));
+        }
+        System.out.flush();
+        if (last) {
+            Platform.exit();
+            System.exit(0);
         }
     }
 
