@@ -93,11 +93,22 @@ public final class StartupProbe {
         afterLayout(ROSTER_LOGGED, () -> reached("roster", "rosterAll", true));
     }
 
-    /** Runs {@code then} once the next pulse has laid the window out (what the user sees, not only the list filled). */
+    /**
+     * Runs {@code then} once the home screen, just put in the window, has been laid out: the bench
+     * opens the roster the way a user does, from the home screen they see first.
+     */
+    static void afterHomeShown(Runnable then) {
+        afterLayout(() -> Platform.runLater(then));
+    }
+
     private static void afterLayout(java.util.concurrent.atomic.AtomicBoolean once, Runnable then) {
-        if (!once.compareAndSet(false, true) && !wants("roster")) {
-            return;
+        if (once.compareAndSet(false, true) || wants("roster")) {
+            afterLayout(then);
         }
+    }
+
+    /** Runs {@code then} once the next pulse has laid the window out (what the user sees, not only the list filled). */
+    private static void afterLayout(Runnable then) {
         javafx.stage.Window.getWindows().stream().filter(javafx.stage.Window::isShowing).map(javafx.stage.Window::getScene)
                 .filter(java.util.Objects::nonNull).findFirst().ifPresentOrElse(scene -> {
                     Runnable[] after = new Runnable[1];
