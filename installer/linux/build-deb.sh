@@ -43,8 +43,8 @@ VENDOR="Secretariat project"
 DESCRIPTION="Offline member roster, charter procedures, meetings and documents for the secretariat of a Chinese alliance or association (秘书处)"
 # JDK modules the whole stack needs (shared/STACK.md); JavaFX is NOT linked in: its jars stay in lib/.
 MODULES=java.base,java.desktop,java.logging,java.management,java.naming,java.scripting,java.sql,java.xml,jdk.jfr,jdk.unsupported,jdk.localedata,jdk.charsets,jdk.crypto.ec,jdk.zipfs
-# the compiler options are WindowJvm.COMPILER_OPTIONS (decision 0026)
-JAVA_OPTIONS="-Xmx512m -Dfile.encoding=UTF-8 -XX:+IgnoreUnrecognizedVMOptions -XX:Tier4InvocationThreshold=50000 -XX:Tier4CompileThreshold=150000 -XX:Tier4BackEdgeThreshold=400000"
+# the window's JVM options are WindowJvm.OPTIONS (decision 0027)
+JAVA_OPTIONS="-Xmx512m -Dfile.encoding=UTF-8 -XX:+IgnoreUnrecognizedVMOptions -XX:TieredStopAtLevel=1 -XX:+UnlockDiagnosticVMOptions -XX:ArchiveRelocationMode=0"
 
 TARGET="$ROOT/target"
 WORK="$TARGET/installer-work"

@@ -44,8 +44,8 @@ VERSION=${VERSION%-SNAPSHOT}
 VENDOR="Secretariat project"
 DESCRIPTION="Offline member roster, charter procedures, meetings and documents for the secretariat of a Chinese alliance or association"
 MODULES=java.base,java.desktop,java.logging,java.management,java.naming,java.scripting,java.sql,java.xml,jdk.jfr,jdk.unsupported,jdk.localedata,jdk.charsets,jdk.crypto.ec,jdk.zipfs
-# the compiler options are WindowJvm.COMPILER_OPTIONS (decision 0026)
-JAVA_OPTIONS="-Xmx512m -Dfile.encoding=UTF-8 -XX:+IgnoreUnrecognizedVMOptions -XX:Tier4InvocationThreshold=50000 -XX:Tier4CompileThreshold=150000 -XX:Tier4BackEdgeThreshold=400000"
+# the window's JVM options are WindowJvm.OPTIONS (decision 0027)
+JAVA_OPTIONS="-Xmx512m -Dfile.encoding=UTF-8 -XX:+IgnoreUnrecognizedVMOptions -XX:TieredStopAtLevel=1 -XX:+UnlockDiagnosticVMOptions -XX:ArchiveRelocationMode=0"
 
 # jpackage 17 refuses a macOS --app-version whose first number is 0 ("The first number in an
 # app-version cannot be zero or negative"), an old Apple rule. For 0.x.y it is given 1.0.0 and the

@@ -62,8 +62,8 @@ $MainClass = 'org.secretariat.Launcher'
 $Vendor = 'Secretariat project'
 $Description = 'Offline member roster, charter procedures, meetings and documents for the secretariat of a Chinese alliance or association'
 $Modules = 'java.base,java.desktop,java.logging,java.management,java.naming,java.scripting,java.sql,java.xml,jdk.jfr,jdk.unsupported,jdk.localedata,jdk.charsets,jdk.crypto.ec,jdk.zipfs'
-# the compiler options are WindowJvm.COMPILER_OPTIONS (decision 0026)
-$JavaOptions = '-Xmx512m -Dfile.encoding=UTF-8 -XX:+IgnoreUnrecognizedVMOptions -XX:Tier4InvocationThreshold=50000 -XX:Tier4CompileThreshold=150000 -XX:Tier4BackEdgeThreshold=400000'
+# the window's JVM options are WindowJvm.OPTIONS (decision 0027)
+$JavaOptions = '-Xmx512m -Dfile.encoding=UTF-8 -XX:+IgnoreUnrecognizedVMOptions -XX:TieredStopAtLevel=1 -XX:+UnlockDiagnosticVMOptions -XX:ArchiveRelocationMode=0'
 
 $Target = Join-Path $Root 'target'
 $Work = Join-Path $Target 'installer-work'

@@ -79,7 +79,7 @@ final class ClassDataSharing {
     static List<String> command(Path java, List<String> jvmArgs, String archiveOption, Path jar, List<String> args, long startedAt) {
         List<String> command = new ArrayList<>();
         command.add(java.toString());
-        command.addAll(WindowJvm.COMPILER_OPTIONS);
+        command.addAll(WindowJvm.OPTIONS);
         command.addAll(jvmArgs);
         command.add("-D" + CHILD + "=1");
         command.add("-D" + STARTED_AT + "=" + startedAt);

@@ -30,11 +30,11 @@ class ClassDataSharingTest {
 
     @Test
     void theWindowsJvmGetsTheCompilerOptionsAndTheUsersOwnWin() {
-        List<String> command = ClassDataSharing.command(Path.of("/opt/java/bin/java"), List.of("-Xmx300m", "-XX:Tier4CompileThreshold=1000"),
+        List<String> command = ClassDataSharing.command(Path.of("/opt/java/bin/java"), List.of("-Xmx300m", "-XX:TieredStopAtLevel=4"),
                 "-XX:SharedArchiveFile=/cache/app.jsa", Path.of("/apps/secretariat.jar"), List.of("--data-dir", "/data"), 42);
         assertEquals("/opt/java/bin/java", command.get(0));
-        assertEquals(WindowJvm.COMPILER_OPTIONS, command.subList(1, 1 + WindowJvm.COMPILER_OPTIONS.size()));
-        assertTrue(command.lastIndexOf("-XX:Tier4CompileThreshold=1000") > command.indexOf("-XX:Tier4CompileThreshold=150000"),
+        assertEquals(WindowJvm.OPTIONS, command.subList(1, 1 + WindowJvm.OPTIONS.size()));
+        assertTrue(command.lastIndexOf("-XX:TieredStopAtLevel=4") > command.indexOf("-XX:TieredStopAtLevel=1"),
                 "the user's own option comes later, and HotSpot takes the last");
         assertTrue(command.containsAll(List.of("-Xmx300m", "-Dsecretariat.startedAt=42", "-XX:SharedArchiveFile=/cache/app.jsa")));
         assertEquals(List.of("-cp", "/apps/secretariat.jar", Launcher.class.getName(), "--data-dir", "/data"),
@@ -45,13 +45,13 @@ class ClassDataSharingTest {
     @Test
     void thisJavaStartsWithTheWindowsCompilerOptions() throws Exception {
         List<String> command = new java.util.ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
-        command.addAll(WindowJvm.COMPILER_OPTIONS);
+        command.addAll(WindowJvm.OPTIONS);
         command.add("-XX:+PrintFlagsFinal");
         command.add("-version");
         Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         assertEquals(0, p.waitFor(), out);
-        assertTrue(out.matches("(?s).*Tier4InvocationThreshold\\s+=\\s+50000.*"), "HotSpot took the option");
+        assertTrue(out.matches("(?s).*TieredStopAtLevel\\s+=\\s+1\\s.*"), "HotSpot took the option");
     }
 
     @Test

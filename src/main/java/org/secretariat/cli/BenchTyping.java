@@ -38,7 +38,7 @@ final class BenchTyping {
             command.addAll(List.of("-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw",
                     "-Dtestfx.headless=true"));
         }
-        command.addAll(org.secretariat.WindowJvm.COMPILER_OPTIONS); // typed in a JVM like the window's
+        command.addAll(org.secretariat.WindowJvm.OPTIONS); // typed in a JVM like the window's
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), PROBE, data.toString()));
         double[][] runs = new double[3][];
         for (int i = 0; i < runs.length; i++) {
