@@ -163,13 +163,15 @@ public final class Database implements AutoCloseable {
             pool = JdbcConnectionPool.create(url, "sa", key.jdbcPassword());
             pool.setMaxConnections(8);
             long start = System.nanoTime();
-            if (!SchemaVersion.isCurrent(pool)) {
+            boolean current = SchemaVersion.isCurrent(pool); // the first connection: H2 opens the file here
+            if (!current) {
                 pool = mode == Mode.SHARED ? MigrationOnCopy.inPlace(pool) : MigrationOnCopy.onCopy(pool, dataDir, url, key);
             }
             long migrated = System.nanoTime();
             // the window shows its first screens from plain JDBC reads while Hibernate boots beside them
             HibernateBoot hibernate = mode == Mode.SERVER ? HibernateBoot.whenNeeded(pool) : HibernateBoot.now(pool);
-            LogManager.getLogger(Database.class).info("database {} opened: Flyway {} ms", mode, (migrated - start) / 1_000_000);
+            LogManager.getLogger(Database.class).info("database {} opened in {} ms (the file and its schema version{})", mode,
+                    (migrated - start) / 1_000_000, current ? "" : ", migrated by Flyway");
             return new Database(dataDir, lock, ownsLock, pool, hibernate, key, mode, url, null);
         } catch (RuntimeException e) {
             if (pool != null) {

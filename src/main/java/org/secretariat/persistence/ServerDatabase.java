@@ -40,7 +40,8 @@ final class ServerDatabase {
                 c.isValid(5); // the login, and the database's existence, are checked here
             }
             long start = System.nanoTime();
-            if (!SchemaVersion.isCurrent(pool)) {
+            boolean current = SchemaVersion.isCurrent(pool);
+            if (!current) {
                 mayCreateTables(pool);
                 Flyway.configure().dataSource(pool).locations(SchemaVersion.locations(SchemaVersion.POSTGRESQL))
                         .load().migrate();
@@ -48,8 +49,8 @@ final class ServerDatabase {
             long migrated = System.nanoTime();
             HibernateBoot hibernate = window ? HibernateBoot.whenNeeded(pool, ServerDialect.class)
                     : HibernateBoot.now(pool, ServerDialect.class);
-            LogManager.getLogger(ServerDatabase.class).info("database {} opened: Flyway {} ms", target,
-                    (migrated - start) / 1_000_000);
+            LogManager.getLogger(ServerDatabase.class).info("database {} opened: schema version checked in {} ms{}", target,
+                    (migrated - start) / 1_000_000, current ? "" : ", migrated by Flyway");
             Database db = Database.onServer(dataDir, target, pool, hibernate);
             db.signalSource = source::getConnection;
             return db;
