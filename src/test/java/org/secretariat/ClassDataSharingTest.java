@@ -51,7 +51,8 @@ class ClassDataSharingTest {
         Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         assertEquals(0, p.waitFor(), out);
-        assertTrue(out.matches("(?s).*TieredStopAtLevel\\s+=\\s+1\\s.*"), "HotSpot took the option");
+        assertTrue(out.matches("(?s).*TieredStopAtLevel\\s+=\\s+1\\s.*"), "HotSpot took the compiler option");
+        assertTrue(out.matches("(?s).*ArchiveRelocationMode\\s+=\\s+0\\s.*"), "and the archive's mapping, a diagnostic option");
     }
 
     @Test
