@@ -167,11 +167,9 @@ public final class Database implements AutoCloseable {
             if (!current) {
                 pool = mode == Mode.SHARED ? MigrationOnCopy.inPlace(pool) : MigrationOnCopy.onCopy(pool, dataDir, url, key);
             }
-            long migrated = System.nanoTime();
-            // the window shows its first screens from plain JDBC reads while Hibernate boots beside them
-            HibernateBoot hibernate = mode == Mode.SERVER ? HibernateBoot.whenNeeded(pool) : HibernateBoot.now(pool);
             LogManager.getLogger(Database.class).info("database {} opened in {} ms (the file and its schema version{})", mode,
-                    (migrated - start) / 1_000_000, current ? "" : ", migrated by Flyway");
+                    (System.nanoTime() - start) / 1_000_000, current ? "" : ", migrated by Flyway");
+            HibernateBoot hibernate = mode == Mode.SERVER ? HibernateBoot.whenNeeded(pool) : HibernateBoot.now(pool); // see whenNeeded
             return new Database(dataDir, lock, ownsLock, pool, hibernate, key, mode, url, null);
         } catch (RuntimeException e) {
             if (pool != null) {
