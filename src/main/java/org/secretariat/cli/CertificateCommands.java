@@ -78,15 +78,7 @@ final class CertificateCommands {
 
     private int verify(String code) {
         CertificateService.Verification v = ctx.certificates().verify(code);
-        CertificateRow r = v.row();
-        String verdict = cli.text("certificate.verify." + v.verdict().name());
-        if (r == null) {
-            cli.out().println(verdict);
-        } else {
-            cli.out().println(verdict + "\n" + cli.text("certificate.verify.details", r.number(), r.kindName(), r.holderName(),
-                    r.unitName(), r.issuedOn(), Objects.toString(r.validUntil(), cli.text("certificate.noExpiry")),
-                    cli.text("certificate.state." + r.state().name())));
-        }
+        v.texts().forEach(t -> cli.out().println(cli.text(t)));
         return v.verdict() == CertificateService.Verification.Verdict.VALID ? Cli.OK : Cli.BAD_INPUT;
     }
 
@@ -125,7 +117,16 @@ final class CertificateCommands {
             }
             units = List.of(found.get());
         }
-        CertificateService.Issued issued = ctx.certificates().issue(kindId, units, LocalDate.now(cli.clock()), all);
+        List<Path> files = new java.util.ArrayList<>();
+        CertificateService.Issued issued;
+        try {
+            // printed before the register commits: a certificate is issued only if its file was written
+            issued = ctx.certificates().issue(kindId, units, LocalDate.now(cli.clock()), all, (s, ids) -> files.addAll(
+                    ctx.certificateOutput().writeIssuing(s, ids, Path.of(out), format(format), a.flag("--combined"),
+                            Progress.NONE)));
+        } catch (IOException e) {
+            return cannotWrite(out, e, true);
+        }
         if (!issued.problems().isEmpty()) {
             issued.problems().forEach(p -> cli.err().println(p.key().equals("certificate.error.held")
                     ? cli.text("certificate.cli.held", p.args()[0], p.args()[2])
@@ -136,9 +137,7 @@ final class CertificateCommands {
             cli.err().println(cli.text("certificate.cli.nothing", issued.skipped()));
             return Cli.BAD_INPUT;
         }
-        if (write(issued.ids(), out, format, a.flag("--combined")) == null) {
-            return Cli.FAILURE;
-        }
+        files.forEach(f -> cli.out().println(f));
         cli.err().println(cli.text("certificate.cli.done", issued.ids().size(), issued.skipped(), out));
         return Cli.OK;
     }
@@ -153,10 +152,13 @@ final class CertificateCommands {
             return Cli.BAD_INPUT;
         }
         String reason = a.option("--reason", cli.text("certificate.cli.reissueReason"));
-        long id = ctx.certificates().reissue(old.id(), LocalDate.now(cli.clock()), reason);
-        List<Path> files = write(List.of(id), out, format, false);
-        if (files == null) {
-            return Cli.FAILURE;
+        long id;
+        try {
+            // the new certificate printed before the old is voided and the new registered: all or nothing
+            id = ctx.certificates().reissue(old.id(), LocalDate.now(cli.clock()), reason, (s, ids) -> ctx.certificateOutput()
+                    .writeIssuing(s, ids, Path.of(out), format(format), false, Progress.NONE).forEach(f -> cli.out().println(f)));
+        } catch (IOException e) {
+            return cannotWrite(out, e, true);
         }
         String newNumber = ctx.certificates().list().stream().filter(r -> r.id() == id).findFirst()
                 .map(CertificateRow::number).orElse("");
@@ -200,7 +202,7 @@ final class CertificateCommands {
             return Cli.BAD_INPUT;
         }
         if (write(ids, out, format, false) == null) {
-            return Cli.FAILURE;
+            return Cli.BAD_INPUT;
         }
         cli.err().println(cli.text("certificate.cli.exported", ids.size(), out));
         return Cli.OK;
@@ -225,14 +227,23 @@ final class CertificateCommands {
     /** Writes the files and prints their paths; {@code null} (after saying why) when the disk refused. */
     private List<Path> write(List<Long> ids, String out, String format, boolean combined) {
         try {
-            List<Path> files = ctx.certificateOutput().write(ids, Path.of(out),
-                    format.equals("pdf") ? CertificateOutput.Format.PDF : CertificateOutput.Format.DOCX,
-                    combined, Progress.NONE);
+            List<Path> files = ctx.certificateOutput().write(ids, Path.of(out), format(format), combined, Progress.NONE);
             files.forEach(f -> cli.out().println(f));
             return files;
         } catch (IOException e) {
-            cli.err().println(out + ":1:1: " + cli.writeProblem(e, Path.of(out)));
+            cannotWrite(out, e, false);
             return null;
         }
+    }
+
+    private static CertificateOutput.Format format(String format) {
+        return format.equals("pdf") ? CertificateOutput.Format.PDF : CertificateOutput.Format.DOCX;
+    }
+
+    /** The folder named by --out could not be written: said at it (and that nothing was issued); bad input, exit 2. */
+    private int cannotWrite(String out, IOException e, boolean issuing) {
+        cli.err().println(out + ":1:1: " + cli.writeProblem(e, Path.of(out))
+                + (issuing ? " " + cli.text("certificate.cli.nothingIssued") : ""));
+        return Cli.BAD_INPUT;
     }
 }

@@ -44,6 +44,10 @@ final class ReportCommands {
         if (year < 1990 || year > 2200) {
             throw new UsageException(Text.of("report.cli.year", Integer.toString(year)));
         }
+        int thisYear = LocalDate.now(cli.clock()).getYear();
+        if (year > thisYear) { // a year not yet begun has no figures: the window offers none either
+            throw new UsageException(Text.of("report.cli.futureYear", year, thisYear));
+        }
         String name = out.toLowerCase(Locale.ROOT);
         boolean annual = kind.equals("annual");
         if (annual ? !(name.endsWith(".docx") || name.endsWith(".pdf")) : !name.endsWith(".xlsx")) {
@@ -59,7 +63,7 @@ final class ReportCommands {
             return Cli.OK;
         } catch (IOException e) {
             cli.err().println(out + ":1:1: " + cli.writeProblem(e, Path.of(out)));
-            return Cli.FAILURE;
+            return Cli.BAD_INPUT; // the file named could not be written; nothing was
         }
     }
 }

@@ -43,7 +43,10 @@ public final class AtomicFiles {
             return;
         }
         // not Files.createTempFile: its owner-only permissions would stay on the finished document
-        Path tmp = dir.resolve("." + absolute.getFileName() + "." + UUID.randomUUID() + ".tmp");
+        // a name near the 255-byte limit leaves no room for the suffix: then the bare random name
+        String name = absolute.getFileName().toString();
+        Path tmp = dir.resolve("." + (name.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > 150 ? "" : name + ".")
+                + UUID.randomUUID() + ".tmp");
         try {
             try (Recorder out = new Recorder(Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE))) {
                 try {

@@ -67,6 +67,8 @@ public final class Messages {
         for (int i = 0; i < plain.length; i++) {
             if (plain[i] instanceof Integer || plain[i] instanceof Long) {
                 plain[i] = String.valueOf(plain[i]); // row numbers and years: no digit grouping
+            } else if (plain[i] instanceof java.time.LocalDate d) { // 2026年12月7日 in Chinese (no leading zeros)
+                plain[i] = isChinese() ? d.getYear() + "年" + d.getMonthValue() + "月" + d.getDayOfMonth() + "日" : d.toString();
             }
         }
         return new MessageFormat(pattern, locale).format(plain);

@@ -51,7 +51,7 @@ public enum Tone {
         return switch (verdict) {
             case VALID -> GENUINE;
             case EXPIRED -> EXPIRED;
-            case NOT_VALID -> REVOKED;
+            case NOT_VALID, HOLDER_LEFT -> REVOKED;
             case FORGED, UNKNOWN -> FORGED;
             case MALFORMED -> UNKNOWN;
         };

@@ -1,6 +1,6 @@
 package org.secretariat.service.cases;
 
-import org.secretariat.service.certificates.CertificateService;
+import org.secretariat.service.certificates.CertificateRecalls;
 
 import org.secretariat.service.AuditTrail;
 import org.secretariat.service.EditConflicts;
@@ -267,7 +267,7 @@ public final class CaseSteps implements MotionService.ResolutionListener {
                 c.close(CaseStatus.COMPLETED, on, c.getOutcome());
             }
         }
-        CertificateService.returnedByCase(s, audit, proc, c, step); // returns_certificate (CERRA 第十三條)
+        CertificateRecalls.returnedByCase(s, audit, proc, c, step); // returns_certificate (CERRA 第十三條)
         audit.record(s, AuditAction.STEP, CaseService.ENTITY, c.getId(), c.getUnitName(), step.getName() + AuditTrail.SEP + ""
                 + AuditTrail.SEP + step.getDecision().name() + " " + on + "\n");
     }

@@ -95,16 +95,26 @@ public final class CertificateOutput {
     public List<CertificateDesign> designs(List<Long> ids) {
         return db.fromTransaction(s -> {
             s.setDefaultReadOnly(true);
-            byte[] key = VerificationCodes.key(s);
-            java.util.Map<String, TemplateSettings> templatesByKind = new java.util.HashMap<>();
-            List<CertificateDesign> out = new ArrayList<>(ids.size());
-            for (Certificate c : load(s, ids)) {
-                TemplateSettings t = templatesByKind.computeIfAbsent(c.getKindId(), k -> templates.settings(s, k));
-                out.add(fill(t, c.getPersonId() == null ? null : c.getHolderName(), c.getUnitName(), c.getAttests(),
-                        c.getNumber(), c.getIssuedOn(), c.getValidUntil(), VerificationCodes.codeOf(c, key)));
-            }
-            return out;
+            return batch(s, ids).designs();
         });
+    }
+
+    /** Certificates to write: their designs and their holders' names, in the order asked. */
+    private record Batch(List<CertificateDesign> designs, List<String> holders) {
+    }
+
+    private Batch batch(org.hibernate.Session s, List<Long> ids) {
+        byte[] key = VerificationCodes.key(s);
+        java.util.Map<String, TemplateSettings> templatesByKind = new java.util.HashMap<>();
+        List<CertificateDesign> designs = new ArrayList<>(ids.size());
+        List<String> holders = new ArrayList<>(ids.size());
+        for (Certificate c : load(s, ids)) {
+            TemplateSettings t = templatesByKind.computeIfAbsent(c.getKindId(), k -> templates.settings(s, k));
+            designs.add(fill(t, c.getPersonId() == null ? null : c.getHolderName(), c.getUnitName(), c.getAttests(),
+                    c.getNumber(), c.getIssuedOn(), c.getValidUntil(), VerificationCodes.codeOf(c, key)));
+            holders.add(c.getHolderName());
+        }
+        return new Batch(designs, holders);
     }
 
     /** The certificates with these ids, in the same order, read with one query. */
@@ -155,17 +165,49 @@ public final class CertificateOutput {
      * {@code combined} one PDF with a page each. Returns the files written.
      */
     public List<Path> write(List<Long> ids, Path dir, Format format, boolean combined, Progress progress) throws IOException {
-        Files.createDirectories(dir);
+        Batch batch = db.fromTransaction(s -> {
+            s.setDefaultReadOnly(true);
+            return batch(s, ids);
+        });
+        return write(batch, dir, format, combined, progress, new ArrayList<>());
+    }
+
+    /**
+     * As {@link #write}, for certificates being issued, read in the issuing transaction {@code s}
+     * ({@link CertificateService.Printing}): if a file cannot be written or the batch is cancelled, the
+     * files this batch wrote are deleted again, so no file is left of a certificate the register
+     * does not hold.
+     */
+    public List<Path> writeIssuing(org.hibernate.Session s, List<Long> ids, Path dir, Format format, boolean combined,
+                                   Progress progress) throws IOException {
         List<Path> written = new ArrayList<>();
+        try {
+            return write(batch(s, ids), dir, format, combined, progress, written);
+        } catch (IOException | RuntimeException | Error e) {
+            for (Path f : written) {
+                try {
+                    Files.deleteIfExists(f);
+                } catch (IOException suppressed) {
+                    e.addSuppressed(suppressed);
+                }
+            }
+            throw e;
+        }
+    }
+
+    private List<Path> write(Batch batch, Path dir, Format format, boolean combined, Progress progress, List<Path> written)
+            throws IOException {
+        Files.createDirectories(dir);
+        List<CertificateDesign> all = batch.designs();
+        int n = all.size();
         if (combined && format == Format.PDF) {
             progress.checkCancelled();
-            List<CertificateDesign> designs = designs(ids);
-            progress.update(designs.size(), ids.size() * 2L);
-            Path target = dir.resolve("证书-" + LocalDate.now(clock) + "-" + ids.size() + "张.pdf");
-            new CertificatePdf(fonts()).writeAll(designs, target, new CertificatePdf.Progress() {
+            progress.update(n, n * 2L);
+            Path target = dir.resolve("证书-" + LocalDate.now(clock) + "-" + n + "张.pdf");
+            new CertificatePdf(fonts()).writeAll(all, target, new CertificatePdf.Progress() {
                 @Override
                 public void page(int done, int total) {
-                    progress.update(ids.size() + done, ids.size() * 2L);
+                    progress.update(n + done, n * 2L);
                 }
 
                 @Override
@@ -178,24 +220,32 @@ public final class CertificateOutput {
         }
         CertificatePdf pdf = format == Format.PDF ? new CertificatePdf(fonts()) : null;
         CertificateWord word = format == Format.DOCX ? new CertificateWord() : null;
-        List<CertificateDesign> all = designs(ids);
-        List<String> holders = db.fromTransaction(s -> load(s, ids).stream().map(Certificate::getHolderName).toList());
-        for (int i = 0; i < ids.size(); i++) {
+        for (int i = 0; i < n; i++) {
             if (progress.isCancelled()) {
                 throw new CancellationException("cancelled after " + i + " certificates");
             }
             CertificateDesign d = all.get(i);
-            String name = safe(d.numberLine().replace("编号：", "") + "-" + holders.get(i));
-            Path target = dir.resolve(name + (format == Format.PDF ? ".pdf" : ".docx"));
+            Path target = dir.resolve(fileName(d.numberLine().replace("编号：", ""), batch.holders().get(i))
+                    + (format == Format.PDF ? ".pdf" : ".docx"));
             if (pdf != null) {
                 pdf.write(d, target);
             } else {
                 word.write(d, target);
             }
             written.add(target);
-            progress.update(i + 1, ids.size());
+            progress.update(i + 1, n);
         }
         return written;
+    }
+
+    /** Characters of a holder's name a file name keeps: 40 Chinese characters are 120 bytes of the 255 a name may have. */
+    static final int NAME_IN_FILE = 40;
+
+    /** 「编号-持证人」, the holder's name cut to {@link #NAME_IN_FILE} characters (the number keeps it unique). */
+    static String fileName(String number, String holder) {
+        String h = holder.codePointCount(0, holder.length()) <= NAME_IN_FILE ? holder
+                : holder.substring(0, holder.offsetByCodePoints(0, NAME_IN_FILE));
+        return safe(number + "-" + h);
     }
 
     /** A file name without characters Windows refuses. */

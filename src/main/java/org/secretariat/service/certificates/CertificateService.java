@@ -6,6 +6,8 @@ import org.secretariat.service.AuditTrail;
 
 import org.secretariat.domain.AuditAction;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -49,9 +51,43 @@ public final class CertificateService {
     public record Issued(List<Long> ids, List<Text> problems, int skipped) {
     }
 
-    /** A verification verdict: genuine and valid, or why not; {@code row} when the number is known. */
-    public record Verification(Verdict verdict, CertificateRow row) {
-        public enum Verdict { VALID, EXPIRED, NOT_VALID, FORGED, UNKNOWN, MALFORMED }
+    /**
+     * A verification verdict: genuine and valid, or why not; {@code row} when the number is known;
+     * {@code notice}, if any, what the register says beside a valid certificate (the holder's tier changed).
+     */
+    public record Verification(Verdict verdict, CertificateRow row, Text notice) {
+        /** HOLDER_LEFT: genuine, not recalled yet, but its unit is no longer a member (withdrawn or expelled). */
+        public enum Verdict { VALID, EXPIRED, NOT_VALID, HOLDER_LEFT, FORGED, UNKNOWN, MALFORMED }
+
+        public Verification(Verdict verdict, CertificateRow row) {
+            this(verdict, row, null);
+        }
+
+        /** What the window and the command line say, line by line: the verdict, the register's entry, the notice. */
+        public List<Text> texts() {
+            List<Text> out = new ArrayList<>();
+            out.add(Text.of("certificate.verify." + verdict.name()));
+            if (row != null) {
+                Object holder = row.holderName().equals(row.unitName()) ? row.holderName()
+                        : Text.of("certificate.verify.holderOfUnit", row.holderName(), row.unitName());
+                out.add(Text.of("certificate.verify.details", row.number(), row.kindName(), holder, row.issuedOn(),
+                        row.validUntil() == null ? Text.of("certificate.noExpiry") : row.validUntil(),
+                        Text.of("certificate.state." + row.state().name())));
+            }
+            if (notice != null) {
+                out.add(notice);
+            }
+            return out;
+        }
+    }
+
+    /**
+     * Writes the files of certificates being issued, in the issuing transaction (they are not yet
+     * committed): if it throws, or is cancelled, the register is left as it was.
+     */
+    @FunctionalInterface
+    public interface Printing {
+        void print(Session s, List<Long> ids) throws IOException;
     }
 
     private final Database db;
@@ -140,8 +176,23 @@ public final class CertificateService {
      * otherwise it stops the issue too (use reissue for a replacement).
      */
     public Issued issue(String kindId, List<Long> unitIds, LocalDate on, boolean skipHeld) {
+        try {
+            return issue(kindId, unitIds, on, skipHeld, (s, ids) -> { });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // nothing is printed
+        }
+    }
+
+    /**
+     * As {@link #issue(String, List, LocalDate, boolean)}, printing the new certificates before the
+     * register is committed: a certificate is issued only if its file was written. If printing fails
+     * (a folder that cannot be written, a full disk) or is cancelled, nothing is issued, no number is
+     * used, and the failure is thrown.
+     */
+    public Issued issue(String kindId, List<Long> unitIds, LocalDate on, boolean skipHeld, Printing printing)
+            throws IOException {
         CertificateKind k = kind(kindId);
-        return db.fromTransaction(s -> {
+        return printed(() -> db.fromTransaction(s -> {
             // the chain's head before the check for a certificate already held: two PCs issuing to one unit
             // at once would both find none and both issue; under the head the second sees the first's
             CounterRows.lockAuditHead(s);
@@ -177,8 +228,27 @@ public final class CertificateService {
                 s.getTransaction().setRollbackOnly();
                 return new Issued(List.of(), problems, 0);
             }
+            if (!ids.isEmpty()) {
+                print(printing, s, ids);
+            }
             return new Issued(ids, List.of(), skipped);
-        });
+        }));
+    }
+
+    private static void print(Printing printing, Session s, List<Long> ids) {
+        try {
+            printing.print(s, ids);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // rolls the transaction back; unwrapped by printed()
+        }
+    }
+
+    private static <R> R printed(Supplier<R> transaction) throws IOException {
+        try {
+            return transaction.get();
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
     }
 
     private Optional<Certificate> valid(Session s, String kindId, Long unitId, Long personId) {
@@ -229,7 +299,16 @@ public final class CertificateService {
 
     /** Replaces a certificate (lost, damaged, details changed): the old one is void, the new one has a new number. */
     public long reissue(long certificateId, LocalDate on, String reason) {
-        return db.fromTransaction(s -> {
+        try {
+            return reissue(certificateId, on, reason, (s, ids) -> { });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // nothing is printed
+        }
+    }
+
+    /** As {@link #reissue(long, LocalDate, String)}, printing the new certificate first: if that fails, nothing changes. */
+    public long reissue(long certificateId, LocalDate on, String reason, Printing printing) throws IOException {
+        return printed(() -> db.fromTransaction(s -> {
             Certificate old = s.find(Certificate.class, certificateId);
             if (old.getState() != CertificateState.ISSUED) {
                 throw new IllegalStateException("only an issued certificate can be reissued");
@@ -240,8 +319,10 @@ public final class CertificateService {
                     + "reason" + AuditTrail.SEP + "" + AuditTrail.SEP + (reason == null ? "" : reason) + "\n");
             MemberUnit u = units.findWithPeople(s, old.getUnitId()).orElseThrow();
             Person p = old.getPersonId() == null ? null : s.find(Person.class, old.getPersonId());
-            return create(s, kind(old.getKindId()), u, p, on, old.getId()).getId();
-        });
+            long id = create(s, kind(old.getKindId()), u, p, on, old.getId()).getId();
+            print(printing, s, List.of(id));
+            return id;
+        }));
     }
 
     /** Revokes or records the return of a certificate (withdrawal, expulsion). */
@@ -256,53 +337,6 @@ public final class CertificateService {
             audit.record(s, AuditAction.valueOf(state.name()), ENTITY, c.getId(), c.getNumber(),
                     "state" + AuditTrail.SEP + before + AuditTrail.SEP + state.name() + "\n");
         });
-    }
-
-    /**
-     * Called in a case step's transaction: a step that takes back a certificate kind
-     * ({@code returns_certificate}, CERRA 第十三條) marks the unit's issued certificates of that kind
-     * RETURNED, or LOST when the step was recorded so, each with an audit entry naming the case.
-     * Returns how many it marked.
-     */
-    public static int returnedByCase(Session s, AuditTrail audit, Procedure proc, MemberCase c, CaseStep step) {
-        Optional<String> kind = proc.steps().stream().filter(x -> x.id().equals(step.getStepId())).findFirst()
-                .map(Procedure.Step::returnsCertificate);
-        if (kind.isEmpty() || !step.isDone() || step.getDecision() == StepDecision.REJECTED) {
-            return 0;
-        }
-        CertificateState state = step.getDecision() == StepDecision.LOST ? CertificateState.LOST : CertificateState.RETURNED;
-        String caseName = proc.name() + " #" + c.getId();
-        List<Certificate> held = s.createSelectionQuery("from Certificate c where c.kindId = :k and c.unitId = :u "
-                        + "and c.state = :st order by c.id", Certificate.class)
-                .setParameter("k", kind.get()).setParameter("u", c.getUnitId()).setParameter("st", CertificateState.ISSUED)
-                .getResultList();
-        for (Certificate cert : held) {
-            cert.setState(state, step.getDoneOn(), caseName + "：" + step.getName());
-            audit.record(s, AuditAction.valueOf(state.name()), ENTITY, cert.getId(), cert.getNumber(),
-                    "state" + AuditTrail.SEP + CertificateState.ISSUED.name() + AuditTrail.SEP + state.name() + "\n"
-                    + "case" + AuditTrail.SEP + "" + AuditTrail.SEP + caseName + " " + c.getUnitName() + "\n");
-        }
-        return held.size();
-    }
-
-    /**
-     * The article a recall cites for a kind held by a unit that has left: the profile's step that
-     * takes the kind back (CERRA 第十三條), preferring the procedure the unit left by; else that
-     * procedure's own article.
-     */
-    public static String recallArticle(CharterProfile p, String kindId, MemberStatus status) {
-        ProcedureKind left = status == MemberStatus.EXPELLED ? ProcedureKind.EXPULSION : ProcedureKind.WITHDRAWAL;
-        List<Procedure> leaving = p.procedures().stream()
-                .filter(x -> x.kind() == ProcedureKind.WITHDRAWAL || x.kind() == ProcedureKind.EXPULSION)
-                .sorted(java.util.Comparator.comparing(x -> x.kind() == left ? 0 : 1)).toList();
-        for (Procedure proc : leaving) {
-            for (Procedure.Step st : proc.steps()) {
-                if (kindId.equals(st.returnsCertificate())) {
-                    return (st.citation() != null ? st.citation() : proc.citation()).article();
-                }
-            }
-        }
-        return leaving.isEmpty() ? "—" : leaving.get(0).citation().article();
     }
 
     /** Valid certificates of units that have withdrawn or been expelled: to be recalled. */
@@ -322,34 +356,10 @@ public final class CertificateService {
 
     /**
      * Checks a code as typed or scanned: the bare {@code NUMBER.CHECK} or the five-line text of the
-     * QR code ({@link org.secretariat.document.QrText}); a text whose holder line differs from the
-     * register is FORGED even when its code is genuine.
+     * QR code ({@link org.secretariat.document.QrText}); see {@link CertificateVerifier}.
      */
     public Verification verify(String code) {
-        org.secretariat.document.QrText.Scanned scanned = org.secretariat.document.QrText.read(code);
-        Optional<String[]> parts = VerificationCodes.parse(scanned.code());
-        if (parts.isEmpty()) {
-            return new Verification(Verification.Verdict.MALFORMED, null);
-        }
-        return db.fromTransaction(s -> {
-            Certificate c = s.createSelectionQuery("from Certificate c where c.number = :n", Certificate.class)
-                    .setParameter("n", parts.get()[0]).uniqueResultOptional().orElse(null);
-            if (c == null) {
-                return new Verification(Verification.Verdict.UNKNOWN, null);
-            }
-            if (!VerificationCodes.check(c, VerificationCodes.key(s)).equals(parts.get()[1])
-                    || scanned.holder().filter(h -> !h.equals(c.getHolderName())).isPresent()) {
-                return new Verification(Verification.Verdict.FORGED, null);
-            }
-            CertificateRow row = row(c);
-            if (!c.getState().isValid()) {
-                return new Verification(Verification.Verdict.NOT_VALID, row);
-            }
-            if (c.getValidUntil() != null && c.getValidUntil().isBefore(LocalDate.now(clock))) {
-                return new Verification(Verification.Verdict.EXPIRED, row);
-            }
-            return new Verification(Verification.Verdict.VALID, row);
-        });
+        return new CertificateVerifier(db, this::row, charter, clock).verify(code);
     }
 
     /** The register's row for a certificate number (spaces and case forgiven), for the command line. */

@@ -1,6 +1,6 @@
 package org.secretariat.service.meetings;
 
-import org.secretariat.service.certificates.CertificateService;
+import org.secretariat.service.certificates.CertificateRecalls;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -77,7 +77,7 @@ public final class ObligationService {
                     .setParameter("st", org.secretariat.domain.CertificateState.ISSUED)
                     .setParameterList("gone", List.of(org.secretariat.domain.MemberStatus.WITHDRAWN,
                             org.secretariat.domain.MemberStatus.EXPELLED)).getResultList()) {
-                String article = CertificateService.recallArticle(charter.get(), (String) r[3],
+                String article = CertificateRecalls.recallArticle(charter.get(), (String) r[3],
                         (org.secretariat.domain.MemberStatus) r[2]);
                 out.add(new Due(today, Text.of("due.recall", r[0], r[1], Text.of("status." + r[2])), article, null));
             }

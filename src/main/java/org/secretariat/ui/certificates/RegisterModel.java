@@ -57,11 +57,11 @@ public final class RegisterModel {
     /** Issues the kind to the units and writes the files, in the background with progress and cancel. */
     public void issue(String kindId, List<Long> unitIds, Path dir, CertificateOutput.Format format, boolean combined) {
         ui.executor().execute(BackgroundTask.of(ui.text("certificate.task.issue", unitIds.size()), p -> {
-            CertificateService.Issued issued = ui.app().certificates().issue(kindId, unitIds, ui.today(), true);
-            if (!issued.problems().isEmpty()) {
-                return new Outcome(issued, List.of());
-            }
-            return new Outcome(issued, ui.app().certificateOutput().write(issued.ids(), dir, format, combined, p));
+            List<Path> files = new java.util.ArrayList<>();
+            // printed before the register commits: cancelling or a refused folder leaves no certificate and no file
+            CertificateService.Issued issued = ui.app().certificates().issue(kindId, unitIds, ui.today(), true,
+                    (s, ids) -> files.addAll(ui.app().certificateOutput().writeIssuing(s, ids, dir, format, combined, p)));
+            return new Outcome(issued, files);
         }).onSuccess(o -> {
             reload();
             if (!o.issued().problems().isEmpty()) {
@@ -104,13 +104,8 @@ public final class RegisterModel {
         String c = code.get();
         ui.executor().execute(BackgroundTask.of(ui.text("certificate.verify"), p -> ui.app().certificates().verify(c))
                 .onSuccess(v -> {
-                    CertificateRow r = v.row();
-                    String head = ui.text("certificate.verify." + v.verdict().name());
                     verdictTone.set(Tone.of(v.verdict()));
-                    verdict.set(r == null ? head : head + "\n" + ui.text("certificate.verify.details", r.number(), r.kindName(),
-                            r.holderName(), r.unitName(), r.issuedOn(),
-                            r.validUntil() == null ? ui.text("certificate.noExpiry") : r.validUntil().toString(),
-                            ui.text("certificate.state." + r.state().name())));
+                    verdict.set(String.join("\n", v.texts().stream().map(ui.messages()::get).toList()));
                 }));
     }
 

@@ -121,7 +121,7 @@ class CertificateReturnTest {
     void withoutAReturnStepTheRecallCitesTheProcedure() throws Exception {
         var p = new CharterLoader().load(Path.of("charters", "hengshui-tech.yaml"));
         Procedure withdrawal = p.procedures().stream().filter(x -> x.id().equals("withdrawal")).findFirst().orElseThrow();
-        assertEquals(withdrawal.citation().article(), CertificateService.recallArticle(p, "member", MemberStatus.WITHDRAWN));
+        assertEquals(withdrawal.citation().article(), CertificateRecalls.recallArticle(p, "member", MemberStatus.WITHDRAWN));
     }
 
     @Test
