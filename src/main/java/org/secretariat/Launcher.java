@@ -55,7 +55,9 @@ public final class Launcher {
             }
             return;
         }
-        logStart(list);
+        if (java.nio.file.Files.isDirectory(DataDirectory.fromArgs(list))) {
+            logStart(list); // not into a mistyped --data-dir: the command refuses it, and must create nothing there
+        }
         System.setProperty("java.awt.headless", "true");
         int code = new Cli(System.out, System.err, Clock.systemDefaultZone()).run(list);
         System.exit(code);

@@ -202,7 +202,7 @@ final class CertificateCommands {
             return Cli.BAD_INPUT;
         }
         if (write(ids, out, format, false) == null) {
-            return Cli.BAD_INPUT;
+            return Cli.FAILURE;
         }
         cli.err().println(cli.text("certificate.cli.exported", ids.size(), out));
         return Cli.OK;
@@ -240,10 +240,13 @@ final class CertificateCommands {
         return format.equals("pdf") ? CertificateOutput.Format.PDF : CertificateOutput.Format.DOCX;
     }
 
-    /** The folder named by --out could not be written: said at it (and that nothing was issued); bad input, exit 2. */
+    /**
+     * The folder named by --out could not be written: said at it (and that nothing was issued); exit 1
+     * as for every output the disk refuses (roster export, reports, backups).
+     */
     private int cannotWrite(String out, IOException e, boolean issuing) {
         cli.err().println(out + ":1:1: " + cli.writeProblem(e, Path.of(out))
                 + (issuing ? " " + cli.text("certificate.cli.nothingIssued") : ""));
-        return Cli.BAD_INPUT;
+        return Cli.FAILURE;
     }
 }

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.secretariat.charter.CharterLoadException;
 import org.secretariat.charter.CharterProblem;
 import org.secretariat.i18n.Messages;
@@ -87,9 +88,16 @@ public final class Cli {
                 err.println(messages.get("cli.error.serverCommand", command));
                 return BAD_INPUT;
             }
+            Optional<Text> noFolder = server == null ? DataFolderCheck.problem(dataDir, command, rest) : Optional.empty();
+            if (noFolder.isPresent()) { // a mistyped --data-dir: say so, and create nothing there
+                err.println(messages.get(noFolder.get()));
+                return BAD_INPUT;
+            }
+            boolean fresh = !java.nio.file.Files.exists(dataDir);
             return switch (command) {
                 case "charters" -> new CharterCommands(this, dataDir).run(rest);
-                case "setup" -> withContext(dataDir, "setup", ctx -> new SetupCommand(this, ctx).run(rest));
+                case "setup" -> DataFolderCheck.removeIfRefused(dataDir, fresh,
+                        withContext(dataDir, "setup", ctx -> new SetupCommand(this, ctx).run(rest)));
                 case "roster" -> withContext(dataDir, "roster", ctx -> new RosterCommands(this, ctx).run(rest));
                 case "bench" -> {
                     try {

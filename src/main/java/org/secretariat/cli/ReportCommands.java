@@ -63,7 +63,7 @@ final class ReportCommands {
             return Cli.OK;
         } catch (IOException e) {
             cli.err().println(out + ":1:1: " + cli.writeProblem(e, Path.of(out)));
-            return Cli.BAD_INPUT; // the file named could not be written; nothing was
+            return Cli.FAILURE;
         }
     }
 }

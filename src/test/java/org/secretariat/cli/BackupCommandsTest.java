@@ -87,7 +87,8 @@ class BackupCommandsTest {
     }
 
     @Test
-    void badCommandLinesAreUsageErrors() {
+    void badCommandLinesAreUsageErrors() throws Exception {
+        Files.createDirectories(dir.resolve("data"));
         Run notZip = run("backup", "create", "--to", dir.resolve("x.txt").toString());
         assertEquals(Cli.BAD_INPUT, notZip.code());
         assertTrue(notZip.err().contains("须以 .zip 结尾"), notZip.err());

@@ -147,7 +147,18 @@ class CliTest {
     }
 
     @Test
-    void rosterBeforeSetupIsRefused() {
+    void rosterBeforeSetupIsRefused() throws Exception {
+        Result typo = run("roster", "list");
+        assertEquals(Cli.BAD_INPUT, typo.code());
+        assertTrue(typo.err().contains("不存在：请检查 --data-dir 是否写错"), typo.err());
+        for (String[] command : List.of(new String[] {"backup", "create"}, new String[] {"audit", "verify"},
+                new String[] {"database", "export", tmp.resolve("e.zip").toString()})) {
+            assertEquals(Cli.BAD_INPUT, run(command).code(), "a mistyped folder is not backed up, checked or exported as empty");
+        }
+        assertFalse(Files.exists(data()), "nothing created in the mistyped folder");
+        assertFalse(Files.exists(tmp.resolve("e.zip")));
+
+        Files.createDirectories(data());
         Result r = run("roster", "list");
         assertEquals(Cli.BAD_INPUT, r.code());
         assertTrue(r.err().contains("尚未设置"), r.err());
@@ -159,6 +170,7 @@ class CliTest {
         Result r = run("setup", "--charter", "nope");
         assertEquals(Cli.BAD_INPUT, r.code());
         assertTrue(r.err().contains("「nope」"), r.err());
+        assertFalse(Files.exists(data()), "the refused setup leaves no folder behind");
         assertEquals(Cli.BAD_INPUT, run("roster", "list").code());
     }
 
