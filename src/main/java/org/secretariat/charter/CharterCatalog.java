@@ -102,8 +102,9 @@ public final class CharterCatalog {
      * same id as in {@link #list}, then the built-in file named after the id. Empty when that does not
      * settle it (no such file, or its id differs): {@link #load} then goes through the whole list.
      */
-    private Optional<CharterProfile> loadByName(String id) {
+    private Optional<CharterProfile> loadByName(String id) throws CharterLoadException {
         CharterProfile found = null;
+        CharterLoadException broken = null;
         for (Path file : userFiles()) {
             try {
                 CharterProfile p = loader.load(file);
@@ -111,8 +112,13 @@ public final class CharterCatalog {
                     found = p; // the last one, as in list()
                 }
             } catch (CharterLoadException e) {
-                // list() reports it; it is not the profile asked for unless nothing else is
+                if (declares(file, id)) {
+                    broken = e; // the user's own rules for this charter do not load: never the built-in's instead
+                }
             }
+        }
+        if (found == null && broken != null) {
+            throw broken;
         }
         if (found != null || !builtInNames().contains(id + ".yaml")) {
             return Optional.ofNullable(found);
@@ -122,6 +128,23 @@ public final class CharterCatalog {
             return p.id().equals(id) ? Optional.of(p) : Optional.empty();
         } catch (CharterLoadException e) {
             return Optional.empty();
+        }
+    }
+
+    /**
+     * True if a user file that does not load is meant as the profile {@code id}: named after it, or
+     * with that {@code id:} line. Its problems are then the profile's, not a reason to fall back on
+     * the built-in profile of that id, whose rules the user chose to replace.
+     */
+    static boolean declares(Path file, String id) {
+        if (file.getFileName().toString().equals(id + ".yaml")) {
+            return true;
+        }
+        try {
+            return java.util.regex.Pattern.compile("(?m)^id:\\s*[\"']?" + java.util.regex.Pattern.quote(id) + "[\"']?\\s*(#.*)?$")
+                    .matcher(new String(Files.readAllBytes(file), java.nio.charset.StandardCharsets.UTF_8)).find();
+        } catch (IOException e) {
+            return false;
         }
     }
 

@@ -32,7 +32,9 @@ public final class CreditCode {
         if (code == null) {
             return "";
         }
-        return SPACES.matcher(code).replaceAll("").toUpperCase(Locale.ROOT);
+        String c = SPACES.matcher(code).replaceAll("").toUpperCase(Locale.ROOT);
+        // Excel's text mark typed before the digits ('9141…) when a cell is kept as a number
+        return c.length() == 19 && (c.charAt(0) == '\'' || c.charAt(0) == '‘' || c.charAt(0) == '’') ? c.substring(1) : c;
     }
 
     public static Verdict check(String code) {

@@ -194,6 +194,9 @@ final class WorkbookReader {
             if (v == Math.rint(v) && Math.abs(v) < 1e15) {
                 return Long.toString((long) v); // phone numbers typed as numbers: no "1.38E+10"
             }
+            if (Math.abs(v) >= 1e15) {
+                return XlsxCellText.lostDigits(v); // digits Excel did not keep, whatever the cell's format shows
+            }
         }
         if (!formula && type == CellType.STRING) {
             return cell.getStringCellValue(); // what DataFormatter gives for a text cell, without its dispatch

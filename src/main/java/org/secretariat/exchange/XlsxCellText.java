@@ -83,6 +83,9 @@ final class XlsxCellText {
         if (v == Math.rint(v) && Math.abs(v) < 1e15) {
             return Long.toString((long) v); // phone numbers typed as numbers: no "1.38E+10"
         }
+        if (Math.abs(v) >= 1e15) {
+            return lostDigits(v);
+        }
         if (formula) {
             return Double.toString(v);
         }
@@ -91,6 +94,19 @@ final class XlsxCellText {
         }
         String shown = formatter.formatRawCellContents(v, format.index(), format.pattern(), date1904);
         return shown.indexOf('E') < 0 ? shown : shown.replaceFirst("E(\\d)", "E+$1"); // as POI's usermodel shows 1E+20
+    }
+
+    /**
+     * A number of 16 digits or more as Excel shows it in a General cell (9.14107E+17): Excel keeps 15
+     * significant digits, so an 18-character credit code typed into a number cell has lost its last
+     * ones whatever format the cell shows it in ("0" shows 914107002000000000). Said so, the import
+     * refuses it as a code Excel turned into a number, instead of storing wrong digits.
+     */
+    static String lostDigits(double v) {
+        String s = String.format(java.util.Locale.ROOT, "%.5E", v); // 9.14107E+17
+        int e = s.indexOf('E');
+        String mantissa = s.substring(0, e).replaceAll("\\.?0+$", "");
+        return mantissa + s.substring(e);
     }
 
     private Format format(int style) {

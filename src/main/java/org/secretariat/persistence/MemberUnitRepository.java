@@ -27,6 +27,20 @@ public final class MemberUnitRepository {
                 .setParameter("c", creditCode).uniqueResultOptional();
     }
 
+    /**
+     * The unit whose name is the same as {@code name} once full-width and half-width forms are
+     * unified ({@link org.secretariat.domain.UnitNames}): the names of its length are compared in memory.
+     */
+    public Optional<MemberUnit> findBySameName(Session s, String name) {
+        String key = org.secretariat.domain.UnitNames.key(name);
+        if (key.isEmpty()) {
+            return Optional.empty();
+        }
+        return s.createSelectionQuery("from MemberUnit u where length(u.name) between :a and :b", MemberUnit.class)
+                .setParameter("a", Math.min(key.length(), name.length())).setParameter("b", Math.max(key.length(), name.length())).getResultList().stream()
+                .filter(u -> org.secretariat.domain.UnitNames.key(u.getName()).equals(key)).findFirst();
+    }
+
     public Optional<MemberUnit> findByName(Session s, String name) {
         return s.createSelectionQuery("from MemberUnit u where u.name = :n", MemberUnit.class)
                 .setParameter("n", name).uniqueResultOptional();

@@ -378,7 +378,7 @@ public final class CertificateService {
     /** Finds a unit by its name or credit code, for the command line. */
     public Optional<Long> findUnit(String nameOrCode) {
         String t = nameOrCode.strip();
-        return db.fromTransaction(s -> units.findByName(s, t)
+        return db.fromTransaction(s -> units.findBySameName(s, t)
                 .or(() -> units.findByCreditCode(s, org.secretariat.domain.CreditCode.normalize(t)))
                 .map(MemberUnit::getId));
     }

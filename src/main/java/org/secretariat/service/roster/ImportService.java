@@ -19,6 +19,7 @@ import org.secretariat.charter.CharterProfile;
 import org.secretariat.charter.Tier;
 import org.secretariat.domain.CreditCode;
 import org.secretariat.domain.MemberStatus;
+import org.secretariat.domain.UnitNames;
 import org.secretariat.domain.UnitType;
 import org.secretariat.exchange.CellNormaliser;
 import org.secretariat.exchange.CellText;
@@ -224,7 +225,7 @@ public final class ImportService {
         Map<String, String> onRosterByName = new HashMap<>();
         Map<String, String> onRosterByCode = new HashMap<>();
         for (Object[] r : s.createSelectionQuery("select u.name, u.creditCode from MemberUnit u", Object[].class).getResultList()) {
-            onRosterByName.put((String) r[0], (String) r[0]);
+            onRosterByName.put(UnitNames.key((String) r[0]), (String) r[0]);
             if (r[1] != null) {
                 onRosterByCode.put((String) r[1], (String) r[0]);
             }
@@ -246,7 +247,7 @@ public final class ImportService {
             List<FieldProblem> found = new ArrayList<>(UnitRules.check(d, profile));
             // the same membership rules as the form, a case or a resolution (a new unit entered as a member)
             found.addAll(DraftChanges.check(profile, d, null, RosterFacts.of(List.of()), null));
-            String existing = onRosterByName.get(d.name.strip());
+            String existing = onRosterByName.get(UnitNames.key(d.name));
             if (existing != null) {
                 found.add(FieldProblem.error("name", "rule.name.duplicate", existing));
             }
@@ -268,9 +269,9 @@ public final class ImportService {
                         ? Text.of("import.warning.creditCodeCheck", fp.message().args()) : fp.message();
                 problems.add(new RowProblem(sheetRow.number(), col, field, fp.severity(), message));
             }
-            checkRepeat(namesSeen, d.name.strip(), sheetRow.number(), columnOf.get(RosterField.NAME), "name", problems);
+            checkRepeat(namesSeen, UnitNames.key(d.name), sheetRow.number(), columnOf.get(RosterField.NAME), "name", problems);
             String code = CreditCode.normalize(d.creditCode);
-            if (!code.isEmpty()) {
+            if (!code.isEmpty() && !scientific) { // digits lost: said once, not as a repeat of another lost code
                 checkRepeat(codesSeen, code, sheetRow.number(), columnOf.get(RosterField.CREDIT_CODE), "creditCode", problems);
             }
             problems.sort((a, b) -> Integer.compare(a.column(), b.column()));

@@ -106,7 +106,7 @@ public final class RosterService {
         MemberUnit before = d.isNew() ? null : units.findWithPeople(s, d.id).orElse(null);
         problems.addAll(DraftChanges.check(charter.get(), d, before, RosterSnapshot.lazy(s), LocalDate.now(clock)));
         if (UnitRules.notBlank(d.name)) {
-            units.findByName(s, d.name.strip()).filter(u -> !u.getId().equals(d.id)).ifPresent(u ->
+            units.findBySameName(s, d.name).filter(u -> !u.getId().equals(d.id)).ifPresent(u ->
                     problems.add(FieldProblem.error("name", "rule.name.duplicate", u.getName())));
         }
         if (UnitRules.notBlank(d.creditCode)) {

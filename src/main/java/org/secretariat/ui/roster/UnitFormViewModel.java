@@ -159,7 +159,7 @@ public final class UnitFormViewModel {
             if (Objects.equals(r.id(), id)) {
                 continue;
             }
-            if (!n.isEmpty() && r.name().equals(n)) {
+            if (!n.isEmpty() && org.secretariat.domain.UnitNames.same(r.name(), n)) {
                 problems.add(FieldProblem.error("name", "rule.name.duplicate", r.name()));
             }
             if (!code.isEmpty() && code.equals(r.creditCode())) {
