@@ -127,6 +127,9 @@ final class BackupCommands {
             if (r.previous() != null) {
                 cli.out().println(cli.text("restore.previous", r.previous()));
             }
+            if (r.protection() != null) {
+                cli.err().println(cli.text(r.protection()));
+            }
             return Cli.OK;
         } catch (NotABackupException e) {
             cli.err().println(file + ":1:1: " + cli.text(e.text()));

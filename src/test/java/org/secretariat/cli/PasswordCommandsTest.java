@@ -124,4 +124,19 @@ class PasswordCommandsTest {
             return new String(in.readNBytes(10), StandardCharsets.US_ASCII).equals("H2encrypt\n");
         }
     }
+
+    @Test
+    void restoringABackupFromBeforeThePasswordSaysTheDataHasNoneNow() throws Exception {
+        assertEquals(0, run("setup", "--charter", "xinxiang-cbec").code());
+        Path manual = dir.resolve("设密码前.zip");
+        assertEquals(0, run("backup", "create", "--to", manual.toString()).code());
+        String secret = passwordFile("new.txt", "秘书处 2026 口令");
+        assertEquals(0, run("password", "set", "--new-password-file", secret).code());
+
+        CliRun restore = run("--password-file", secret, "backup", "restore", manual.toString());
+        assertEquals(0, restore.code(), restore.err());
+        assertTrue(restore.err().contains("恢复后的数据现在没有密码") && restore.err().contains("password set"), restore.err());
+        assertEquals(0, run("roster", "list").code(), "as said: no password now");
+        assertEquals(0, run("password", "set", "--new-password-file", secret).code(), "and it can be set again");
+    }
 }

@@ -30,7 +30,11 @@ import org.secretariat.persistence.PasswordException;
 public final class Restore {
 
     /** The backup put in place, and the backup of the data it replaced (null if the folder had none). */
-    public record Result(BackupArchive.Summary restored, Path previous) {
+    /**
+     * What a restore did: the backup's summary, where the data it replaced was saved, and, when the
+     * data's password protection changed with it, what to tell the user (null if it did not).
+     */
+    public record Result(BackupArchive.Summary restored, Path previous, Text protection) {
     }
 
     private Restore() {
@@ -64,6 +68,7 @@ public final class Restore {
             Path live = dataDir.resolve(BackupArchive.ENTRY);
             Path aside = dataDir.resolve(BackupArchive.ENTRY + ".before-restore");
             Path previous = null;
+            boolean wasEncrypted = DatabaseKey.isEncrypted(live);
             if (Files.exists(live)) {
                 previous = Backups.newFile(Backups.folder(dataDir), LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS));
                 Files.createDirectories(previous.getParent());
@@ -82,8 +87,23 @@ public final class Restore {
                 throw new BackupException(Text.of("restore.error.failed", backup, reason(e)), e);
             }
             Files.deleteIfExists(aside);
-            return new Result(incoming, previous);
+            return new Result(incoming, previous, protection(wasEncrypted, DatabaseKey.isEncrypted(live)));
         }
+    }
+
+    /**
+     * The restored data keeps the password its backup was made under (the data is the backup's, file
+     * for file): said whenever that is not what the data had, so a backup from before a password was
+     * set never leaves the data unprotected without the user being told.
+     */
+    static Text protection(boolean before, boolean after) {
+        if (before && !after) {
+            return Text.of("restore.protection.dropped");
+        }
+        if (after) {
+            return Text.of(before ? "restore.protection.backupPassword" : "restore.protection.added");
+        }
+        return null;
     }
 
     private static void check(Path dataDir, DataLock lock, DatabaseKey key, Clock clock, BackupArchive.Summary incoming)

@@ -65,7 +65,8 @@ final class RestoreFlow {
                 Restore.Result r = result.get();
                 window.showSafety();
                 window.dialogs().showInfo(ui.text("safety.restore.title"), ui.text("restore.done", file, session.dataDir())
-                        + (r.previous() == null ? "" : "\n" + ui.text("restore.previous", r.previous())));
+                        + (r.previous() == null ? "" : "\n" + ui.text("restore.previous", r.previous()))
+                        + (r.protection() == null ? "" : "\n\n" + ui.messages().get(r.protection())));
             }
         });
     }
