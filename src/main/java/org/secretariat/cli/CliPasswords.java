@@ -58,14 +58,19 @@ final class CliPasswords {
         return console != null;
     }
 
-    /** Asks on the terminal, or refuses when there is none. */
+    /** Asks on the terminal for the password of {@code what}, or refuses when there is none. */
     char[] ask(String prompt, Path what) throws UsageException {
+        return ask(prompt, Text.of("password.cli.needed", what, ENV));
+    }
+
+    /** Asks on the terminal, or refuses with {@code missing} when there is none or nothing is typed. */
+    char[] ask(String prompt, Text missing) throws UsageException {
         if (console == null) {
-            throw new UsageException(Text.of("password.cli.needed", what, ENV));
+            throw new UsageException(missing);
         }
         char[] p = console.readPassword("%s", prompt);
         if (p == null || p.length == 0) {
-            throw new UsageException(Text.of("password.cli.needed", what, ENV));
+            throw new UsageException(missing);
         }
         return p;
     }

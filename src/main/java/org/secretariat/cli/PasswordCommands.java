@@ -93,8 +93,9 @@ final class PasswordCommands {
         if (file != null) {
             return CliPasswords.readFile(Path.of(file));
         }
-        char[] first = cli.passwords().ask(cli.text("password.cli.newPrompt"), dataDir);
-        char[] again = cli.passwords().ask(cli.text("password.cli.againPrompt"), dataDir);
+        Text none = Text.of("password.cli.newNeeded");
+        char[] first = cli.passwords().ask(cli.text("password.cli.newPrompt"), none);
+        char[] again = cli.passwords().ask(cli.text("password.cli.againPrompt"), none);
         if (!Arrays.equals(first, again)) {
             throw new UsageException(Text.of("password.mismatch"));
         }

@@ -51,6 +51,12 @@ final class SetupCommand {
             return Cli.BAD_INPUT;
         }
         cli.out().println(cli.text("setup.done", details.name(), profile.id(), ctx.dataDir()));
+        String code = org.secretariat.domain.CreditCode.normalize(details.creditCode());
+        if (org.secretariat.domain.CreditCode.check(code) == org.secretariat.domain.CreditCode.Verdict.BAD_CHECK) {
+            // as the import warns of a unit's: printed on every document, so said, but not refused (old codes exist)
+            cli.err().println(cli.text("problem.warning") + cli.text("setup.warning.creditCodeCheck", code,
+                    org.secretariat.domain.CreditCode.checkCharacter(code.substring(0, 17))));
+        }
         return Cli.OK;
     }
 }

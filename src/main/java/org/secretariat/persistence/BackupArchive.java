@@ -60,6 +60,9 @@ public final class BackupArchive {
      * @throws PasswordException if the backup is encrypted and the key is missing or not its key
      */
     public static Summary read(Path zip, DatabaseKey key) throws NotABackupException, PasswordException {
+        if (!Files.exists(zip)) {
+            throw new NotABackupException(Text.of("backup.error.missing", zip), null);
+        }
         if (PortableExport.isExport(zip)) { // a server's automatic backup (decision 0020)
             try {
                 PortableExport.Manifest m = PortableExport.read(zip);
@@ -94,8 +97,9 @@ public final class BackupArchive {
             if (Database.hasCode(e, 90049)) {
                 throw new PasswordException(zip, false);
             }
-            throw new NotABackupException(Text.of("backup.error.notBackup", zip,
-                    Text.of("backup.reason.unreadable", firstLine(e.getMessage()))), e);
+            throw new NotABackupException(Text.of("backup.error.notBackup", zip, Database.hasCode(e, 90030)
+                    ? Text.of("backup.reason.corrupt") // H2's "File corrupted while reading record", in English
+                    : Text.of("backup.reason.unreadable", firstLine(e.getMessage()))), e);
         } catch (IOException e) {
             throw new NotABackupException(Text.of("backup.error.notBackup", zip,
                     Text.of("backup.reason.io", String.valueOf(e.getMessage()))), e);

@@ -294,7 +294,8 @@ public final class CasesViewModel {
         if (date == null) {
             return "";
         }
-        return note == null ? date.toString() : ui.text("calendar.dateNoted", date, ui.messages().get(note));
+        // the steps' date column reads 2026-10-20 as every date column does; the note beside it, in words
+        return note == null ? date.toString() : ui.text("calendar.dateNoted", date.toString(), ui.messages().get(note));
     }
 
     private String join(List<Text> texts) {

@@ -48,15 +48,15 @@ class CalendarNotesTest {
             assertEquals(LocalDate.of(2027, 1, 8), inspection.dueBy());
             assertEquals("2027年节假日安排尚未录入，按周末计算，请核对", ZH.get(inspection.dueNote()));
             assertTrue(dueTexts(ctx).stream().anyMatch(t -> t.contains(
-                    "须在 2027-01-08（2027年节假日安排尚未录入，按周末计算，请核对） 前完成")), dueTexts(ctx).toString());
+                    "须在 2027年1月8日（2027年节假日安排尚未录入，按周末计算，请核对） 前完成")), dueTexts(ctx).toString());
 
             ctx.calendar().setArranged(2027, true);
             assertNull(ctx.cases().load(c).steps().get(1).dueNote(), "the 2027 notice is now taken as entered");
-            assertTrue(dueTexts(ctx).stream().anyMatch(t -> t.contains("须在 2027-01-08 前完成")), dueTexts(ctx).toString());
+            assertTrue(dueTexts(ctx).stream().anyMatch(t -> t.contains("须在 2027年1月8日 前完成")), dueTexts(ctx).toString());
 
             // the notice, once entered, makes 8 January a day off: the date kept on the case is no longer right
             ctx.calendar().save(LocalDate.of(2027, 1, 8), true, "元旦");
-            assertEquals("节假日安排已改动，按现行安排应为 2027-01-11，请核对",
+            assertEquals("节假日安排已改动，按现行安排应为 2027年1月11日，请核对",
                     ZH.get(ctx.cases().load(c).steps().get(1).dueNote()));
         }
     }
@@ -74,10 +74,10 @@ class CalendarNotesTest {
             long near = ctx.cases().open("withdrawal", unit(ctx, "乙公司", MemberStatus.MEMBER), LocalDate.of(2026, 11, 15),
                     List.of()).caseId();
             assertNull(ctx.cases().load(near).effectiveNote(), "30 days to 15 December 2026, an arranged year");
-            assertTrue(dueTexts(ctx).contains("「乙公司」的退出于 2026-12-16 生效，请确认"), dueTexts(ctx).toString());
+            assertTrue(dueTexts(ctx).contains("「乙公司」的退出于 2026年12月16日 生效，请确认"), dueTexts(ctx).toString());
 
             ctx.calendar().setArranged(2026, false);
-            assertTrue(dueTexts(ctx).contains("「乙公司」的退出于 2026-12-16（2026年节假日安排尚未录入，按周末计算，请核对） 生效，请确认"),
+            assertTrue(dueTexts(ctx).contains("「乙公司」的退出于 2026年12月16日（2026年节假日安排尚未录入，按周末计算，请核对） 生效，请确认"),
                     dueTexts(ctx).toString());
         }
     }

@@ -215,7 +215,7 @@ class CaseLifecycleTest {
             CaseView view = ctx.cases().load(c);
             assertEquals(LocalDate.of(2026, 10, 20), view.steps().get(1).dueBy());
             assertNull(view.steps().get(2).dueBy());
-            assertTrue(ctx.due().due().stream().anyMatch(d -> ZH.get(d.what()).contains("须在 2026-10-20 前完成")));
+            assertTrue(ctx.due().due().stream().anyMatch(d -> ZH.get(d.what()).contains("须在 2026年10月20日 前完成")));
 
             step(ctx, c, "inspection", LocalDate.of(2026, 10, 16), StepDecision.DONE, null);
             step(ctx, c, "visit", LocalDate.of(2026, 10, 16), StepDecision.DONE, null);

@@ -83,7 +83,10 @@ public final class MembershipRules {
         }
         current(u, proc, out);
         if (!proc.fromTiers().contains(u.tierId())) {
-            String from = String.join("、", proc.fromTiers().stream().map(t -> tierName(p, t)).toList());
+            List<String> names = proc.fromTiers().stream().map(t -> tierName(p, t)).toList();
+            // 「理事单位或副理事长单位」: any one of them, not all
+            String from = names.size() < 2 ? String.join("", names)
+                    : String.join("、", names.subList(0, names.size() - 1)) + "或" + names.get(names.size() - 1);
             out.add(Finding.refuse("tier", proc.citation().article(), "motion.error.fromTier", target, from,
                     proc.citation().article(), u.name(), tierName(p, u.tierId())));
         }
