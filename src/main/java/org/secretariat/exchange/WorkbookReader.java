@@ -206,6 +206,7 @@ final class WorkbookReader {
                 case STRING -> cell.getStringCellValue();
                 case BOOLEAN -> Boolean.toString(cell.getBooleanCellValue()).toUpperCase(Locale.ROOT);
                 case NUMERIC -> Double.toString(cell.getNumericCellValue());
+                case ERROR -> org.apache.poi.ss.usermodel.FormulaError.forInt(cell.getErrorCellValue()).getString();
                 default -> "";
             };
         }

@@ -62,8 +62,8 @@ final class XlsxCellText {
             case "inlineStr" -> formula ? decode(value) : decode(inline != null ? inline : value == null ? "" : value);
             case "str" -> decode(value == null ? "" : value);
             case "b" -> "1".equals(value) ? "TRUE" : "FALSE";
-            case "e" -> formula ? "" : value == null ? FormulaError.forInt(0).getString()
-                    : FormulaError.forString(value).getString();
+            // a formula's error too (#DIV/0!): shown, so the import can say which cell, not read as empty
+            case "e" -> value == null ? FormulaError.forInt(0).getString() : FormulaError.forString(value).getString();
             default -> throw new IllegalStateException("cell type " + type);
         };
     }

@@ -117,7 +117,7 @@ class OfficeRosterImportTest {
         Files.write(file, csv.getBytes(java.nio.charset.Charset.forName("GB18030")));
         Run r = run("roster", "import", file.toString());
         assertEquals(0, r.code(), r.err());
-        assertTrue(r.err().contains(file + ":2:2: 已规范：联系电话「１３８０３７３１２３４（微信同号）」→「13803731234（电话备注：微信同号→备注）」"), r.err());
+        assertTrue(r.err().contains(file + ":2:2: 已规范：联系电话「１３８０３７３１２３４（微信同号）」→「13803731234，『微信同号』记入备注」"), r.err());
         assertTrue(r.err().contains(file + ":3:3: 已规范：入会日期「二〇二一年六月十八日」→「2021-06-18」"), r.err());
         String list = run("roster", "list").out();
         assertTrue(list.contains("2023年5月") && list.contains("2022年3月"), list);

@@ -23,11 +23,20 @@ final class ImportNormalising {
 
     CellNormaliser.Phone phone(String text) {
         CellNormaliser.Phone p = CellNormaliser.phone(text);
-        String after = p.note().isEmpty() ? p.number() : p.number() + "（" + ImportService.PHONE_NOTE + p.note() + "→备注）";
+        String after = p.note().isEmpty() ? p.number() : p.number() + "，『" + p.note() + "』记入备注";
         if (!text.equals(p.number())) {
             note(RosterField.PHONE, text, after);
         }
         return p;
+    }
+
+    /** Words a clerk writes in the code column of a unit that has none: the unit has no code (the field is empty). */
+    static final java.util.Set<String> NO_CODE = java.util.Set.of("无", "暂无", "没有", "无代码", "未办理", "-", "—", "－", "/", "／",
+            "N/A", "n/a", "NA");
+
+    /** The credit code cell, with 「无」 and its kin read as no code. */
+    String creditCode(String text) {
+        return NO_CODE.contains(text.strip()) ? noted(RosterField.CREDIT_CODE, text, "") : plain(RosterField.CREDIT_CODE, text);
     }
 
     /** A date typed otherwise than 2023-05-01 is noted with how it was read (2023年5月 stays a month). */

@@ -60,6 +60,10 @@ public final class ImportService {
     static final int BATCH = 50;
     /** No imported cell may hold more characters than this (the longest field, remarks, takes 2 000). */
     public static final int MAX_CELL = 2000;
+    /** Excel's error values, as a cell whose formula failed shows them. */
+    static final Set<String> FORMULA_ERRORS = Set.of("#DIV/0!", "#N/A", "#NAME?", "#NULL!", "#NUM!", "#REF!", "#VALUE!",
+            "#SPILL!", "#CALC!", "#GETTING_DATA");
+
     /** What a phone cell's words (「微信同号」) become in the unit's remarks. */
     static final String PHONE_NOTE = "电话备注：";
 
@@ -283,13 +287,22 @@ public final class ImportService {
 
     /**
      * Refuses any imported cell longer than {@link #MAX_CELL} characters (at its row and column) and
-     * cuts it there, so nothing further is spent on a 100 000-character cell.
+     * cuts it there, so nothing further is spent on a 100 000-character cell; refuses a cell showing
+     * a formula's error (#DIV/0!) and reads it as empty, so it is said once.
      */
     private static Sheet.Row limitCells(Sheet.Row row, Map<RosterField, Integer> columnOf, List<RowProblem> problems,
                                         Set<String> tooLong) {
         List<String> cells = null;
         for (Map.Entry<RosterField, Integer> e : columnOf.entrySet()) {
             String value = row.cell(e.getValue());
+            if (FORMULA_ERRORS.contains(value.strip())) { // =1/0 in the sheet: no value to import, said at its cell
+                problems.add(new RowProblem(row.number(), e.getValue() + 1, e.getKey().key(), FieldProblem.Severity.ERROR,
+                        Text.of("import.error.formulaError", value.strip())));
+                tooLong.add(e.getKey().key());
+                cells = cells == null ? new ArrayList<>(row.cells()) : cells;
+                cells.set(e.getValue(), "");
+                continue;
+            }
             if (value.length() > MAX_CELL) {
                 problems.add(new RowProblem(row.number(), e.getValue() + 1, e.getKey().key(), FieldProblem.Severity.ERROR,
                         Text.of("import.error.cellTooLong", value.length(), MAX_CELL)));
@@ -323,7 +336,7 @@ public final class ImportService {
         if (CellNormaliser.isScientific(code)) {
             problems.add(problem(row, columnOf, RosterField.CREDIT_CODE, Text.of("import.error.creditCodeScientific", code)));
         }
-        d.creditCode = CreditCode.normalize(n.plain(RosterField.CREDIT_CODE, code));
+        d.creditCode = CreditCode.normalize(n.creditCode(code));
         d.legalRepresentative = text(row, columnOf, RosterField.LEGAL_REPRESENTATIVE);
         d.address = text(row, columnOf, RosterField.ADDRESS);
         d.contactName = text(row, columnOf, RosterField.CONTACT_NAME);
