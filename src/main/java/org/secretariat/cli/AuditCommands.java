@@ -1,20 +1,18 @@
 package org.secretariat.cli;
 
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Set;
-import org.secretariat.domain.AuditEntry;
 import org.secretariat.i18n.Text;
 import org.secretariat.service.AppContext;
-import org.secretariat.service.AuditTrail;
+import org.secretariat.service.safety.AuditCheck;
 
 /**
  * {@code audit verify}: walks the audit trail's hash chain. Exit 0 if every entry holds; 2 naming the
- * first entry that does not (it, or the one before it, was changed or removed after it was written).
+ * first entry that does not (it, or the one before it, was changed or removed after it was written),
+ * or, the chain holding, when the newest backup holds an entry the data has lost or changed since
+ * (entries removed from the end, {@link AuditCheck}).
  */
 final class AuditCommands {
-
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss");
 
     private final Cli cli;
     private final AppContext ctx;
@@ -33,14 +31,12 @@ final class AuditCommands {
             throw new UsageException(Text.of("cli.error.unknownCommand", "audit " + a.words().get(0)));
         }
         a.expectWords(1);
-        AuditTrail.Verification v = ctx.database().fromTransaction(s -> ctx.audit().verify(s));
-        if (v.intact()) {
-            cli.out().println(cli.text("audit.verify.ok", v.entries()));
+        AuditCheck.Result r = AuditCheck.verify(ctx);
+        if (r.intact()) {
+            cli.out().println(cli.text(r.text()));
             return Cli.OK;
         }
-        AuditEntry e = v.firstBroken().orElseThrow();
-        cli.err().println(cli.text("audit.verify.broken", e.getSeq(), e.getAt().format(TIME), e.getActor(),
-                v.entries()));
+        cli.err().println(cli.text(r.text()));
         return Cli.BAD_INPUT;
     }
 }

@@ -12,6 +12,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
+import java.util.Optional;
 import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.stream.Stream;
@@ -73,6 +74,40 @@ public final class BackupArchive {
                         Text.of("backup.reason.io", String.valueOf(e.getMessage()))), e);
             }
         }
+        return withDatabase(zip, key, (c, entryTime) -> {
+            BackupCounts counts = BackupCounts.of(c);
+            LocalDateTime takenAt = Backups.takenAt(zip.getFileName().toString()).orElse(entryTime);
+            return new Summary(zip, takenAt, Files.size(zip), counts, lastChange(c));
+        });
+    }
+
+    /** The last entry of an audit trail: its number and hash. */
+    public record AuditEnd(long seq, String hash) {
+    }
+
+    /**
+     * The last audit entry a backup holds (empty for a server's portable export, or a backup with no
+     * entry): what {@code audit verify} checks the live trail against, so entries removed from its end
+     * (which leave the chain itself intact) are found.
+     */
+    public static Optional<AuditEnd> auditEnd(Path zip, DatabaseKey key) throws NotABackupException, PasswordException {
+        if (!Files.exists(zip) || PortableExport.isExport(zip)) {
+            return Optional.empty();
+        }
+        return withDatabase(zip, key, (c, entryTime) -> {
+            try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(
+                    "SELECT seq, hash FROM audit_entry WHERE seq = (SELECT MAX(seq) FROM audit_entry)")) {
+                return r.next() ? Optional.of(new AuditEnd(r.getLong(1), r.getString(2))) : Optional.<AuditEnd>empty();
+            }
+        });
+    }
+
+    private interface OnDatabase<T> {
+        T read(Connection c, LocalDateTime entryTime) throws SQLException, IOException;
+    }
+
+    /** Unpacks the backup's database into a temporary folder, opens it read-only and hands it to {@code work}. */
+    private static <T> T withDatabase(Path zip, DatabaseKey key, OnDatabase<T> work) throws NotABackupException, PasswordException {
         Path tmp = null;
         try {
             tmp = Files.createTempDirectory("secretariat-backup-");
@@ -89,9 +124,7 @@ public final class BackupArchive {
             ds.setUser("sa");
             ds.setPassword(used.jdbcPassword());
             try (Connection c = ds.getConnection()) {
-                BackupCounts counts = BackupCounts.of(c);
-                LocalDateTime takenAt = Backups.takenAt(zip.getFileName().toString()).orElse(entryTime);
-                return new Summary(zip, takenAt, Files.size(zip), counts, lastChange(c));
+                return work.read(c, entryTime);
             }
         } catch (SQLException e) {
             if (Database.hasCode(e, 90049)) {

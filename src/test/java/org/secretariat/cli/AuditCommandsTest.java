@@ -69,6 +69,37 @@ class AuditCommandsTest {
     }
 
     @Test
+    void entriesCutFromTheEndAreFoundAgainstTheNewestBackup() throws Exception {
+        setUpWithSampleRoster();
+        assertEquals(0, run("backup", "create").code());
+        long n = auditEntries();
+        try (AppContext ctx = AppContext.open(dir, "test", CLOCK)) {
+            ctx.database().inTransaction(s -> s.createNativeMutationQuery(
+                    "delete from audit_entry where seq >= " + (n - 2)).executeUpdate());
+        }
+        CliRun r = run("audit", "verify");
+        assertEquals(Cli.BAD_INPUT, r.code(), "the shorter chain still holds, but the backup remembers how far it went");
+        assertTrue(r.err().startsWith("审计记录比备份 secretariat-") && r.err().contains("备份中最后一条是第 " + n + " 条，现在的数据只到第 "
+                + (n - 3) + " 条"), r.err());
+
+        try (AppContext ctx = AppContext.open(dir, "test", CLOCK)) {
+            ctx.database().inTransaction(s -> s.createNativeMutationQuery(
+                    "update audit_entry set details = details || 'x' where seq = " + (n - 3)).executeUpdate());
+        }
+        assertEquals(Cli.BAD_INPUT, run("audit", "verify").code(), "a changed entry still breaks the chain first");
+    }
+
+    @Test
+    void aTrailThatGrewSinceTheBackupIsIntact() throws Exception {
+        setUpWithSampleRoster();
+        assertEquals(0, run("backup", "create").code());
+        assertEquals(0, run("roster", "set", "新乡学院", "--status", "已退出").code());
+        CliRun r = run("audit", "verify");
+        assertEquals(Cli.OK, r.code(), r.err());
+        assertEquals("审计记录完整：" + auditEntries() + " 条", r.out().strip());
+    }
+
+    @Test
     void anUnknownSubcommandIsAUsageError() {
         CliRun r = run("audit", "fix");
         assertEquals(Cli.BAD_INPUT, r.code());

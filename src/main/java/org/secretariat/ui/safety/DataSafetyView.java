@@ -11,10 +11,9 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import org.secretariat.domain.AuditEntry;
 import org.secretariat.persistence.Backups;
 import org.secretariat.persistence.Settings;
-import org.secretariat.service.AuditTrail;
+import org.secretariat.service.safety.AuditCheck;
 import org.secretariat.service.safety.BackupService;
 import org.secretariat.ui.BackgroundTask;
 import org.secretariat.ui.DataSession;
@@ -162,17 +161,15 @@ public final class DataSafetyView {
 
     @FXML
     private void onCheckAudit() {
-        ui.executor().execute(BackgroundTask.of(ui.text("safety.audit.check"),
-                p -> ui.app().database().fromTransaction(s -> ui.app().audit().verify(s))).onSuccess(this::showAudit));
+        ui.executor().execute(BackgroundTask.of(ui.text("safety.audit.check"), p -> AuditCheck.verify(ui.app()))
+                .onSuccess(this::showAudit));
     }
 
-    private void showAudit(AuditTrail.Verification v) {
-        if (v.intact()) {
-            auditLabel.setText(ui.text("audit.verify.ok", v.entries()));
+    private void showAudit(AuditCheck.Result r) {
+        auditLabel.setText(ui.messages().get(r.text()));
+        if (r.intact()) {
             auditLabel.getStyleClass().remove("field-error");
         } else {
-            AuditEntry e = v.firstBroken().orElseThrow();
-            auditLabel.setText(ui.text("audit.verify.broken", e.getSeq(), e.getAt().format(TIME), e.getActor(), v.entries()));
             auditLabel.getStyleClass().add("field-error");
         }
     }
