@@ -53,11 +53,11 @@ public final class SheetReader {
             throw UnreadableFile.of(e);
         }
         if (lower.endsWith(".csv") || lower.endsWith(".txt")) {
-            return toSheet(name, "", List.of(), readCsv(file));
+            return toSheet(name, "", List.of(), readCsv(file), java.util.Set.of());
         }
         WorkbookReader.Book book = WorkbookReader.read(file, MAX_ROWS + HEADER_SEARCH_ROWS, MAX_COLUMNS, sheet,
                 HEADER_SEARCH_ROWS);
-        return toSheet(name, book.sheetName(), book.sheets(), book.rows());
+        return toSheet(name, book.sheetName(), book.sheets(), book.rows(), book.hidden());
     }
 
     /** True if one of {@code top} rows has at least two headers the importer knows. */
@@ -120,8 +120,8 @@ public final class SheetReader {
         }
     }
 
-    private static Sheet toSheet(String name, String sheetName, List<Sheet.SheetInfo> sheets, List<List<String>> raw)
-            throws SheetReadException {
+    private static Sheet toSheet(String name, String sheetName, List<Sheet.SheetInfo> sheets, List<List<String>> raw,
+                                 java.util.Set<Integer> hidden) throws SheetReadException {
         int headerIndex = -1;
         int firstNonEmpty = -1;
         for (int r = 0; r < Math.min(raw.size(), HEADER_SEARCH_ROWS); r++) {
@@ -166,6 +166,11 @@ public final class SheetReader {
             }
             Sheet.Row row = new Sheet.Row(r + 1, List.copyOf(cells));
             if (row.isBlank()) {
+                continue;
+            }
+            if (hidden.contains(r)) { // not on the clerk's screen (hidden, or filtered out): left out, and said so
+                skipped.add(new Sheet.Skipped(r + 1, TableEnd.excerpt(String.join(" ", cells.stream().map(CellText::clean)
+                        .filter(t -> !t.isEmpty()).toList())), Text.of("import.skipped.hidden")));
                 continue;
             }
             java.util.Optional<Text> note = TableEnd.noteReason(cells, headers.size(), nameColumn);

@@ -36,7 +36,7 @@ import org.xml.sax.SAXException;
 final class WorkbookReader {
 
     /** The rows of the worksheet read, its name, and every worksheet of the file. */
-    record Book(String sheetName, List<Sheet.SheetInfo> sheets, List<List<String>> rows) {
+    record Book(String sheetName, List<Sheet.SheetInfo> sheets, List<List<String>> rows, java.util.Set<Integer> hidden) {
     }
 
     private WorkbookReader() {
@@ -92,7 +92,7 @@ final class WorkbookReader {
         }
         List<List<String>> rows = sheet.rows();
         fillMergedDown(sheet.merged(), rows, maxColumns);
-        return new Book(sheet.name(), List.copyOf(infos), rows);
+        return new Book(sheet.name(), List.copyOf(infos), rows, sheet.hidden());
     }
 
     /** The worksheet named or numbered (1-based) by {@code wanted}; otherwise the active one or the first with a roster header. */
@@ -130,7 +130,7 @@ final class WorkbookReader {
             if (!content) {
                 content = hasContentBeyond(row, maxColumns, formatter);
             }
-            builder.add(row.getRowNum(), cells, content);
+            builder.add(row.getRowNum(), cells, content, row.getZeroHeight());
         }
         return builder.build(sheet.getSheetName(), sheet.getMergedRegions());
     }

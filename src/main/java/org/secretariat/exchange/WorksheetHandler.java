@@ -17,7 +17,7 @@ import org.xml.sax.helpers.DefaultHandler;
 final class WorksheetHandler extends DefaultHandler {
 
     /** A row as read: its 0-based index, its cells, whether it shows a value. */
-    private record Row(int index, List<String> cells, boolean content) {
+    private record Row(int index, List<String> cells, boolean content, boolean hidden) {
     }
 
     private final XlsxCellText texts;
@@ -34,6 +34,7 @@ final class WorksheetHandler extends DefaultHandler {
     private List<String> cells;
     private int lastColumn;
     private boolean contentBeyond;
+    private boolean rowHidden;
 
     private int column;
     private String type;
@@ -61,6 +62,8 @@ final class WorksheetHandler extends DefaultHandler {
                 cells = new ArrayList<>();
                 lastColumn = -1;
                 contentBeyond = false;
+                String hidden = atts.getValue("hidden");
+                rowHidden = "1".equals(hidden) || "true".equals(hidden);
             }
             case "c" -> {
                 String r = atts.getValue("r");
@@ -183,7 +186,7 @@ final class WorksheetHandler extends DefaultHandler {
         if (row <= lastRow) {
             inOrder = false;
         }
-        rows.add(new Row(row, row < maxRows ? cells : new ArrayList<>(), content));
+        rows.add(new Row(row, row < maxRows ? cells : new ArrayList<>(), content, rowHidden));
         lastRow = Math.max(lastRow, row);
         cells = null;
     }
@@ -201,7 +204,7 @@ final class WorksheetHandler extends DefaultHandler {
             if (i + 1 < ordered.size() && ordered.get(i + 1).index() == r.index()) {
                 continue; // POI keeps the later of two rows with the same number
             }
-            builder.add(r.index(), r.cells(), r.content());
+            builder.add(r.index(), r.cells(), r.content(), r.hidden());
         }
         return builder.build(name, List.copyOf(merged));
     }

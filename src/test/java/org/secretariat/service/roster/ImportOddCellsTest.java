@@ -62,4 +62,27 @@ class ImportOddCellsTest {
             assertEquals(2, ctx.importer().commit(p));
         }
     }
+
+    @Test
+    void aHiddenRowIsLeftOutAndSaidSoInEitherFormat() throws Exception {
+        for (org.apache.poi.ss.usermodel.Workbook wb : List.of(new XSSFWorkbook(), new org.apache.poi.hssf.usermodel.HSSFWorkbook())) {
+            Path file = dir.resolve("hidden." + (wb instanceof XSSFWorkbook ? "xlsx" : "xls"));
+            try (wb; OutputStream out = Files.newOutputStream(file)) {
+                org.apache.poi.ss.usermodel.Sheet sheet = wb.createSheet("名单");
+                sheet.createRow(0).createCell(0).setCellValue("单位名称");
+                sheet.createRow(1).createCell(0).setCellValue("甲公司");
+                Row hidden = sheet.createRow(2);
+                hidden.createCell(0).setCellValue("已退出的乙公司");
+                hidden.setZeroHeight(true);
+                sheet.createRow(3).createCell(0).setCellValue("丙公司");
+                wb.write(out);
+            }
+            try (AppContext ctx = TestWorkspace.open(dir.resolve("data-" + file.getFileName()), "xinxiang-cbec")) {
+                var sheet = ctx.importer().read(file);
+                assertEquals(List.of("甲公司", "丙公司"), sheet.rows().stream().map(r -> r.cell(0)).toList(), file.toString());
+                assertEquals(3, sheet.skipped().get(0).number());
+                assertEquals("import.skipped.hidden", sheet.skipped().get(0).reason().key());
+            }
+        }
+    }
 }
