@@ -58,11 +58,16 @@ public final class CharterLoader {
 
     public CharterProfile load(Path path) throws CharterLoadException {
         String name = path.toString();
+        if (Files.isDirectory(path)) {
+            throw single(name, Text.of("charter.error.folder"));
+        }
         try {
             if (Files.size(path) > MAX_CHARS * 4L) {
                 throw single(name, Text.of("charter.error.tooLarge"));
             }
             return load(name, Files.readString(path, StandardCharsets.UTF_8));
+        } catch (java.nio.charset.CharacterCodingException e) { // saved as GBK by Notepad or WPS
+            throw single(name, Text.of("charter.error.notUtf8"));
         } catch (IOException e) {
             throw single(name, Text.of("charter.error.io", e.getMessage()));
         }

@@ -168,20 +168,21 @@ class ProfileReader {
 
     Period period(YamlMap m) {
         Period result = null;
-        int found = 0;
+        int written = 0;
         for (Period.Unit unit : Period.Unit.values()) {
-            Integer n = m.integer(unit.name().toLowerCase(Locale.ROOT), false, 1);
+            String key = unit.name().toLowerCase(Locale.ROOT);
+            written += m.has(key) ? 1 : 0;
+            Integer n = m.integer(key, false, 1); // a bad value (days: -30) is said by integer() at its place
             if (n != null) {
-                found++;
                 result = new Period(n, unit, null);
             }
         }
         Citation c = citation(m, true);
-        if (found != 1) {
+        if (written != 1) {
             problems.add(m.node(), m.field("days"), Text.of("charter.error.period"));
             return null;
         }
-        return c == null ? null : new Period(result.amount(), result.unit(), c);
+        return c == null || result == null ? null : new Period(result.amount(), result.unit(), c);
     }
 
     <E extends Enum<E>> E choice(YamlMap m, String key, Class<E> type, boolean required) {
