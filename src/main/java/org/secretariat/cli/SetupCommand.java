@@ -14,7 +14,7 @@ import org.secretariat.service.SetupService;
  */
 final class SetupCommand {
 
-    private static final Set<String> OPTIONS = Set.of("--charter", "--name", "--short-name", "--credit-code",
+    private static final Set<String> OPTIONS = Set.of("--charter", "--name", "--short-name", "--credit-code", "--legal-representative",
             "--seat", "--address", "--contact", "--phone", "--email");
 
     private final Cli cli;
@@ -44,7 +44,7 @@ final class SetupCommand {
                 a.option("--name", def.name()), a.option("--short-name", def.shortName()),
                 a.option("--credit-code", ""), a.option("--seat", def.secretariatSeat()),
                 a.option("--address", def.address()), a.option("--contact", ""),
-                a.option("--phone", ""), a.option("--email", ""));
+                a.option("--phone", ""), a.option("--email", ""), a.option("--legal-representative", ""));
         List<Text> problems = ctx.setUp(profile, details);
         if (!problems.isEmpty()) {
             problems.forEach(p -> cli.err().println("setup: " + cli.text(p)));

@@ -45,6 +45,9 @@ public class Organisation {
     @Column(length = 100)
     private String phone;
 
+    @Column(name = "legal_representative", length = 100)
+    private String legalRepresentative;
+
     @Column(length = 200)
     private String email;
 
@@ -137,5 +140,13 @@ public class Organisation {
 
     public long getVersion() {
         return version;
+    }
+
+    public String getLegalRepresentative() {
+        return legalRepresentative;
+    }
+
+    public void setLegalRepresentative(String legalRepresentative) {
+        this.legalRepresentative = legalRepresentative;
     }
 }

@@ -23,7 +23,13 @@ public final class SetupService {
 
     /** The organisation's details as the setup screen or {@code setup} command gives them. */
     public record Details(String name, String shortName, String creditCode, String secretariatSeat, String address,
-                          String contactName, String phone, String email) {
+                          String contactName, String phone, String email, String legalRepresentative) {
+
+        /** Without a legal representative (an alliance without legal personality has none). */
+        public Details(String name, String shortName, String creditCode, String secretariatSeat, String address,
+                       String contactName, String phone, String email) {
+            this(name, shortName, creditCode, secretariatSeat, address, contactName, phone, email, "");
+        }
     }
 
     private final Database db;
@@ -76,7 +82,7 @@ public final class SetupService {
 
     /** The details' field names, as the audit trail records them ({@code field.org.NAME} labels them). */
     public static final List<String> FIELDS = List.of("name", "shortName", "creditCode", "secretariatSeat",
-            "address", "contactName", "phone", "email");
+            "address", "contactName", "phone", "email", "legalRepresentative");
 
     /**
      * The one check of the organisation's details, for setup, the {@code setup} command and Settings:
@@ -113,6 +119,7 @@ public final class SetupService {
         m.put("contactName", blank(d.contactName()));
         m.put("phone", blank(ContactFormats.normalise(d.phone())));
         m.put("email", blank(d.email()));
+        m.put("legalRepresentative", blank(d.legalRepresentative()));
         return m;
     }
 
@@ -128,7 +135,8 @@ public final class SetupService {
     /** The recorded organisation's details and version, read together; empty before setup. */
     public Optional<Loaded> loaded() {
         return organisation().map(o -> new Loaded(new Details(o.getName(), o.getShortName(), o.getCreditCode(),
-                o.getSecretariatSeat(), o.getAddress(), o.getContactName(), o.getPhone(), o.getEmail()), o.getVersion()));
+                o.getSecretariatSeat(), o.getAddress(), o.getContactName(), o.getPhone(), o.getEmail(),
+                o.getLegalRepresentative()), o.getVersion()));
     }
 
     /**
@@ -161,6 +169,7 @@ public final class SetupService {
             before.put("contactName", o.getContactName());
             before.put("phone", o.getPhone());
             before.put("email", o.getEmail());
+            before.put("legalRepresentative", o.getLegalRepresentative());
             before.replaceAll((k, v) -> v == null ? "" : v);
             String diff = AuditTrail.diff(before, after);
             if (diff.isEmpty()) {
@@ -182,6 +191,7 @@ public final class SetupService {
         o.setContactName(m.get("contactName"));
         o.setPhone(m.get("phone"));
         o.setEmail(m.get("email"));
+        o.setLegalRepresentative(m.get("legalRepresentative"));
     }
 
     /** The organisation's audit entries, newest first. */

@@ -59,7 +59,7 @@ class BackupsTest {
             z.putNextEntry(new ZipEntry(BackupArchive.ENTRY));
             z.write(new byte[10_000]);
         }
-        assertEquals("backup.reason.unreadable", reason(garbage));
+        assertEquals("backup.reason.corrupt", reason(garbage));
         assertEquals("backup.reason.io", reason(dir.resolve("missing.zip")));
     }
 

@@ -156,6 +156,7 @@ public final class AnnualReportService {
         d.paragraph(name + (org != null && org.getCreditCode() != null ? "（统一社会信用代码：" + org.getCreditCode() + "）" : "")
                 + "依据《" + p.organisation().name() + "章程》开展工作，秘书处设在" + orNone(org == null ? null : org.getSecretariatSeat(),
                 p.organisation().secretariatSeat()) + (org != null && org.getAddress() != null ? "，地址：" + org.getAddress() : "")
+                + (org != null && org.getLegalRepresentative() != null ? "，法定代表人：" + org.getLegalRepresentative() : "")
                 + "。截至" + ChineseDates.format(f.end()) + "，共有会员单位" + units(f.membersAtEnd()) + "，年初" + units(f.membersAtStart())
                 + "；" + changes(f) + "。");
         d.heading1(NUMERALS[h++] + "、会员情况");

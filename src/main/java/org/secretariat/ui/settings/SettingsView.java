@@ -41,6 +41,7 @@ public final class SettingsView {
     @FXML private TextField orgSeatField;
     @FXML private TextField orgAddressField;
     @FXML private TextField orgContactField;
+    @FXML private TextField orgLegalField;
     @FXML private TextField orgPhoneField;
     @FXML private TextField orgEmailField;
     @FXML private Label orgStatusLabel;
@@ -220,7 +221,7 @@ public final class SettingsView {
 
     private void organisationFields() {
         List<TextField> fields = List.of(orgNameField, orgShortNameField, orgCreditCodeField, orgSeatField,
-                orgAddressField, orgContactField, orgPhoneField, orgEmailField);
+                orgAddressField, orgContactField, orgPhoneField, orgEmailField, orgLegalField); // in FIELDS' order
         org.controlsfx.validation.ValidationSupport validation = org.secretariat.ui.FieldDecorations.support();
         for (int i = 0; i < fields.size(); i++) {
             String field = org.secretariat.service.SetupService.FIELDS.get(i);

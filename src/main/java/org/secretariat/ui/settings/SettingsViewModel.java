@@ -73,7 +73,7 @@ public final class SettingsViewModel {
     private void loadOrganisation() {
         var loaded = ui.app().setupService().loaded();
         SetupService.Details d = loaded.map(SetupService.Loaded::details).orElse(new SetupService.Details(
-                "", "", "", "", "", "", "", ""));
+                "", "", "", "", "", "", "", "", ""));
         Map<String, String> values = asMap(d);
         values.forEach((f, v) -> organisation.get(f).set(v));
         savedOrganisation = values;
@@ -120,7 +120,7 @@ public final class SettingsViewModel {
     public SetupService.Details details() {
         Map<String, String> v = typed();
         return new SetupService.Details(v.get("name"), v.get("shortName"), v.get("creditCode"), v.get("secretariatSeat"),
-                v.get("address"), v.get("contactName"), v.get("phone"), v.get("email"));
+                v.get("address"), v.get("contactName"), v.get("phone"), v.get("email"), v.get("legalRepresentative"));
     }
 
     public boolean organisationChanged() {
@@ -202,6 +202,7 @@ public final class SettingsViewModel {
         m.put("contactName", nz(d.contactName()));
         m.put("phone", nz(d.phone()));
         m.put("email", nz(d.email()));
+        m.put("legalRepresentative", nz(d.legalRepresentative()));
         return m;
     }
 

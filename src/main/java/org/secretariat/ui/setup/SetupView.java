@@ -29,6 +29,7 @@ public final class SetupView {
     @FXML private TextField creditCodeField;
     @FXML private TextField seatField;
     @FXML private TextField addressField;
+    @FXML private TextField legalField;
     @FXML private TextField contactField;
     @FXML private TextField phoneField;
     @FXML private TextField emailField;
@@ -81,6 +82,7 @@ public final class SetupView {
         creditCodeField.textProperty().bindBidirectional(model.creditCode);
         seatField.textProperty().bindBidirectional(model.seat);
         addressField.textProperty().bindBidirectional(model.address);
+        legalField.textProperty().bindBidirectional(model.legal);
         contactField.textProperty().bindBidirectional(model.contact);
         phoneField.textProperty().bindBidirectional(model.phone);
         emailField.textProperty().bindBidirectional(model.email);
@@ -88,7 +90,7 @@ public final class SetupView {
         finishButton.disableProperty().bind(model.canFinishProperty().not());
         org.controlsfx.validation.ValidationSupport validation = org.secretariat.ui.FieldDecorations.support();
         java.util.List<TextField> fields = java.util.List.of(nameField, shortNameField, creditCodeField, seatField,
-                addressField, contactField, phoneField, emailField);
+                addressField, contactField, phoneField, emailField, legalField); // in FIELDS' order
         for (int i = 0; i < fields.size(); i++) {
             org.secretariat.ui.FieldDecorations.show(validation, fields.get(i),
                     model.problemOf(org.secretariat.service.SetupService.FIELDS.get(i)));

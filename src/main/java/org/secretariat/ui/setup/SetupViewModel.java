@@ -34,6 +34,7 @@ public final class SetupViewModel {
     final StringProperty creditCode = new SimpleStringProperty("");
     final StringProperty seat = new SimpleStringProperty("");
     final StringProperty address = new SimpleStringProperty("");
+    final StringProperty legal = new SimpleStringProperty("");
     final StringProperty contact = new SimpleStringProperty("");
     final StringProperty phone = new SimpleStringProperty("");
     final StringProperty email = new SimpleStringProperty("");
@@ -48,7 +49,7 @@ public final class SetupViewModel {
         selected.addListener((o, a, e) -> select(e));
         name.addListener((o, a, b) -> updateCanFinish());
         SetupService.FIELDS.forEach(f -> fieldProblems.put(f, new ReadOnlyStringWrapper("")));
-        for (StringProperty p : java.util.List.of(name, shortName, creditCode, seat, address, contact, phone, email)) {
+        for (StringProperty p : java.util.List.of(name, shortName, creditCode, seat, address, contact, phone, email, legal)) {
             p.addListener((o, a, b) -> checkFields());
         }
     }
@@ -56,7 +57,7 @@ public final class SetupViewModel {
     /** The details as typed. */
     SetupService.Details details() {
         return new SetupService.Details(name.get(), shortName.get(), creditCode.get(), seat.get(),
-                address.get(), contact.get(), phone.get(), email.get());
+                address.get(), contact.get(), phone.get(), email.get(), legal.get());
     }
 
     /** What is wrong with one field as typed ({@link SetupService#FIELDS}), in the user's language; empty if fine. */
