@@ -60,7 +60,8 @@ class BackupsTest {
             z.write(new byte[10_000]);
         }
         assertEquals("backup.reason.corrupt", reason(garbage));
-        assertEquals("backup.reason.io", reason(dir.resolve("missing.zip")));
+        NotABackupException missing = assertThrows(NotABackupException.class, () -> BackupArchive.read(dir.resolve("missing.zip")));
+        assertEquals("backup.error.missing", missing.text().key(), "a file that is not there is named as missing");
     }
 
     private static String reason(Path file) {
