@@ -236,6 +236,7 @@ public final class ImportService {
         }
         Map<RosterField, Map<String, List<Integer>>> unknown = new EnumMap<>(RosterField.class);
         Map<String, Integer> namesSeen = new HashMap<>();
+        java.time.LocalDate today = roster.today();
         Map<String, Integer> codesSeen = new HashMap<>();
         int done = 0;
         for (Sheet.Row sheetRow : sheet.rows()) {
@@ -248,7 +249,7 @@ public final class ImportService {
             List<ImportPreview.Normalised> normalised = new ArrayList<>();
             UnitDraft d = draft(limitCells(sheetRow, columnOf, problems, tooLong), columnOf, profile, values, unknown,
                     problems, normalised);
-            List<FieldProblem> found = new ArrayList<>(UnitRules.check(d, profile));
+            List<FieldProblem> found = new ArrayList<>(UnitRules.check(d, profile, today));
             // the same membership rules as the form, a case or a resolution (a new unit entered as a member)
             found.addAll(DraftChanges.check(profile, d, null, RosterFacts.of(List.of()), null));
             String existing = onRosterByName.get(UnitNames.key(d.name));
@@ -368,6 +369,10 @@ public final class ImportService {
             d.joinDate = v.date();
             d.joinDatePrecision = v.precision();
             n.date(date, v);
+            if (date.matches("\\d{4}\\.1")) { // Excel keeps 2023.10 typed into a number cell as 2023.1
+                problems.add(new RowProblem(row.number(), columnOf.get(RosterField.JOIN_DATE) + 1, RosterField.JOIN_DATE.key(),
+                        FieldProblem.Severity.WARNING, Text.of("import.warning.dateDotOne", date, v.date().getYear())));
+            }
         } else if (joined instanceof CellText.BadDate b) {
             problems.add(problem(row, columnOf, RosterField.JOIN_DATE, Text.of("import.error.date", b.text())));
         }

@@ -46,6 +46,11 @@ public final class RosterService {
     private final AuditTrail audit;
     private final Supplier<CharterProfile> charter;
     private final Clock clock;
+
+    /** Today by the app's clock: what a join date may not come after. */
+    LocalDate today() {
+        return LocalDate.now(clock);
+    }
     private final EditConflicts conflicts;
     private final java.util.concurrent.atomic.AtomicReference<List<UnitRow>> readAhead =
             new java.util.concurrent.atomic.AtomicReference<>();
@@ -102,7 +107,7 @@ public final class RosterService {
     }
 
     List<FieldProblem> validate(Session s, UnitDraft d) {
-        List<FieldProblem> problems = new ArrayList<>(UnitRules.check(d, charter.get()));
+        List<FieldProblem> problems = new ArrayList<>(UnitRules.check(d, charter.get(), today()));
         MemberUnit before = d.isNew() ? null : units.findWithPeople(s, d.id).orElse(null);
         problems.addAll(DraftChanges.check(charter.get(), d, before, RosterSnapshot.lazy(s), LocalDate.now(clock)));
         if (UnitRules.notBlank(d.name)) {

@@ -20,7 +20,18 @@ public final class UnitRules {
     }
 
     public static List<FieldProblem> check(UnitDraft d, CharterProfile charter) {
+        return check(d, charter, null);
+    }
+
+    /**
+     * As {@link #check(UnitDraft, CharterProfile)}, and, with {@code today}, a join date that has not
+     * come yet is refused (a 2099 typed for 2009): the form, a save, an import and a command alike.
+     */
+    public static List<FieldProblem> check(UnitDraft d, CharterProfile charter, java.time.LocalDate today) {
         List<FieldProblem> out = new ArrayList<>();
+        if (today != null && d.joinDate != null && d.joinDate.isAfter(today)) {
+            out.add(FieldProblem.error("joinDate", "rule.joinDate.future", d.joinDate));
+        }
         if (d.name == null || d.name.isBlank()) {
             out.add(FieldProblem.error("name", "rule.name.required"));
         } else if (d.name.length() > MAX_NAME) {

@@ -152,7 +152,7 @@ public final class UnitFormViewModel {
     /** Runs every rule that needs no database, and the duplicate check against the loaded roster. */
     void validate() {
         UnitDraft d = toDraft();
-        List<FieldProblem> problems = new ArrayList<>(UnitRules.check(d, ui.app().charter().orElse(null)));
+        List<FieldProblem> problems = new ArrayList<>(UnitRules.check(d, ui.app().charter().orElse(null), ui.today()));
         String n = d.name == null ? "" : d.name.strip();
         String code = CreditCode.normalize(d.creditCode);
         for (UnitRow r : others) {

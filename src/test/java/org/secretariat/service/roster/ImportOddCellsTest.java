@@ -85,4 +85,17 @@ class ImportOddCellsTest {
             }
         }
     }
+
+    @Test
+    void aYearDotOneIsReadAsJanuaryWithAWarningThatOctoberMayHaveBeenMeant() throws Exception {
+        Path csv = Files.writeString(dir.resolve("dates.csv"), "单位名称,入会日期\n甲公司,2023.1\n乙公司,2023.12\n",
+                StandardCharsets.UTF_8);
+        try (AppContext ctx = TestWorkspace.open(dir.resolve("data"), "xinxiang-cbec")) {
+            ImportPreview p = preview(ctx, csv);
+            assertTrue(p.canImport(), "a warning, not an error");
+            assertEquals(java.time.LocalDate.of(2023, 1, 1), p.rows().get(0).draft().joinDate);
+            assertEquals(List.of("2:2:import.warning.dateDotOne"), p.problems().stream()
+                    .map(x -> x.row() + ":" + x.column() + ":" + x.message().key()).toList(), "only the ambiguous one");
+        }
+    }
 }

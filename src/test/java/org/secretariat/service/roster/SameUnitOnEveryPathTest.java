@@ -91,4 +91,18 @@ class SameUnitOnEveryPathTest {
             }
         }
     }
+
+    @Test
+    void aJoinDateNotYetComeIsRefusedOnSaveAndOnImport() throws Exception {
+        try (AppContext ctx = TestWorkspace.open(dir.resolve("data"), "xinxiang-cbec")) {
+            int next = java.time.LocalDate.now().getYear() + 1;
+            ImportPreview p = preview(ctx, csv("future.csv", "甲公司,,企业,会员单位,,," + next + "-01-01\n乙公司,,企业,会员单位,,,2009-01-01\n"));
+            assertEquals(List.of("2:7:rule.joinDate.future"), errors(p));
+            UnitDraft d = TestWorkspace.unit("丙公司", "");
+            d.joinDate = java.time.LocalDate.of(next, 1, 1);
+            RosterService.SaveResult saved = ctx.roster().save(d);
+            assertFalse(saved.saved(), "the form's save refuses it too");
+            assertEquals("rule.joinDate.future", saved.problems().get(0).message().key());
+        }
+    }
 }
