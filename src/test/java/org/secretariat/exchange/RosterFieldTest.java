@@ -39,6 +39,10 @@ class RosterFieldTest {
             "入盟时间, JOIN_DATE",
             "法人代表, LEGAL_REPRESENTATIVE",
             "状态, STATUS",
+            "单位全称, NAME",
+            "单位类别, UNIT_TYPE",
+            "入会年月, JOIN_DATE",
+            "电子信箱, EMAIL",
     })
     void headerIsRecognised(String header, RosterField field) {
         assertEquals(Optional.of(field), RosterField.forHeader(header));
