@@ -8,9 +8,9 @@ import java.util.Optional;
 public enum UnitType {
     ENTERPRISE("企业", "公司", "企业单位", "enterprise", "company"),
     UNIVERSITY("高等院校", "高校", "大学", "学院", "本科院校", "university", "college"),
-    TECHNICAL_SCHOOL("职业院校", "技工院校", "技师学院", "职业学校", "中职", "高职", "technical school", "vocational school"),
+    TECHNICAL_SCHOOL("职业/技工院校", "职业院校", "技工院校", "技师学院", "职业学校", "中职", "高职", "technical school", "vocational school"),
     INDUSTRY_ASSOCIATION("行业协会", "协会", "商会", "学会", "社会团体", "industry association", "association"),
-    GOVERNMENT("政府机关", "政府", "县市区", "县市区政府", "机关", "government", "county"),
+    GOVERNMENT("政府机关/县市区", "政府机关", "政府", "县市区", "县市区政府", "机关", "government", "county"),
     DEVELOPMENT_ZONE("开发区", "园区", "高新区", "经开区", "development zone"),
     RESEARCH_INSTITUTE("科研院所", "研究院", "研究所", "research institute", "institute"),
     OTHER("其他", "其它", "other");
@@ -32,7 +32,10 @@ public enum UnitType {
         this.names = List.of(names);
     }
 
-    /** The Chinese name used in spreadsheets (企业, 高等院校 …). */
+    /**
+     * The Chinese name used in spreadsheets, forms and reports (企业, 高等院校 …): the same words as the
+     * window's (unitType.* in the Chinese bundle), so a template, an export, a form and the screen agree.
+     */
     public String chineseName() {
         return names.get(0);
     }

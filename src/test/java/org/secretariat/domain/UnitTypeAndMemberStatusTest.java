@@ -61,4 +61,16 @@ class UnitTypeAndMemberStatusTest {
         assertFalse(MemberStatus.WITHDRAWN.isCurrent());
         assertFalse(MemberStatus.EXPELLED.isCurrent());
     }
+
+    @org.junit.jupiter.api.Test
+    void spreadsheetsFormsAndReportsUseTheWindowsWords() {
+        org.secretariat.i18n.Messages zh = org.secretariat.i18n.Messages.forLanguage("zh");
+        for (UnitType t : UnitType.values()) {
+            org.junit.jupiter.api.Assertions.assertEquals(zh.get("unitType." + t.name()), t.chineseName(), t.name());
+            org.junit.jupiter.api.Assertions.assertEquals(t, UnitType.parse(t.chineseName()).orElseThrow(), "an export reads back");
+        }
+        for (MemberStatus st : MemberStatus.values()) {
+            org.junit.jupiter.api.Assertions.assertEquals(zh.get("status." + st.name()), st.chineseName(), st.name());
+        }
+    }
 }

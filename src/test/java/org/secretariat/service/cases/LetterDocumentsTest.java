@@ -92,7 +92,7 @@ class LetterDocumentsTest {
         LetterDocuments letters = letters("xinxiang-cbec");
         List<String> texts = texts(letters, letters.applicationForm("member-application", unit()), "成员申请表");
         assertContains(texts, "跨境电商联盟成员申请表", "单位名称新乡职业技术学院", "统一社会信用代码12410700417750890K",
-                "单位类型职业院校", "法定代表人王建国", "电子邮箱无", "职工人数", "主营业务", "秘书处意见", "签字：", "盖章：", "日期：", "负责人签字",
+                "单位类型职业/技工院校", "法定代表人王建国", "电子邮箱无", "职工人数", "主营业务", "秘书处意见", "签字：", "盖章：", "日期：", "负责人签字",
                 "附：营业执照（或法人登记证书）复印件");
         for (String text : texts) {
             assertFalse(text.contains("《跨境电商联盟成员申请表》"), "the title drops the 《》: " + text);
@@ -104,7 +104,7 @@ class LetterDocumentsTest {
     void theBlankFormLeavesTheFieldsEmptyAndOffersTheUnitTypes() throws Exception {
         LetterDocuments letters = letters("xinxiang-cbec");
         List<String> texts = texts(letters, letters.applicationForm("director-application", null), "理事申请表");
-        assertContains(texts, "跨境电商联盟理事申请表", "单位名称统一社会信用代码", "□企业", "□职业院校", "电子邮箱现任级别");
+        assertContains(texts, "跨境电商联盟理事申请表", "单位名称统一社会信用代码", "□企业", "□职业/技工院校", "电子邮箱现任级别");
         for (String text : texts) {
             assertFalse(text.contains("电子邮箱无"), text);
         }
