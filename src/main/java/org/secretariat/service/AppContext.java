@@ -328,7 +328,11 @@ public final class AppContext implements AutoCloseable {
         if (problems.isEmpty()) {
             charter.set(profile);
         }
-        return problems;
+        CharterProfile before = charter.get();
+        // a tier the new profile lacks is named as the clerk knows it (理事长单位), from the profile in force
+        return before == null ? problems : problems.stream().map(t -> !t.key().equals("setup.error.tierInUse") ? t
+                : org.secretariat.i18n.Text.of(t.key(), before.tier((String) t.args()[0])
+                        .map(org.secretariat.charter.Tier::name).orElse((String) t.args()[0]), t.args()[1])).toList();
     }
 
     public BackupService backups() {

@@ -48,4 +48,14 @@ class OrganisationLegalRepresentativeTest {
             assertTrue(ex.getText().contains("法定代表人：王建国"), ex.getText());
         }
     }
+
+    @Test
+    void switchingToAProfileWithoutTheRostersTiersNamesThemAsTheClerkKnowsThem() {
+        assertEquals(0, run("setup", "--charter", "xinxiang-cbec").code());
+        assertEquals(0, run("roster", "import", CliRun.SAMPLE).code());
+        CliRun refused = run("setup", "--charter", "hengshui-tech");
+        assertEquals(Cli.BAD_INPUT, refused.code());
+        assertTrue(refused.err().contains("会员级别「理事长单位」，但章程配置「hengshui-tech」中没有这一级别"), refused.err());
+        assertTrue(!refused.err().contains("chair-unit"), "no internal id: " + refused.err());
+    }
 }
