@@ -3,14 +3,9 @@ package org.secretariat.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,17 +18,8 @@ class BrokenOwnCharterTest {
     @TempDir
     Path dir;
 
-    private record Run(int code, String out, String err) {
-    }
-
-    private Run run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        List<String> all = new ArrayList<>(List.of("--data-dir", dir.resolve("data").toString()));
-        all.addAll(List.of(args));
-        int code = new Cli(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
-                Clock.systemDefaultZone()).run(all);
-        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    private CliRun run(String... args) {
+        return CliRun.in(dir.resolve("data"), args);
     }
 
     @Test
@@ -43,13 +29,13 @@ class BrokenOwnCharterTest {
         Files.createDirectories(own.getParent());
         String builtIn = Files.readString(Path.of("charters/xinxiang-cbec.yaml"), StandardCharsets.UTF_8);
         Files.writeString(own, builtIn.replace("name: 理事单位\n", "name: 理事成员单位X\n"), StandardCharsets.UTF_8);
-        Run used = run("roster", "template", dir.resolve("t1.xlsx").toString());
+        CliRun used = run("roster", "template", dir.resolve("t1.xlsx").toString());
         assertEquals(0, used.code(), used.err());
         assertTrue(cellTexts(dir.resolve("t1.xlsx")).contains("理事成员单位X"), "the office's own profile is the one in force");
 
         Files.writeString(own, builtIn.replace("name: 理事单位\n", "name: 理事成员单位X\n")
                 .replaceFirst("fraction: 1/2", "fraction: 3/2"), StandardCharsets.UTF_8);
-        Run refused = run("roster", "template", dir.resolve("t2.xlsx").toString());
+        CliRun refused = run("roster", "template", dir.resolve("t2.xlsx").toString());
         assertEquals(2, refused.code(), refused.out());
         assertTrue(refused.err().contains("mine.yaml:23:"), "file and line of the broken rule: " + refused.err());
         assertTrue(Files.notExists(dir.resolve("t2.xlsx")), "nothing written on the built-in rules instead");

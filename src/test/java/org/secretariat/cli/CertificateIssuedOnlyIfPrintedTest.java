@@ -4,14 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -31,17 +27,8 @@ class CertificateIssuedOnlyIfPrintedTest {
     @TempDir
     Path dir;
 
-    private record Run(int code, String out, String err) {
-    }
-
-    private Run run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        List<String> all = new ArrayList<>(List.of("--data-dir", dir.resolve("data").toString()));
-        all.addAll(List.of(args));
-        int code = new Cli(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
-                Clock.systemDefaultZone()).run(all);
-        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    private CliRun run(String... args) {
+        return CliRun.in(dir.resolve("data"), args);
     }
 
     private void setUp() throws Exception {
@@ -50,7 +37,7 @@ class CertificateIssuedOnlyIfPrintedTest {
         Files.writeString(csv, "单位名称,统一社会信用代码,单位类型,会员级别,法定代表人,单位地址,联系人,联系电话,电子邮箱,入会日期,备注\n"
                 + "甲跨境贸易有限公司,,企业,普通成员,王一,,,,,2022-03-01,\n"
                 + LONG_NAME + ",,企业,普通成员,王二,,,,,2023-05-01,\n", StandardCharsets.UTF_8);
-        Run imported = run("roster", "import", csv.toString());
+        CliRun imported = run("roster", "import", csv.toString());
         assertEquals(0, imported.code(), imported.err());
     }
 
@@ -67,13 +54,13 @@ class CertificateIssuedOnlyIfPrintedTest {
     void aFolderThatCannotBeWrittenIssuesNothingAndUsesNoNumber() throws Exception {
         setUp();
         Path notAFolder = Files.writeString(dir.resolve("a-file"), "x");
-        Run refused = run("certificates", "issue", "--all", "--out", notAFolder.toString());
+        CliRun refused = run("certificates", "issue", "--all", "--out", notAFolder.toString());
         assertEquals(1, refused.code(), "a place the disk refuses, as for every output (roster export, reports, backups)");
         assertTrue(refused.err().startsWith(notAFolder + ":1:1: "), refused.err());
         assertTrue(refused.err().contains("未颁发任何证书"), refused.err());
         assertEquals(1, run("certificates", "list").out().lines().count(), "the register is as it was: its header alone");
 
-        Run issued = run("certificates", "issue", "--all", "--out", dir.resolve("out").toString());
+        CliRun issued = run("certificates", "issue", "--all", "--out", dir.resolve("out").toString());
         assertEquals(0, issued.code(), issued.err());
         assertTrue(issued.out().contains("-0001-") && issued.out().contains("-0002-"),
                 "the refused issue used no number: " + issued.out());
@@ -85,7 +72,7 @@ class CertificateIssuedOnlyIfPrintedTest {
         setUp();
         for (String format : List.of("pdf", "docx")) {
             Path out = dir.resolve("out-" + format);
-            Run issued = format.equals("pdf") ? run("certificates", "issue", "--all", "--out", out.toString())
+            CliRun issued = format.equals("pdf") ? run("certificates", "issue", "--all", "--out", out.toString())
                     : run("certificates", "export", "--all", "--out", out.toString(), "--format", "docx");
             assertEquals(0, issued.code(), issued.err());
             assertEquals(2, files(out), "both units' certificates, the long-named one too");
@@ -101,28 +88,28 @@ class CertificateIssuedOnlyIfPrintedTest {
     @Test
     void verifyingSaysWhenTheHolderHasLeftOrChangedTierAndForgivesCase() throws Exception {
         setUp();
-        Run issued = run("certificates", "issue", "--all", "--out", dir.resolve("out").toString());
+        CliRun issued = run("certificates", "issue", "--all", "--out", dir.resolve("out").toString());
         assertEquals(0, issued.code(), issued.err());
         String number = number(issued.out(), "甲跨境贸易有限公司");
         String code = run("certificates", "list").out().lines().filter(l -> l.startsWith(number)).findFirst().orElseThrow();
         String verification = verificationCode(number);
 
-        Run lower = run("certificates", "verify", verification.toLowerCase());
+        CliRun lower = run("certificates", "verify", verification.toLowerCase());
         assertEquals(0, lower.code(), lower.out());
         assertTrue(lower.out().startsWith("证书真实有效"), lower.out());
         assertTrue(lower.out().contains("持证人：甲跨境贸易有限公司\n"), "the unit named once: " + lower.out());
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(CliRun.CLOCK);
         assertTrue(lower.out().contains("颁发：" + today.getYear() + "年" + today.getMonthValue() + "月" + today.getDayOfMonth() + "日"),
                 "a Chinese date: " + lower.out());
 
         assertEquals(0, run("roster", "set", "甲跨境贸易有限公司", "--tier", "主席团成员").code());
-        Run promoted = run("certificates", "verify", verification);
+        CliRun promoted = run("certificates", "verify", verification);
         assertEquals(0, promoted.code(), "still a member, still genuine");
         assertTrue(promoted.out().contains("证书所载为「普通成员」，该单位现为「主席团成员」"), promoted.out());
 
-        Run left = run("roster", "set", "甲跨境贸易有限公司", "--status", "已退出");
+        CliRun left = run("roster", "set", "甲跨境贸易有限公司", "--status", "已退出");
         assertEquals(0, left.code(), left.err());
-        Run gone = run("certificates", "verify", verification);
+        CliRun gone = run("certificates", "verify", verification);
         assertEquals(2, gone.code(), "no longer proves membership");
         assertTrue(gone.out().startsWith("证书真实，但持证单位已不是本会会员"), gone.out());
         assertTrue(gone.out().contains("甲跨境贸易有限公司已退会；证书应依第"), gone.out());
@@ -131,9 +118,9 @@ class CertificateIssuedOnlyIfPrintedTest {
 
     @Test
     void aReportForAYearNotYetBegunIsRefused() {
-        int next = LocalDate.now().getYear() + 1;
+        int next = LocalDate.now(CliRun.CLOCK).getYear() + 1;
         assertEquals(0, run("setup", "--charter", "cceaa").code());
-        Run r = run("report", "annual", "--year", Integer.toString(next), "--out", dir.resolve("r.pdf").toString());
+        CliRun r = run("report", "annual", "--year", Integer.toString(next), "--out", dir.resolve("r.pdf").toString());
         assertEquals(2, r.code());
         assertTrue(r.err().contains("这一年还没有到"), r.err());
         assertFalse(Files.exists(dir.resolve("r.pdf")));
