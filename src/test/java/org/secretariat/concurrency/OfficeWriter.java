@@ -106,7 +106,12 @@ public final class OfficeWriter {
         if (!preview.canImport()) {
             throw new IllegalStateException("roster refused: " + preview.problems());
         }
-        return ctx.importer().commit(preview, new Progress() {
+        // marked as checked against no trail head, the preview is always checked again by the commit
+        // (0…n), then written (0…n again): the drop in progress says when rows are being written, even
+        // when no other writer wrote between this preview and its commit
+        ImportPreview unmarked = new ImportPreview(preview.sheet(), preview.mapping(), preview.rows(), List.of(),
+                preview.values(), preview.unknownValues());
+        return ctx.importer().commit(unmarked, new Progress() {
             private long last;
             private boolean writing; // the commit checks the rows again first (0…n), then writes them (0…n again)
 
